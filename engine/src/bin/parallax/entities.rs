@@ -1,0 +1,4 @@
+//! `parallax entities` (being written).
+pub fn run(_raw: Vec<String>) -> Result<String, String> {
+    Err("not implemented yet".into())
+}

@@ -1,0 +1,1 @@
+//! The embedded bundle (being written).

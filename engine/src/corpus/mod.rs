@@ -1,0 +1,311 @@
+//! The corpus: reading articles from a folder of `.txt`/`.md` files (with optional `.toml`
+//! sidecars) or from a `.jsonl` file, and turning each into a [`Document`]: raw text, metadata,
+//! the body's range and the boilerplate ranges inside it.
+//!
+//! Everything a user's file can get wrong is reported here as a [`CorpusError`] that names the
+//! file (and line, where there is one) and the problem, so the build fails with a message a user
+//! can act on instead of an empty page.
+
+mod boilerplate;
+mod front_matter;
+mod jsonl;
+mod metadata;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::span::Span;
+
+pub use front_matter::FrontMatter;
+
+/// Largest article accepted: far above any news story, low enough that a stray data dump in
+/// `seeds/` fails loudly instead of producing a 100 MB wasm bundle.
+pub const MAX_ARTICLE_BYTES: usize = 8 * 1024 * 1024;
+
+/// What an article says about itself, after front matter, sidecar and extraction are merged.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Metadata {
+    pub title: String,
+    pub outlet: Option<String>,
+    pub authors: Vec<String>,
+    /// `YYYY-MM-DD`.
+    pub published: Option<String>,
+    pub dateline: Option<String>,
+    pub section: Option<String>,
+    /// The publisher's URL for the article, where known (front matter or sidecar only).
+    pub url: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Format {
+    /// Plain text: paragraphs separated by blank lines, nothing interpreted.
+    Text,
+    /// CommonMark (with optional front matter).
+    Markdown,
+}
+
+/// One article.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// File name (`000_x.txt`) or, for a `.jsonl` corpus, the record's `id`.
+    pub doc: String,
+    /// URL-safe, unique in the corpus.
+    pub slug: String,
+    /// The raw text exactly as on disk. Every span of this document points into it.
+    pub text: String,
+    pub format: Format,
+    pub meta: Metadata,
+    /// Where the title stands in `text`, when it is part of the text at all.
+    pub title_span: Option<Span>,
+    /// The article after its header (front matter, title, byline lines) up to the end of text.
+    pub body: Span,
+    /// Ranges inside `body` that are not the article: ads, chrome, subscription offers. Sorted,
+    /// disjoint, each covering whole lines.
+    pub boilerplate: Vec<Span>,
+}
+
+impl Document {
+    /// Parses one article. `doc` names it in errors; `sidecar` fields win over everything else.
+    pub fn parse(
+        doc: &str,
+        text: String,
+        format: Format,
+        sidecar: Option<&FrontMatter>,
+    ) -> Result<Document, CorpusError> {
+        let error = |problem: String, line: Option<usize>| CorpusError {
+            path: PathBuf::from(doc),
+            line,
+            problem,
+        };
+        if text.trim().is_empty() {
+            return Err(error("the file is empty".into(), None));
+        }
+        if text.len() > MAX_ARTICLE_BYTES {
+            return Err(error(
+                format!(
+                    "the file is {} bytes, over the {} byte limit for one article",
+                    text.len(),
+                    MAX_ARTICLE_BYTES
+                ),
+                None,
+            ));
+        }
+        if text.contains('\0') {
+            return Err(error("the file contains NUL bytes: it looks binary, not text".into(), None));
+        }
+        let (front, content_start) = match format {
+            Format::Markdown => front_matter::split(&text).map_err(|e| error(e.problem, Some(e.line)))?,
+            Format::Text => (FrontMatter::default(), 0),
+        };
+        let extracted = metadata::extract(&text, content_start, format);
+        let mut meta = extracted.meta;
+        front.apply_to(&mut meta);
+        if let Some(sidecar) = sidecar {
+            sidecar.apply_to(&mut meta);
+        }
+        if meta.title.trim().is_empty() {
+            meta.title = doc.to_string();
+        }
+        let body = Span::new(extracted.body_start, text.len());
+        let boilerplate = boilerplate::find(&text, body, format);
+        let slug = front.slug.clone().or_else(|| sidecar.and_then(|s| s.slug.clone()));
+        Ok(Document {
+            doc: doc.to_string(),
+            slug: slugify(slug.as_deref().unwrap_or_else(|| file_stem(doc))),
+            text,
+            format,
+            meta,
+            title_span: extracted.title_span,
+            body,
+            boilerplate,
+        })
+    }
+
+    /// The body's text ranges that are article, not boilerplate, in order.
+    pub fn content_spans(&self) -> Vec<Span> {
+        let mut spans = Vec::new();
+        let mut at = self.body.start;
+        for b in &self.boilerplate {
+            if b.start > at {
+                spans.push(Span::new(at, b.start));
+            }
+            at = at.max(b.end);
+        }
+        if at < self.body.end {
+            spans.push(Span::new(at, self.body.end));
+        }
+        spans
+    }
+
+    /// Words of article text (body without boilerplate).
+    pub fn word_count(&self) -> usize {
+        use unicode_segmentation::UnicodeSegmentation;
+        self.content_spans()
+            .iter()
+            .map(|s| s.slice(&self.text).unicode_words().count())
+            .sum()
+    }
+
+    /// Whether `span` lies at least half inside boilerplate.
+    pub fn is_boilerplate(&self, span: Span) -> bool {
+        let covered: usize = self
+            .boilerplate
+            .iter()
+            .map(|b| b.end.min(span.end).saturating_sub(b.start.max(span.start)))
+            .sum();
+        span.len() > 0 && covered * 2 >= span.len()
+    }
+}
+
+/// A set of articles with unique slugs, in a stable order (file name, or line order for `.jsonl`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Corpus {
+    pub documents: Vec<Document>,
+}
+
+impl Corpus {
+    /// Loads a folder of articles or a `.jsonl` file.
+    pub fn load(path: &Path) -> Result<Corpus, CorpusError> {
+        let corpus = if path.is_dir() {
+            load_dir(path)?
+        } else if path.extension().is_some_and(|e| e == "jsonl") {
+            jsonl::load(path)?
+        } else {
+            Corpus { documents: vec![load_file(path)?] }
+        };
+        corpus.check_slugs()?;
+        Ok(corpus)
+    }
+
+    pub fn get(&self, slug: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.slug == slug)
+    }
+
+    fn check_slugs(&self) -> Result<(), CorpusError> {
+        let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
+        for d in &self.documents {
+            if let Some(first) = seen.insert(&d.slug, &d.doc) {
+                return Err(CorpusError {
+                    path: PathBuf::from(&d.doc),
+                    line: None,
+                    problem: format!("its slug '{}' is already used by {first}: rename one of them", d.slug),
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Loads one `.txt` or `.md` article, with its sidecar `<stem>.toml` if there is one.
+pub fn load_file(path: &Path) -> Result<Document, CorpusError> {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let error = |problem: String| CorpusError { path: path.to_path_buf(), line: None, problem };
+    let bytes = std::fs::read(path).map_err(|e| error(format!("can't be read: {e}")))?;
+    let text = decode(bytes).map_err(|e| CorpusError { path: path.to_path_buf(), ..e })?;
+    let format = match path.extension().and_then(|e| e.to_str()) {
+        Some("md" | "markdown") => Format::Markdown,
+        _ => Format::Text,
+    };
+    let sidecar_path = path.with_extension("toml");
+    let sidecar = if sidecar_path.is_file() {
+        let src = std::fs::read_to_string(&sidecar_path).map_err(|e| CorpusError {
+            path: sidecar_path.clone(),
+            line: None,
+            problem: format!("can't be read as UTF-8 text: {e}"),
+        })?;
+        Some(FrontMatter::from_toml(&src).map_err(|e| CorpusError {
+            path: sidecar_path.clone(),
+            line: Some(e.line),
+            problem: e.problem,
+        })?)
+    } else {
+        None
+    };
+    Document::parse(&name, text, format, sidecar.as_ref()).map_err(|e| CorpusError { path: path.to_path_buf(), ..e })
+}
+
+fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
+    let entries = std::fs::read_dir(dir).map_err(|e| CorpusError {
+        path: dir.to_path_buf(),
+        line: None,
+        problem: format!("can't be read: {e}"),
+    })?;
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && is_article_path(p))
+        .collect();
+    paths.sort();
+    if paths.is_empty() {
+        return Err(CorpusError {
+            path: dir.to_path_buf(),
+            line: None,
+            problem: "holds no articles: add .txt or .md files (or point SEEDS_DIR at a .jsonl corpus)".into(),
+        });
+    }
+    let documents = paths.iter().map(|p| load_file(p)).collect::<Result<Vec<_>, _>>()?;
+    Ok(Corpus { documents })
+}
+
+/// Whether a file in a corpus folder is an article (sidecars and anything else are not).
+pub fn is_article_path(path: &Path) -> bool {
+    matches!(path.extension().and_then(|e| e.to_str()), Some("txt" | "md" | "markdown"))
+}
+
+/// UTF-8 text with a leading BOM kept (offsets stay true to the bytes on disk).
+fn decode(bytes: Vec<u8>) -> Result<String, CorpusError> {
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
+        CorpusError {
+            path: PathBuf::new(),
+            line: Some(line),
+            problem: format!("is not UTF-8 text (invalid byte at offset {at}): save it as UTF-8"),
+        }
+    })
+}
+
+fn file_stem(name: &str) -> &str {
+    Path::new(name).file_stem().and_then(|s| s.to_str()).unwrap_or(name)
+}
+
+/// Lowercase ASCII letters and digits, other runs folded to one `-`. Non-ASCII letters are
+/// kept as they are: they are valid in a URL fragment once percent-encoded by the browser.
+pub fn slugify(name: &str) -> String {
+    let mut slug = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_alphanumeric() || c == '_' {
+            slug.extend(c.to_lowercase());
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    if slug.is_empty() {
+        slug.push_str("article");
+    }
+    slug
+}
+
+/// A corpus problem a user can fix: which file, which line, what is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CorpusError {
+    pub path: PathBuf,
+    pub line: Option<usize>,
+    pub problem: String,
+}
+
+impl fmt::Display for CorpusError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{line}: {}", self.path.display(), self.problem),
+            None => write!(f, "{}: {}", self.path.display(), self.problem),
+        }
+    }
+}
+
+impl std::error::Error for CorpusError {}

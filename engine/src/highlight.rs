@@ -1,0 +1,1 @@
+//! Highlight segments (being written).

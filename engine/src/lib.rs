@@ -1,0 +1,22 @@
+//! Parallax's engine: every piece of text work the app does, with no web dependency.
+//!
+//! The same crate runs in three places: in `build.rs` (the seeds are parsed, annotated and
+//! indexed once, at build time), in the browser as part of the wasm app (queries, on-demand
+//! comparison, anchors), and natively as the `parallax` CLI (tests, benchmarks, judging).
+//!
+//! **Every range this crate returns is a byte range into the raw article text, on char
+//! boundaries.** See `ARCHITECTURE.md` for the bird's-eye view.
+
+pub mod anchor;
+pub mod bundle;
+pub mod compare;
+pub mod corpus;
+pub mod entities;
+pub mod highlight;
+pub mod measure;
+pub mod render;
+pub mod search;
+pub mod span;
+
+pub use corpus::{Corpus, Document, Metadata};
+pub use span::Span;
