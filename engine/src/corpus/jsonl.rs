@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::{slugify, CorpusError, Document, Format, FrontMatter, Corpus};
+use super::{slugify, Corpus, CorpusError, Document, Format, FrontMatter};
 
 #[derive(Deserialize)]
 struct Record {
@@ -21,17 +21,26 @@ struct Record {
 }
 
 pub fn load(path: &Path) -> Result<Corpus, CorpusError> {
-    let error = |line: Option<usize>, problem: String| CorpusError { path: path.to_path_buf(), line, problem };
+    let error = |line: Option<usize>, problem: String| CorpusError {
+        path: path.to_path_buf(),
+        line,
+        problem,
+    };
     let file = std::fs::File::open(path).map_err(|e| error(None, format!("can't be read: {e}")))?;
     let mut documents = Vec::new();
     for (i, line) in BufReader::new(file).lines().enumerate() {
         let line_no = i + 1;
-        let line = line.map_err(|e| error(Some(line_no), format!("can't be read as UTF-8 text: {e}")))?;
+        let line =
+            line.map_err(|e| error(Some(line_no), format!("can't be read as UTF-8 text: {e}")))?;
         if line.trim().is_empty() {
             continue;
         }
-        let record: Record = serde_json::from_str(&line)
-            .map_err(|e| error(Some(line_no), format!("is not a {{id, title, date, source, body}} object: {e}")))?;
+        let record: Record = serde_json::from_str(&line).map_err(|e| {
+            error(
+                Some(line_no),
+                format!("is not a {{id, title, date, source, body}} object: {e}"),
+            )
+        })?;
         let id = match &record.id {
             serde_json::Value::String(s) => s.clone(),
             other => other.to_string(),
@@ -75,8 +84,14 @@ pub(crate) fn parse_record_date(s: &str) -> Option<String> {
 mod tests {
     #[test]
     fn record_dates() {
-        assert_eq!(super::parse_record_date("26-FEB-1987 15:01:01.79").as_deref(), Some("1987-02-26"));
-        assert_eq!(super::parse_record_date("2017-10-25T00:00:00Z").as_deref(), Some("2017-10-25"));
+        assert_eq!(
+            super::parse_record_date("26-FEB-1987 15:01:01.79").as_deref(),
+            Some("1987-02-26")
+        );
+        assert_eq!(
+            super::parse_record_date("2017-10-25T00:00:00Z").as_deref(),
+            Some("2017-10-25")
+        );
         assert_eq!(super::parse_record_date("yesterday"), None);
     }
 }

@@ -1,6 +1,14 @@
-//! Metadata from messy text (being written).
+//! Metadata from the article's own text: title, section label, byline, outlet, published date
+//! and dateline, plus where the header ends and the body begins.
+//!
+//! News text pasted from a web page opens with a small header (section label, headline, byline,
+//! "Last Updated" line, agency dateline) and may carry metadata in its chrome (a disclaimer or a
+//! subscription offer naming the outlet, a "First Published" footer). The rules below look for
+//! those shapes in general, never for particular outlets: a header is at most a few short lines
+//! before the first paragraph of prose.
+
 use super::{Format, Metadata};
-use crate::span::Span;
+use crate::span::{trim_span, Span};
 
 pub(crate) struct Extracted {
     pub meta: Metadata,
@@ -8,20 +16,624 @@ pub(crate) struct Extracted {
     pub body_start: usize,
 }
 
-pub(crate) fn extract(text: &str, content_start: usize, _format: Format) -> Extracted {
-    let rest = &text[content_start..];
-    let lead = rest.len() - rest.trim_start().len();
-    let line = rest.trim_start().lines().next().unwrap_or("").trim_end();
-    let start = content_start + lead;
+/// Lines after the title that may still be header (byline, dates, image labels).
+const MAX_HEADER_LINES: usize = 6;
+
+pub(crate) fn extract(text: &str, content_start: usize, format: Format) -> Extracted {
+    let lines = lines(text, content_start);
+    let mut meta = Metadata::default();
+    let mut title_span = None;
+    let mut body_start = content_start;
+    let mut idx = 0;
+
+    // A one-to-three word label above a longer headline is a section ("Cybersecurity").
+    if lines.len() > 1 && is_section_label(lines[0].text) && looks_like_headline(lines[1].text) {
+        meta.section = Some(lines[0].text.to_string());
+        idx = 1;
+    }
+    if let Some(line) = lines.get(idx) {
+        let (title, span) = headline(text, line, format);
+        if !title.is_empty() && !is_prose(line.text)
+            || format == Format::Markdown && title_span_is_heading(line.text)
+        {
+            meta.title = title;
+            title_span = Some(span);
+            body_start = line.span.end;
+            idx += 1;
+        }
+    }
+
+    // Header lines: whatever is not yet prose, up to a few lines.
+    let mut header_end = idx;
+    for (i, line) in lines.iter().enumerate().skip(idx).take(MAX_HEADER_LINES) {
+        let kind = header_line(line.text);
+        match kind {
+            HeaderLine::Prose => break,
+            HeaderLine::Byline { authors, outlet } => {
+                meta.authors.extend(authors);
+                meta.outlet = meta.outlet.take().or(outlet);
+            }
+            HeaderLine::AgencyDateline { agency, place } => {
+                meta.authors.push(agency);
+                meta.dateline = Some(place);
+            }
+            HeaderLine::Dated | HeaderLine::Label => {}
+        }
+        header_end = i + 1;
+        body_start = line.span.end;
+    }
+    if header_end < lines.len() {
+        // The body starts at its first line, not at the newline after the header.
+        body_start = lines[header_end].span.start;
+    }
+
+    let body_lines = &lines[header_end.min(lines.len())..];
+    meta.published = published_date(&lines[..header_end.min(lines.len())], body_lines);
+    if meta.outlet.is_none() {
+        meta.outlet = lines.iter().find_map(|l| outlet_in(l.text));
+    }
+    if let Some(first) = body_lines.first() {
+        if let Some((place, source)) = lead_dateline(first.text) {
+            meta.dateline.get_or_insert(place);
+            if meta.outlet.is_none() && meta.authors.is_empty() {
+                meta.outlet = Some(source);
+            }
+        }
+    }
+    if meta.authors.is_empty() {
+        if let Some(agency) = body_lines
+            .iter()
+            .rev()
+            .take(12)
+            .find_map(|l| agency_signoff(l.text))
+        {
+            meta.authors.push(agency);
+        }
+    }
+    dedup(&mut meta.authors);
     Extracted {
-        meta: Metadata { title: line.to_string(), ..Metadata::default() },
-        title_span: Some(Span::new(start, start + line.len())),
-        body_start: start + line.len(),
+        meta,
+        title_span,
+        body_start,
     }
 }
 
+/// The month number of an English month name or abbreviation ("Oct", "Oct.", "october", "FEB").
 pub(crate) fn month_number(name: &str) -> Option<u32> {
-    let n = name.trim_end_matches('.').to_ascii_lowercase();
-    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    MONTHS.iter().position(|m| n.starts_with(m)).map(|i| i as u32 + 1)
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let n = name.trim_end_matches('.').to_lowercase();
+    if n.len() < 3 {
+        return None;
+    }
+    let n = if n == "sept" { "sep".to_string() } else { n };
+    MONTHS
+        .iter()
+        .position(|m| m.starts_with(n.as_str()))
+        .map(|i| i as u32 + 1)
+}
+
+/// Every full calendar date written out in `line`, as `YYYY-MM-DD`: "October 25, 2017",
+/// "Oct 26 2017", "Oct. 26, 2017", "26 October 2017", "2017-10-25".
+pub(crate) fn dates_in(line: &str) -> Vec<String> {
+    let words: Vec<&str> = line
+        .split(|c: char| c.is_whitespace() || c == '|' || c == '(' || c == ')')
+        .map(|w| w.trim_matches(|c: char| c == ',' || c == ':' || c == ';'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let year = |w: &str| {
+        w.parse::<u32>()
+            .ok()
+            .filter(|y| (1800..=2200).contains(y) && w.len() == 4)
+    };
+    let day = |w: &str| {
+        let w = w.trim_end_matches(|c: char| c.is_ascii_alphabetic()); // 26th
+        w.parse::<u32>().ok().filter(|d| (1..=31).contains(d))
+    };
+    let mut found = Vec::new();
+    for i in 0..words.len() {
+        if super::front_matter::is_iso_date(words[i].get(..10).unwrap_or("")) {
+            found.push(words[i][..10].to_string());
+            continue;
+        }
+        let Some(month) = month_number(words[i])
+            .filter(|_| words[i].chars().next().is_some_and(char::is_uppercase))
+        else {
+            continue;
+        };
+        // Month Day Year
+        if let (Some(d), Some(y)) = (
+            words.get(i + 1).and_then(|w| day(w)),
+            words.get(i + 2).and_then(|w| year(w)),
+        ) {
+            found.push(format!("{y:04}-{month:02}-{d:02}"));
+        } else if let (Some(d), Some(y)) = (
+            i.checked_sub(1).and_then(|j| day(words[j])),
+            words.get(i + 1).and_then(|w| year(w)),
+        ) {
+            // Day Month Year
+            found.push(format!("{y:04}-{month:02}-{d:02}"));
+        }
+    }
+    found
+}
+
+struct Line<'t> {
+    text: &'t str,
+    span: Span,
+}
+
+/// Non-blank lines from `start`, trimmed, with their spans.
+fn lines(text: &str, start: usize) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let mut at = start;
+    for raw in text[start..].split_inclusive('\n') {
+        let span = trim_span(text, Span::new(at, at + raw.len()));
+        at += raw.len();
+        // A BOM is not content.
+        let span = if span.slice(text).starts_with('\u{feff}') {
+            trim_span(text, Span::new(span.start + 3, span.end))
+        } else {
+            span
+        };
+        if !span.is_empty() {
+            out.push(Line {
+                text: span.slice(text),
+                span,
+            });
+        }
+    }
+    out
+}
+
+/// The headline text of a line: Markdown heading marks and emphasis stripped.
+fn headline(text: &str, line: &Line<'_>, format: Format) -> (String, Span) {
+    let mut span = line.span;
+    if format == Format::Markdown {
+        let s = line.text;
+        let hashes = s.len() - s.trim_start_matches('#').len();
+        if hashes > 0 && hashes <= 6 {
+            span = trim_span(text, Span::new(span.start + hashes, span.end));
+        }
+        let inner = span.slice(text);
+        let stripped = inner.trim_matches(|c| c == '*' || c == '_');
+        let lead = inner.len() - inner.trim_start_matches(|c| c == '*' || c == '_').len();
+        span = Span::new(span.start + lead, span.start + lead + stripped.len());
+    }
+    (span.slice(text).trim().to_string(), span)
+}
+
+/// A headline: several words, no closing full stop.
+fn looks_like_headline(s: &str) -> bool {
+    (4..=25).contains(&word_count(s)) && !s.ends_with('.')
+}
+
+fn title_span_is_heading(line: &str) -> bool {
+    line.starts_with("# ")
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+fn is_section_label(s: &str) -> bool {
+    let words = word_count(s);
+    (1..=3).contains(&words)
+        && s.chars().next().is_some_and(char::is_uppercase)
+        && !s.ends_with(['.', '!', '?', ':', '"', '”'])
+        && month_number(s.split_whitespace().next().unwrap_or("")).is_none()
+}
+
+/// A line of running prose: a sentence that ends like one, or simply long.
+fn is_prose(s: &str) -> bool {
+    let words = word_count(s);
+    words >= 30 || (words >= 8 && s.trim_end().ends_with(['.', '!', '?', '”', '"', '’', ':']))
+}
+
+enum HeaderLine {
+    Prose,
+    Byline {
+        authors: Vec<String>,
+        outlet: Option<String>,
+    },
+    AgencyDateline {
+        agency: String,
+        place: String,
+    },
+    /// A line carrying a date ("Last Updated : Oct 26 2017 | 10:57 AM IST").
+    Dated,
+    /// A short label that is not prose ("Image", "Photo").
+    Label,
+}
+
+fn header_line(s: &str) -> HeaderLine {
+    let lower = s.to_lowercase();
+    let says_date = ["published", "posted", "updated"]
+        .iter()
+        .any(|k| lower.contains(k));
+    if is_prose(s) && !(says_date && s.contains(" by ")) {
+        return HeaderLine::Prose;
+    }
+    if let Some(b) = byline(s) {
+        return b;
+    }
+    if let Some((agency, place)) = agency_dateline(s) {
+        return HeaderLine::AgencyDateline { agency, place };
+    }
+    if !dates_in(s).is_empty() && word_count(s) <= 14 {
+        return HeaderLine::Dated;
+    }
+    if word_count(s) <= 3 && !s.ends_with(['.', '!', '?']) {
+        return HeaderLine::Label;
+    }
+    HeaderLine::Prose
+}
+
+/// "By Jane Doe and John Roe", "By Jane Doe, Reuters", "The following article by Jane Doe was
+/// posted on the X website October 25, 2017:".
+fn byline(s: &str) -> Option<HeaderLine> {
+    let s = &squash_spaces(s);
+    let lower = s.to_lowercase();
+    let (names_at, outlet) =
+        if let Some(rest) = s.strip_prefix("By ").or_else(|| s.strip_prefix("BY ")) {
+            if word_count(rest) > 14 {
+                return None;
+            }
+            (s.len() - rest.len(), None)
+        } else if let Some(i) = lower.find("article by ") {
+            if word_count(s) > 40 {
+                return None;
+            }
+            (i + "article by ".len(), outlet_in(s))
+        } else {
+            return None;
+        };
+    let names = &s[names_at..];
+    // Names end at the verb or the outlet: "… was posted", "… for The Times", "…, Reuters", "| X".
+    let mut cut = names.len();
+    for stop in [
+        " was ", " is ", " for ", " on ", " in ", " | ", ",", ":", " - ", " — ",
+    ] {
+        if let Some(i) = names.find(stop) {
+            if !(stop == "," && names[i + 1..].trim_start().starts_with("and ")) {
+                cut = cut.min(i);
+            }
+        }
+    }
+    let outlet = outlet.or_else(|| {
+        let tail = names[cut..]
+            .trim_start_matches([',', '|', ' ', '-', '—'])
+            .trim();
+        (cut < names.len()
+            && word_count(tail) <= 4
+            && !tail.is_empty()
+            && tail.chars().next().is_some_and(char::is_uppercase))
+        .then(|| tail.trim_end_matches(['.', ':']).to_string())
+        .filter(|t| dates_in(t).is_empty() && !t.starts_with("was"))
+    });
+    let authors: Vec<String> = names[..cut]
+        .split(" and ")
+        .flat_map(|part| part.split(", "))
+        .map(|n| n.trim().trim_end_matches('.').trim())
+        .filter(|n| looks_like_name(n))
+        .map(str::to_string)
+        .collect();
+    (!authors.is_empty()).then_some(HeaderLine::Byline { authors, outlet })
+}
+
+fn looks_like_name(n: &str) -> bool {
+    let words: Vec<&str> = n.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// An agency tag and a place on one short line: "IANS London", "PTI New Delhi", "AFP | Paris".
+fn agency_dateline(s: &str) -> Option<(String, String)> {
+    let mut words = s.split_whitespace();
+    let agency = words.next()?;
+    let rest: Vec<&str> = words.filter(|w| *w != "|" && *w != "-").collect();
+    let is_agency =
+        (2..=6).contains(&agency.len()) && agency.chars().all(|c| c.is_ascii_uppercase());
+    let is_place = (1..=3).contains(&rest.len())
+        && rest.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        });
+    (is_agency && is_place).then(|| (agency.to_string(), rest.join(" ")))
+}
+
+/// "--IANS", "-- AFP", "(Reuters)" alone on a line at the end of the story.
+fn agency_signoff(s: &str) -> Option<String> {
+    let tag = s.trim_start_matches(['-', '—', '–']).trim();
+    let was_dashed = tag.len() < s.len();
+    let tag = if was_dashed {
+        tag
+    } else {
+        tag.strip_prefix('(')?.strip_suffix(')')?
+    };
+    ((2..=8).contains(&tag.len())
+        && tag.chars().all(|c| c.is_ascii_alphabetic())
+        && tag.chars().next()?.is_uppercase())
+    .then(|| tag.to_string())
+}
+
+/// "LONDON (Reuters) - …", "WASHINGTON, Oct 25 (AP) — …": the wire dateline opening a story.
+fn lead_dateline(s: &str) -> Option<(String, String)> {
+    let open = s.find(" (")?;
+    let close = open + s[open..].find(')')?;
+    let after = s[close + 1..].trim_start();
+    if !after.starts_with(['-', '—', '–']) || open > 60 {
+        return None;
+    }
+    let place = s[..open].split(',').next()?.trim();
+    let source = s[open + 2..close].trim();
+    if place.is_empty()
+        || !place
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-')
+    {
+        return None;
+    }
+    Some((title_case(place), source.to_string()))
+}
+
+fn title_case(s: &str) -> String {
+    s.split_whitespace()
+        .map(|w| {
+            let mut cs = w.chars();
+            match cs.next() {
+                Some(f) => f
+                    .to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+/// Nouns that newspaper names take "The" with ("The New York Times", "The Daily Beast").
+const THE_NOUNS: &[&str] = &[
+    "Times",
+    "Post",
+    "Journal",
+    "Guardian",
+    "Atlantic",
+    "Hill",
+    "Telegraph",
+    "Independent",
+    "Economist",
+    "Globe",
+    "Herald",
+    "Tribune",
+    "Beast",
+    "Observer",
+    "Chronicle",
+    "Examiner",
+    "Intercept",
+    "Verge",
+    "Hindu",
+    "Sun",
+    "Mail",
+    "Mirror",
+    "Register",
+    "Gazette",
+    "Inquirer",
+    "Enquirer",
+    "Spectator",
+    "Nation",
+    "New Yorker",
+    "Express",
+];
+
+/// An outlet named in chrome or a repost line: "posted on the X website", "Subscribe to X
+/// digital", "No X Journalist was involved", "© 2017 X", "Copyright 2017 X".
+fn outlet_in(s: &str) -> Option<String> {
+    let s = &squash_spaces(s);
+    let patterns: &[(&str, &[&str])] = &[
+        ("posted on the ", &[" website", " site", " web site"]),
+        ("posted on ", &[" website", " site"]),
+        ("published on the ", &[" website", " site"]),
+        ("published by the ", &[" website", " on "]),
+        (
+            "Subscribe to ",
+            &[
+                " digital",
+                " and ",
+                " for ",
+                " newsletter",
+                " today",
+                " now",
+            ],
+        ),
+        ("No ", &[" Journalist", " journalist", " staff"]),
+        ("Copyright © ", &["."]),
+        ("© ", &[".", " All rights"]),
+    ];
+    for (lead, ends) in patterns {
+        let Some(i) = s.find(lead) else { continue };
+        let rest = &s[i + lead.len()..];
+        let Some(end) = ends.iter().filter_map(|e| rest.find(e)).min() else {
+            continue;
+        };
+        let name = rest[..end].trim();
+        // Copyright lines open with a year.
+        let name = name
+            .trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == ',')
+            .trim();
+        if !looks_like_name(name) || word_count(name) > 5 {
+            continue;
+        }
+        let takes_the = lead.ends_with("the ") && THE_NOUNS.iter().any(|n| name.ends_with(n));
+        return Some(if takes_the && !name.starts_with("The ") {
+            format!("The {name}")
+        } else {
+            name.to_string()
+        });
+    }
+    None
+}
+
+/// The publication date: a header line saying published/posted wins, then any dated header line,
+/// then a footer "First Published" line. Dates inside the story are events, never taken.
+fn published_date(header: &[Line<'_>], body: &[Line<'_>]) -> Option<String> {
+    let keyword = |l: &Line<'_>, words: &[&str]| {
+        let lower = l.text.to_lowercase();
+        words.iter().any(|w| lower.contains(w))
+    };
+    let short = |l: &&Line<'_>| word_count(l.text) <= 40;
+    let published = ["published", "posted", "first appeared"];
+    header
+        .iter()
+        .filter(|l| keyword(l, &published))
+        .chain(
+            body.iter()
+                .rev()
+                .take(15)
+                .filter(short)
+                .filter(|l| keyword(l, &published)),
+        )
+        .chain(header.iter())
+        .find_map(|l| dates_in(l.text).into_iter().next())
+}
+
+/// Every kind of white space (no-break spaces from web pages included) as one plain space, so
+/// that patterns like " website" match.
+fn squash_spaces(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn dedup(names: &mut Vec<String>) {
+    let mut seen = std::collections::HashSet::new();
+    names.retain(|n| seen.insert(n.clone()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Checks extraction on a plain-text article: `expect` lists `field=value` pairs.
+    #[track_caller]
+    fn check(text: &str, expect: &[(&str, &str)]) {
+        let got = extract(text, 0, Format::Text);
+        let m = &got.meta;
+        for (field, want) in expect {
+            let value = match *field {
+                "title" => m.title.clone(),
+                "section" => m.section.clone().unwrap_or_default(),
+                "outlet" => m.outlet.clone().unwrap_or_default(),
+                "authors" => m.authors.join("; "),
+                "published" => m.published.clone().unwrap_or_default(),
+                "dateline" => m.dateline.clone().unwrap_or_default(),
+                "body" => text[got.body_start..]
+                    .lines()
+                    .next()
+                    .unwrap_or("")
+                    .to_string(),
+                other => panic!("unknown field {other}"),
+            };
+            assert_eq!(value, *want, "field {field} of {text:?}");
+        }
+    }
+
+    #[test]
+    fn titles_and_sections() {
+        check("Politics\n\nSenate passes the budget bill after a long night\n\nThe Senate voted on Friday to pass it.", &[
+            ("section", "Politics"),
+            ("title", "Senate passes the budget bill after a long night"),
+            ("body", "The Senate voted on Friday to pass it."),
+        ]);
+        check(
+            "Zürich bank fined over Swiss accounts\n\nA bank in Zürich was fined.",
+            &[
+                ("section", ""),
+                ("title", "Zürich bank fined over Swiss accounts"),
+            ],
+        );
+        check(
+            "\u{feff}Headline with a BOM in front\n\nBody.",
+            &[("title", "Headline with a BOM in front")],
+        );
+        check(
+            "Headline\r\n\r\nBody text here.\r\n",
+            &[("title", "Headline"), ("body", "Body text here.")],
+        );
+    }
+
+    #[test]
+    fn bylines_and_outlets() {
+        check("Title of the story\n\nThe following article by Jane Doe was posted on the Washington Post website March 3, 2019:\n\nText of the story goes on and on here.", &[
+            ("authors", "Jane Doe"),
+            ("outlet", "The Washington Post"),
+            ("published", "2019-03-03"),
+            ("body", "Text of the story goes on and on here."),
+        ]);
+        // A no-break space, as web pages have them.
+        check("Title of the story\n\nThe following article by Jo Li was posted on the\u{a0}Boston Globe website May 1, 2020:\n\nText.", &[
+            ("outlet", "The Boston Globe"),
+        ]);
+        check(
+            "Title of the story\nBy Ana María López and Tom Ray, Reuters\n\nBody.",
+            &[
+                ("authors", "Ana María López; Tom Ray"),
+                ("outlet", "Reuters"),
+            ],
+        );
+        check("Title of the story\n\nBody of it.\n\nDisclaimer: No Example Daily Journalist was involved in creation of this content", &[
+            ("outlet", "Example Daily"),
+        ]);
+    }
+
+    #[test]
+    fn agency_headers_and_dates() {
+        check("Minister resigns over the leak\n\nImage\nPTI New Delhi\nLast Updated : Mar 02 2019 | 10:57 AM IST\n\nThe minister resigned on Friday after days of pressure from all sides.\n\n--PTI", &[
+            ("authors", "PTI"),
+            ("dateline", "New Delhi"),
+            ("published", "2019-03-02"),
+            ("body", "The minister resigned on Friday after days of pressure from all sides."),
+        ]);
+        check(
+            "Oil prices rise\n\nLONDON (Reuters) - Oil prices rose on Monday as supply fell.",
+            &[("dateline", "London"), ("outlet", "Reuters")],
+        );
+        check(
+            "Title of a story here\n\nPublished 26 October 2017\n\nThe text.",
+            &[("published", "2017-10-26")],
+        );
+        // A date inside the story is an event, not the publication date.
+        check("Title of a story here\n\nThe vote was held on October 25, 2017 in the capital, officials said today.", &[("published", "")]);
+    }
+
+    #[test]
+    fn dates_written_many_ways() {
+        for (line, want) in [
+            ("October 25, 2017", "2017-10-25"),
+            ("Oct 26 2017 | 10:57 AM IST", "2017-10-26"),
+            ("Oct. 26, 2017", "2017-10-26"),
+            ("26 October 2017", "2017-10-26"),
+            ("Sept 3 2020", "2020-09-03"),
+            ("2017-10-25T10:00", "2017-10-25"),
+        ] {
+            assert_eq!(dates_in(line), vec![want.to_string()], "{line}");
+        }
+        assert!(
+            dates_in("may 5 2017").is_empty(),
+            "lowercase 'may' is a verb"
+        );
+        assert!(dates_in("March on").is_empty());
+    }
 }

@@ -62,8 +62,8 @@ pub struct Document {
     pub title_span: Option<Span>,
     /// The article after its header (front matter, title, byline lines) up to the end of text.
     pub body: Span,
-    /// Ranges inside `body` that are not the article: ads, chrome, subscription offers. Sorted,
-    /// disjoint, each covering whole lines.
+    /// Ranges after the title that are not the article: ads, image labels, chrome, subscription
+    /// offers. Sorted, disjoint, each covering whole lines.
     pub boilerplate: Vec<Span>,
 }
 
@@ -94,10 +94,15 @@ impl Document {
             ));
         }
         if text.contains('\0') {
-            return Err(error("the file contains NUL bytes: it looks binary, not text".into(), None));
+            return Err(error(
+                "the file contains NUL bytes: it looks binary, not text".into(),
+                None,
+            ));
         }
         let (front, content_start) = match format {
-            Format::Markdown => front_matter::split(&text).map_err(|e| error(e.problem, Some(e.line)))?,
+            Format::Markdown => {
+                front_matter::split(&text).map_err(|e| error(e.problem, Some(e.line)))?
+            }
             Format::Text => (FrontMatter::default(), 0),
         };
         let extracted = metadata::extract(&text, content_start, format);
@@ -110,8 +115,17 @@ impl Document {
             meta.title = doc.to_string();
         }
         let body = Span::new(extracted.body_start, text.len());
-        let boilerplate = boilerplate::find(&text, body, format);
-        let slug = front.slug.clone().or_else(|| sidecar.and_then(|s| s.slug.clone()));
+        let after_title = extracted.title_span.map_or(content_start, |t| t.end);
+        let boilerplate = boilerplate::find(
+            &text,
+            Span::new(after_title, text.len()),
+            body.start,
+            format,
+        );
+        let slug = front
+            .slug
+            .clone()
+            .or_else(|| sidecar.and_then(|s| s.slug.clone()));
         Ok(Document {
             doc: doc.to_string(),
             slug: slugify(slug.as_deref().unwrap_or_else(|| file_stem(doc))),
@@ -174,7 +188,9 @@ impl Corpus {
         } else if path.extension().is_some_and(|e| e == "jsonl") {
             jsonl::load(path)?
         } else {
-            Corpus { documents: vec![load_file(path)?] }
+            Corpus {
+                documents: vec![load_file(path)?],
+            }
         };
         corpus.check_slugs()?;
         Ok(corpus)
@@ -191,7 +207,10 @@ impl Corpus {
                 return Err(CorpusError {
                     path: PathBuf::from(&d.doc),
                     line: None,
-                    problem: format!("its slug '{}' is already used by {first}: rename one of them", d.slug),
+                    problem: format!(
+                        "its slug '{}' is already used by {first}: rename one of them",
+                        d.slug
+                    ),
                 });
             }
         }
@@ -201,10 +220,20 @@ impl Corpus {
 
 /// Loads one `.txt` or `.md` article, with its sidecar `<stem>.toml` if there is one.
 pub fn load_file(path: &Path) -> Result<Document, CorpusError> {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let error = |problem: String| CorpusError { path: path.to_path_buf(), line: None, problem };
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let error = |problem: String| CorpusError {
+        path: path.to_path_buf(),
+        line: None,
+        problem,
+    };
     let bytes = std::fs::read(path).map_err(|e| error(format!("can't be read: {e}")))?;
-    let text = decode(bytes).map_err(|e| CorpusError { path: path.to_path_buf(), ..e })?;
+    let text = decode(bytes).map_err(|e| CorpusError {
+        path: path.to_path_buf(),
+        ..e
+    })?;
     let format = match path.extension().and_then(|e| e.to_str()) {
         Some("md" | "markdown") => Format::Markdown,
         _ => Format::Text,
@@ -224,7 +253,10 @@ pub fn load_file(path: &Path) -> Result<Document, CorpusError> {
     } else {
         None
     };
-    Document::parse(&name, text, format, sidecar.as_ref()).map_err(|e| CorpusError { path: path.to_path_buf(), ..e })
+    Document::parse(&name, text, format, sidecar.as_ref()).map_err(|e| CorpusError {
+        path: path.to_path_buf(),
+        ..e
+    })
 }
 
 fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
@@ -242,16 +274,24 @@ fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
         return Err(CorpusError {
             path: dir.to_path_buf(),
             line: None,
-            problem: "holds no articles: add .txt or .md files (or point SEEDS_DIR at a .jsonl corpus)".into(),
+            problem:
+                "holds no articles: add .txt or .md files (or point SEEDS_DIR at a .jsonl corpus)"
+                    .into(),
         });
     }
-    let documents = paths.iter().map(|p| load_file(p)).collect::<Result<Vec<_>, _>>()?;
+    let documents = paths
+        .iter()
+        .map(|p| load_file(p))
+        .collect::<Result<Vec<_>, _>>()?;
     Ok(Corpus { documents })
 }
 
 /// Whether a file in a corpus folder is an article (sidecars and anything else are not).
 pub fn is_article_path(path: &Path) -> bool {
-    matches!(path.extension().and_then(|e| e.to_str()), Some("txt" | "md" | "markdown"))
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("txt" | "md" | "markdown")
+    )
 }
 
 /// UTF-8 text with a leading BOM kept (offsets stay true to the bytes on disk).
@@ -268,7 +308,10 @@ fn decode(bytes: Vec<u8>) -> Result<String, CorpusError> {
 }
 
 fn file_stem(name: &str) -> &str {
-    Path::new(name).file_stem().and_then(|s| s.to_str()).unwrap_or(name)
+    Path::new(name)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or(name)
 }
 
 /// Lowercase ASCII letters and digits, other runs folded to one `-`. Non-ASCII letters are
