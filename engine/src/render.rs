@@ -1,1 +1,435 @@
-//! Render trees (being written).
+//! The reader's render tree: an article as a list of [`Block`]s whose inline pieces are byte
+//! ranges of the raw text, built from pulldown-cmark events (Markdown) or from blank-line
+//! paragraphs (plain text). The app maps it to Yew nodes one-to-one; it never sees HTML.
+//!
+//! Why a tree of ranges rather than rendered HTML: every highlight (entity, search hit,
+//! passage) is a byte range of the raw text, so the renderer must know, for every piece of
+//! text it shows, where that text came from. Raw HTML in an article becomes a text inline, and
+//! only `http`, `https` and `mailto` links survive as links.
+
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use serde::{Deserialize, Serialize};
+
+use crate::corpus::{Document, Format};
+use crate::span::{trim_span, Span};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum BlockKind {
+    Paragraph,
+    Heading(u8),
+    /// A list item; `ordered` lists number their items.
+    Item {
+        ordered: bool,
+    },
+    Quote,
+    Code,
+    Rule,
+}
+
+/// One block of the article. `header` blocks stand between the title and the body (byline,
+/// dateline); `boilerplate` blocks are folded away by default.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub span: Span,
+    pub inlines: Vec<Inline>,
+    pub header: bool,
+    pub boilerplate: bool,
+}
+
+/// A run of text with one style. When `replacement` is set, the text shown is not the raw
+/// slice (a Markdown entity or escape: `&amp;` shows `&`), and highlights treat it as a unit.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Inline {
+    pub span: Span,
+    pub style: Style,
+    pub link: Option<String>,
+    pub replacement: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Style {
+    pub emphasis: bool,
+    pub strong: bool,
+    pub code: bool,
+    pub strike: bool,
+}
+
+impl Inline {
+    /// The text to show.
+    pub fn text<'t>(&'t self, text: &'t str) -> &'t str {
+        self.replacement
+            .as_deref()
+            .unwrap_or_else(|| self.span.slice(text))
+    }
+}
+
+/// The blocks of `doc` after its title (the title is shown in the header).
+pub fn blocks(doc: &Document) -> Vec<Block> {
+    let start = doc.title_span.map_or(doc.body.start, |t| t.end);
+    let region = Span::new(start.min(doc.text.len()), doc.text.len());
+    let mut blocks = match doc.format {
+        Format::Text => text_blocks(&doc.text, region, &doc.boilerplate),
+        Format::Markdown => markdown_blocks(&doc.text, region),
+    };
+    for b in &mut blocks {
+        b.header = b.span.end <= doc.body.start;
+        b.boilerplate = doc.is_boilerplate(b.span);
+    }
+    blocks
+}
+
+/// Only these schemes become links; anything else (`javascript:`, `data:`, relative) is text.
+pub fn safe_link(url: &str) -> Option<String> {
+    let url = url.trim_matches(|c: char| c.is_whitespace() || c.is_control());
+    let lower = url.to_ascii_lowercase();
+    let ok = ["http://", "https://", "mailto:"]
+        .iter()
+        .any(|s| lower.starts_with(s));
+    (ok && !url.chars().any(|c| c.is_control() || c.is_whitespace())).then(|| url.to_string())
+}
+
+/// Plain text: a block is a run of non-blank lines, cut where boilerplate starts or stops.
+fn text_blocks(text: &str, region: Span, boilerplate: &[Span]) -> Vec<Block> {
+    let in_boilerplate = |at: usize| boilerplate.iter().any(|b| b.start <= at && at < b.end);
+    let mut blocks = Vec::new();
+    let mut current: Option<(Span, bool)> = None;
+    let mut at = region.start;
+    for raw in region.slice(text).split_inclusive('\n') {
+        let line = trim_span(text, Span::new(at, at + raw.len()));
+        at += raw.len();
+        if line.is_empty() {
+            if let Some((span, _)) = current.take() {
+                blocks.push(paragraph(span));
+            }
+            continue;
+        }
+        let bp = in_boilerplate(line.start);
+        match &mut current {
+            Some((span, was_bp)) if *was_bp == bp => span.end = line.end,
+            _ => {
+                if let Some((span, _)) = current.take() {
+                    blocks.push(paragraph(span));
+                }
+                current = Some((line, bp));
+            }
+        }
+    }
+    if let Some((span, _)) = current {
+        blocks.push(paragraph(span));
+    }
+    blocks
+}
+
+fn paragraph(span: Span) -> Block {
+    Block {
+        kind: BlockKind::Paragraph,
+        span,
+        inlines: vec![Inline {
+            span,
+            style: Style::default(),
+            link: None,
+            replacement: None,
+        }],
+        header: false,
+        boilerplate: false,
+    }
+}
+
+/// Markdown: leaf blocks from pulldown-cmark's events, with offsets shifted to the whole text.
+fn markdown_blocks(text: &str, region: Span) -> Vec<Block> {
+    let source = region.slice(text);
+    let base = region.start;
+    let options =
+        Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES;
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut open: Option<Block> = None;
+    let mut style = Style::default();
+    let mut link: Vec<Option<String>> = Vec::new();
+    let mut container: Vec<BlockKind> = Vec::new();
+    let mut skip_image_depth = 0usize;
+
+    let start_block = |kind: BlockKind, span: Span| Block {
+        kind,
+        span,
+        inlines: Vec::new(),
+        header: false,
+        boilerplate: false,
+    };
+    for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
+        let span = Span::new(base + range.start, base + range.end);
+        match event {
+            Event::Start(tag) => match tag {
+                Tag::Paragraph | Tag::TableCell => {
+                    let kind = container.last().copied().unwrap_or(BlockKind::Paragraph);
+                    flush(&mut blocks, &mut open);
+                    open = Some(start_block(kind, span));
+                }
+                Tag::Heading { level, .. } => {
+                    flush(&mut blocks, &mut open);
+                    open = Some(start_block(BlockKind::Heading(heading_level(level)), span));
+                }
+                Tag::CodeBlock(_) => {
+                    flush(&mut blocks, &mut open);
+                    open = Some(start_block(BlockKind::Code, span));
+                }
+                Tag::BlockQuote(_) => container.push(BlockKind::Quote),
+                Tag::List(first) => container.push(BlockKind::Item {
+                    ordered: first.is_some(),
+                }),
+                Tag::Item => {
+                    // A tight list item has no paragraph: it is its own block.
+                    flush(&mut blocks, &mut open);
+                    let kind = container
+                        .last()
+                        .copied()
+                        .unwrap_or(BlockKind::Item { ordered: false });
+                    open = Some(start_block(kind, span));
+                }
+                Tag::Emphasis => style.emphasis = true,
+                Tag::Strong => style.strong = true,
+                Tag::Strikethrough => style.strike = true,
+                Tag::Link { dest_url, .. } => link.push(safe_link(&dest_url)),
+                Tag::Image { .. } => skip_image_depth += 1,
+                _ => {}
+            },
+            Event::End(tag) => match tag {
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::CodeBlock
+                | TagEnd::Item
+                | TagEnd::TableCell => flush(&mut blocks, &mut open),
+                TagEnd::BlockQuote(_) | TagEnd::List(_) => {
+                    container.pop();
+                }
+                TagEnd::Emphasis => style.emphasis = false,
+                TagEnd::Strong => style.strong = false,
+                TagEnd::Strikethrough => style.strike = false,
+                TagEnd::Link => {
+                    link.pop();
+                }
+                TagEnd::Image => skip_image_depth = skip_image_depth.saturating_sub(1),
+                _ => {}
+            },
+            Event::Text(t)
+            | Event::Code(t)
+            | Event::Html(t)
+            | Event::InlineHtml(t)
+            | Event::FootnoteReference(t) => {
+                let block = open.get_or_insert_with(|| start_block(BlockKind::Paragraph, span));
+                let mut piece_style = style;
+                piece_style.code = matches!(block.kind, BlockKind::Code);
+                push_text(
+                    block,
+                    text,
+                    span,
+                    &t,
+                    piece_style,
+                    link.last().cloned().flatten(),
+                    skip_image_depth > 0,
+                );
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some(block) = open.as_mut() {
+                    block.inlines.push(Inline {
+                        span: Span::new(span.start, span.start),
+                        style,
+                        link: None,
+                        replacement: Some("\n".into()),
+                    });
+                }
+            }
+            Event::Rule => {
+                flush(&mut blocks, &mut open);
+                blocks.push(start_block(BlockKind::Rule, span));
+            }
+            Event::TaskListMarker(done) => {
+                if let Some(block) = open.as_mut() {
+                    let mark = if done { "☑ " } else { "☐ " };
+                    block.inlines.push(Inline {
+                        span: Span::new(span.start, span.start),
+                        style,
+                        link: None,
+                        replacement: Some(mark.into()),
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    flush(&mut blocks, &mut open);
+    blocks
+}
+
+/// Adds text `shown` found at `span`: the raw slice when it matches (so highlights map byte for
+/// byte), the inner part of the slice when it contains it (inline code without its backticks),
+/// else a replacement.
+fn push_text(
+    block: &mut Block,
+    text: &str,
+    span: Span,
+    shown: &str,
+    style: Style,
+    link: Option<String>,
+    in_image: bool,
+) {
+    let raw = span.slice(text);
+    let (span, replacement) = if raw == shown {
+        (span, None)
+    } else if let Some(i) = raw.find(shown).filter(|_| !shown.is_empty()) {
+        (
+            Span::new(span.start + i, span.start + i + shown.len()),
+            None,
+        )
+    } else {
+        (span, Some(shown.to_string()))
+    };
+    let replacement = if in_image {
+        Some(format!(
+            "[image: {}]",
+            replacement.as_deref().unwrap_or(span.slice(text))
+        ))
+    } else {
+        replacement
+    };
+    block.inlines.push(Inline {
+        span,
+        style,
+        link,
+        replacement,
+    });
+}
+
+fn flush(blocks: &mut Vec<Block>, open: &mut Option<Block>) {
+    if let Some(block) = open.take() {
+        if !block.inlines.is_empty() || block.kind == BlockKind::Rule {
+            blocks.push(block);
+        }
+    }
+}
+
+fn heading_level(level: HeadingLevel) -> u8 {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Document;
+
+    /// Renders `input` (Markdown) to a compact string: one line per block, `kind: text`, links as
+    /// `[text](url)`, replacements as `{shown}`.
+    #[track_caller]
+    fn check(input: &str, expect: &str) {
+        let doc = Document::parse(
+            "t.md",
+            format!("# Title\n\n{input}"),
+            Format::Markdown,
+            None,
+        )
+        .unwrap();
+        let got: Vec<String> = blocks(&doc)
+            .iter()
+            .map(|b| {
+                let body: String = b
+                    .inlines
+                    .iter()
+                    .map(|i| {
+                        let t = i.text(&doc.text);
+                        let t = if i.replacement.is_some() {
+                            format!("{{{t}}}")
+                        } else {
+                            t.to_string()
+                        };
+                        match &i.link {
+                            Some(url) => format!("[{t}]({url})"),
+                            None => t,
+                        }
+                    })
+                    .collect();
+                format!("{:?}: {body}", b.kind)
+            })
+            .collect();
+        assert_eq!(got.join("\n"), expect);
+    }
+
+    #[test]
+    fn markdown_blocks_and_inlines() {
+        check("Hello *Zürich*.", "Paragraph: Hello Zürich.");
+        check("## Sub\n\ntext", "Heading(2): Sub\nParagraph: text");
+        check(
+            "- a\n- b",
+            "Item { ordered: false }: a\nItem { ordered: false }: b",
+        );
+        check("> quoted", "Quote: quoted");
+        check(
+            "[ok](https://example.com) and [bad](javascript:alert(1))",
+            "Paragraph: [ok](https://example.com) and bad",
+        );
+        check(
+            "[mail](mailto:a@b.c) [data](data:text/html,x) [vb](VBScript:x)",
+            "Paragraph: [mail](mailto:a@b.c) data vb",
+        );
+        check("AT&amp;T", "Paragraph: AT&T");
+        check("&#x1F600;", "Paragraph: {😀}");
+        check("`code`", "Paragraph: code");
+        check(
+            "<script>alert(1)</script>",
+            "Paragraph: <script>alert(1)</script>",
+        );
+        check(
+            "a <b onclick=x>bold</b> c",
+            "Paragraph: a <b onclick=x>bold</b> c",
+        );
+        check(
+            "![alt text](http://x/y.png)",
+            "Paragraph: {[image: alt text]}",
+        );
+        check("漢字 and emoji 👩‍👩‍👧", "Paragraph: 漢字 and emoji 👩‍👩‍👧");
+    }
+
+    #[test]
+    fn every_inline_span_is_valid() {
+        for input in [
+            "*a*\u{200b}b",
+            "x\r\ny",
+            "&#x1F600; &nbsp;",
+            "[x](<a b>)",
+            "| a | b |\n|---|---|\n| c | d |",
+        ] {
+            let doc =
+                Document::parse("t.md", format!("# T\n\n{input}"), Format::Markdown, None).unwrap();
+            for b in blocks(&doc) {
+                assert!(b.span.is_valid_in(&doc.text));
+                for i in b.inlines {
+                    assert!(i.span.is_valid_in(&doc.text), "{input:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn plain_text_paragraphs_split_at_boilerplate() {
+        let text = "A title for this\n\nFirst paragraph here.\n{mosads}\nSecond.".to_string();
+        let doc = Document::parse("t.txt", text, Format::Text, None).unwrap();
+        let got: Vec<(String, bool)> = blocks(&doc)
+            .iter()
+            .map(|b| (b.span.slice(&doc.text).to_string(), b.boilerplate))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("First paragraph here.".into(), false),
+                ("{mosads}".into(), true),
+                ("Second.".into(), false)
+            ]
+        );
+    }
+}
