@@ -200,6 +200,36 @@ impl Corpus {
         self.documents.iter().find(|d| d.slug == slug)
     }
 
+    /// Document indices in the library's order: by date (undated last), by outlet (unknown
+    /// last) or by title, ties broken by title then file name so the order is stable.
+    pub fn order_by(&self, key: SortKey, descending: bool) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.documents.len()).collect();
+        let title = |i: usize| self.documents[i].meta.title.to_lowercase();
+        order.sort_by(|&a, &b| {
+            let (da, db) = (&self.documents[a].meta, &self.documents[b].meta);
+            let primary = match key {
+                SortKey::Date => cmp_known(&da.published, &db.published, descending),
+                SortKey::Outlet => cmp_known(
+                    &da.outlet.as_deref().map(str::to_lowercase),
+                    &db.outlet.as_deref().map(str::to_lowercase),
+                    descending,
+                ),
+                SortKey::Title => {
+                    let o = title(a).cmp(&title(b));
+                    if descending {
+                        o.reverse()
+                    } else {
+                        o
+                    }
+                }
+            };
+            primary
+                .then_with(|| title(a).cmp(&title(b)))
+                .then_with(|| a.cmp(&b))
+        });
+        order
+    }
+
     fn check_slugs(&self) -> Result<(), CorpusError> {
         let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
         for d in &self.documents {
@@ -215,6 +245,32 @@ impl Corpus {
             }
         }
         Ok(())
+    }
+}
+
+/// How the library can be sorted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SortKey {
+    Date,
+    Outlet,
+    Title,
+}
+
+/// Compares two optional values with missing ones last whatever the direction.
+fn cmp_known<T: Ord>(a: &Option<T>, b: &Option<T>, descending: bool) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            let o = a.cmp(b);
+            if descending {
+                o.reverse()
+            } else {
+                o
+            }
+        }
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => Ordering::Equal,
     }
 }
 

@@ -23,12 +23,21 @@ pub fn parse(raw: Vec<String>) -> Result<Args, String> {
             Long("limit") => {
                 let v = parser.value().map_err(|e| e.to_string())?;
                 let v = v.to_string_lossy();
-                args.limit = Some(v.parse().map_err(|_| format!("--limit takes a whole number, not '{v}'"))?);
+                args.limit = Some(
+                    v.parse()
+                        .map_err(|_| format!("--limit takes a whole number, not '{v}'"))?,
+                );
             }
             Long("json") => args.json = true,
             Value(v) => args.positional.push(v.to_string_lossy().into_owned()),
             // A query may start with '-' (exclusion): keep unknown short flags as text.
-            Short(c) => args.positional.push(format!("-{c}{}", parser.optional_value().map(|v| v.to_string_lossy().into_owned()).unwrap_or_default())),
+            Short(c) => args.positional.push(format!(
+                "-{c}{}",
+                parser
+                    .optional_value()
+                    .map(|v| v.to_string_lossy().into_owned())
+                    .unwrap_or_default()
+            )),
             Long(other) => return Err(format!("unknown option --{other}")),
         }
     }
@@ -41,7 +50,10 @@ pub fn parse(raw: Vec<String>) -> Result<Args, String> {
 impl Args {
     /// The corpus named by `--corpus`, else `seeds/`.
     pub fn load_corpus(&self) -> Result<Corpus, String> {
-        let path = self.corpus.clone().unwrap_or_else(|| PathBuf::from("seeds"));
+        let path = self
+            .corpus
+            .clone()
+            .unwrap_or_else(|| PathBuf::from("seeds"));
         Corpus::load(&path).map_err(|e| e.to_string())
     }
 

@@ -1,0 +1,71 @@
+//! The app shell: the hash router, the page header and the routes. Pages live one per file.
+
+mod library;
+mod not_found;
+mod reader;
+
+use std::rc::Rc;
+
+use parallax::bundle::Bundle;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::theme_toggle::ThemeToggle;
+
+/// Every view's address. Hash routing (`#/…`) so deep links work on any static host and
+/// under any sub-path.
+#[derive(Clone, Debug, PartialEq, Routable)]
+pub enum Route {
+    #[at("/")]
+    Library,
+    #[at("/doc/:slug")]
+    Doc { slug: String },
+    #[not_found]
+    #[at("/404")]
+    NotFound,
+}
+
+#[component]
+pub fn App() -> Html {
+    let bundle = use_memo((), |_| crate::data::load());
+    let content = match &*bundle {
+        Ok(bundle) => html! {
+            <ContextProvider<Rc<Bundle>> context={bundle.clone()}>
+                <Switch<Route> render={switch} />
+            </ContextProvider<Rc<Bundle>>>
+        },
+        Err(message) => {
+            html! { <p class="notice notice-error" role="alert">{ message.clone() }</p> }
+        }
+    };
+    html! {
+        <HashRouter>
+            <a class="skip-link" href="#main" onclick={skip_to_main()}>{ "Skip to content" }</a>
+            <header class="site-header">
+                <Link<Route> to={Route::Library} classes="brand">{ "Parallax" }</Link<Route>>
+                <nav aria-label="Main">
+                    <Link<Route> to={Route::Library}>{ "Library" }</Link<Route>>
+                </nav>
+                <ThemeToggle />
+            </header>
+            <main id="main" tabindex="-1">{ content }</main>
+        </HashRouter>
+    }
+}
+
+fn switch(route: Route) -> Html {
+    match route {
+        Route::Library => html! { <library::Library /> },
+        Route::Doc { slug } => html! { <reader::Reader {slug} /> },
+        Route::NotFound => html! { <not_found::NotFound /> },
+    }
+}
+
+/// The skip link can't use `href="#main"` for navigation: the hash is the router's. Focus the
+/// main region instead.
+fn skip_to_main() -> Callback<MouseEvent> {
+    Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        crate::hooks::dom::focus_by_id("main");
+    })
+}

@@ -1,0 +1,52 @@
+//! The line under an article's title: outlet, date, authors, dateline, length.
+
+use std::rc::Rc;
+
+use parallax::bundle::Bundle;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DocMetaProps {
+    /// Index of the document in the bundle.
+    pub doc: usize,
+}
+
+#[component]
+pub fn DocMeta(props: &DocMetaProps) -> Html {
+    let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
+    let doc = &bundle.corpus.documents[props.doc];
+    let m = &doc.meta;
+    let field = |label: &'static str, value: Option<String>| match value {
+        Some(v) if !v.is_empty() => {
+            html! { <div class="meta-field"><dt>{ label }</dt><dd>{ v }</dd></div> }
+        }
+        _ => html! {},
+    };
+    html! {
+        <dl class="doc-meta" data-testid="doc-meta">
+            { field("Outlet", m.outlet.clone()) }
+            { field("Published", m.published.as_deref().map(format_date)) }
+            { field(if m.authors.len() > 1 { "Authors" } else { "Author" }, (!m.authors.is_empty()).then(|| m.authors.join(", "))) }
+            { field("Dateline", m.dateline.clone()) }
+            { field("Length", Some(format!("{} words", doc.word_count()))) }
+            if let Some(url) = m.url.as_deref().and_then(parallax::render::safe_link) {
+                <div class="meta-field"><dt>{ "Original" }</dt><dd><a href={url} rel="noopener noreferrer nofollow" target="_blank">{ "publisher's page" }</a></dd></div>
+            }
+        </dl>
+    }
+}
+
+/// `2017-10-25` → `25 Oct 2017`; anything else unchanged.
+pub fn format_date(iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let parts: Vec<&str> = iso.split('-').collect();
+    match parts.as_slice() {
+        [y, m, d] => match (m.parse::<usize>(), d.parse::<u32>()) {
+            (Ok(m @ 1..=12), Ok(d)) => format!("{d} {} {y}", MONTHS[m - 1]),
+            _ => iso.to_string(),
+        },
+        _ => iso.to_string(),
+    }
+}

@@ -1,0 +1,8 @@
+//! Components: one per file, named after it (`doc_body.rs` → `DocBody`). They map the engine's
+//! results to markup and decide nothing about text.
+
+pub mod doc_body;
+pub mod doc_meta;
+pub mod fold;
+pub mod panic_banner;
+pub mod theme_toggle;
