@@ -1,0 +1,399 @@
+//! Reconciling the numbers and dates of two aligned passages: which measure of one is about the
+//! same thing as which measure of the other, and whether they are the `same`, `compatible`
+//! (both can be true: "more than 30,000" and "33,000") or in `conflict` ("in June" and "in
+//! August"), with a one-line reason.
+
+use serde::{Deserialize, Serialize};
+
+use crate::measure::{civil_from_days, days_from_civil, Measure, MeasureKind, Range};
+use crate::span::Span;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Relation {
+    Same,
+    Compatible,
+    Conflict,
+}
+
+/// Two measures about the same thing in aligned passages.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NumberPair {
+    pub a: Span,
+    pub b: Span,
+    pub relation: Relation,
+    pub why: String,
+}
+
+/// A measure with what the comparison needs to know around it.
+#[derive(Clone, Debug)]
+pub struct Located {
+    pub measure: Measure,
+    /// The range after a governing "before"/"after"/"since"/"until" is applied.
+    pub range: Option<Range>,
+    /// How the measure reads, with that preposition ("before 2016").
+    pub phrase: String,
+    /// Terms (stemmed content words) right after the measure: the thing counted.
+    pub head: Vec<String>,
+    /// Terms around the measure: what it is about.
+    pub context: Vec<String>,
+    /// "one of several vendors": a member of a group, not a count of it.
+    pub one_of: bool,
+}
+
+/// How two measures relate, with the reason, or `None` when they can't be compared (different
+/// kinds or units, or a range is unknown).
+pub fn relate(a: &Located, b: &Located) -> Option<(Relation, String)> {
+    let (ka, kb) = (a.measure.kind, b.measure.kind);
+    let (pa, pb) = (&a.phrase, &b.phrase);
+    if a.one_of || b.one_of {
+        let (member, other) = if a.one_of { (a, b) } else { (b, a) };
+        if matches!(other.measure.kind, MeasureKind::Cardinal) {
+            let group_ok = other
+                .range
+                .as_ref()
+                .and_then(|r| r.high)
+                .is_none_or(|h| h >= 2.0);
+            let why = format!(
+                "“{}” names one member of a group; “{}” can count that group",
+                member.phrase, other.phrase
+            );
+            return group_ok.then_some((Relation::Compatible, why));
+        }
+        return None;
+    }
+    let (ra, rb) = (a.range.as_ref()?, b.range.as_ref()?);
+    let dated = |k: MeasureKind, r: &Range| {
+        matches!(k, MeasureKind::Date | MeasureKind::Time) && r.unit.as_deref() == Some("date")
+    };
+    if dated(ka, ra) && dated(kb, rb) {
+        return Some(relate_dates(ra, rb, pa, pb));
+    }
+    if ka != kb || ra.unit != rb.unit || matches!(ka, MeasureKind::Ordinal) {
+        return None;
+    }
+    Some(relate_ranges(ra, rb, pa, pb))
+}
+
+fn relate_dates(ra: &Range, rb: &Range, pa: &str, pb: &str) -> (Relation, String) {
+    let (relation, why) = relate_ranges(ra, rb, pa, pb);
+    if relation != Relation::Conflict || !(ra.year_implied || rb.year_implied) {
+        return (relation, why);
+    }
+    // "in July" (no year written) against "July 2016": compare the months, not the guessed year.
+    let (implied, other, flipped) = if ra.year_implied {
+        (ra, rb, false)
+    } else {
+        (rb, ra, true)
+    };
+    let Some(shifted) = shift_years_to_overlap(implied, other) else {
+        return (relation, why);
+    };
+    let (ra2, rb2) = if flipped {
+        (other.clone(), shifted)
+    } else {
+        (shifted, other.clone())
+    };
+    let (relation, why) = relate_ranges(&ra2, &rb2, pa, pb);
+    if relation == Relation::Conflict {
+        return (relation, why);
+    }
+    let which = if flipped { pb } else { pa };
+    (relation, format!("{why} (no year given for “{which}”)"))
+}
+
+/// `implied` moved by whole years so that it overlaps `other`, if some year does.
+fn shift_years_to_overlap(implied: &Range, other: &Range) -> Option<Range> {
+    let (il, ih, ol, oh) = (implied.low?, implied.high?, other.low?, other.high?);
+    let (_, im, id) = civil_from_days(il as i64);
+    let (oy, _, _) = civil_from_days(ol as i64);
+    let (ey, _, _) = civil_from_days(oh as i64 - 1);
+    let len = ih - il;
+    for year in oy..=ey {
+        let start = days_from_civil(year, im, id) as f64;
+        if start < oh && start + len > ol {
+            return Some(Range {
+                low: Some(start),
+                high: Some(start + len),
+                year_implied: false,
+                ..implied.clone()
+            });
+        }
+    }
+    None
+}
+
+/// Interval logic shared by numbers and dates.
+fn relate_ranges(ra: &Range, rb: &Range, pa: &str, pb: &str) -> (Relation, String) {
+    let a = Interval::of(ra);
+    let b = Interval::of(rb);
+    if a == b {
+        let why = if ra.approximate || rb.approximate {
+            format!("“{pa}” and “{pb}” give the same estimate")
+        } else {
+            format!("“{pa}” and “{pb}” are the same")
+        };
+        return (Relation::Same, why);
+    }
+    if a.contains(&b) {
+        return (Relation::Compatible, format!("“{pa}” includes “{pb}”"));
+    }
+    if b.contains(&a) {
+        return (Relation::Compatible, format!("“{pb}” includes “{pa}”"));
+    }
+    if a.overlaps(&b) {
+        return (Relation::Compatible, format!("“{pa}” and “{pb}” overlap"));
+    }
+    // Hedged figures that nearly touch are estimates of one number, not a contradiction.
+    if (ra.approximate || rb.approximate) && a.gap(&b) <= 0.1 * a.magnitude().max(b.magnitude()) {
+        return (
+            Relation::Compatible,
+            format!("“{pa}” and “{pb}” are close estimates"),
+        );
+    }
+    (
+        Relation::Conflict,
+        format!("“{pa}” and “{pb}” can't both be true"),
+    )
+}
+
+/// A range with both ends made comparable: `(value, open)` per end, infinite where missing.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Interval {
+    low: f64,
+    low_open: bool,
+    high: f64,
+    high_open: bool,
+}
+
+impl Interval {
+    fn of(r: &Range) -> Interval {
+        Interval {
+            low: r.low.unwrap_or(f64::NEG_INFINITY),
+            low_open: r.low.is_some() && r.low_open,
+            high: r.high.unwrap_or(f64::INFINITY),
+            high_open: r.high.is_some() && r.high_open,
+        }
+    }
+
+    fn contains(&self, other: &Interval) -> bool {
+        let low_ok =
+            self.low < other.low || (self.low == other.low && (!self.low_open || other.low_open));
+        let high_ok = self.high > other.high
+            || (self.high == other.high && (!self.high_open || other.high_open));
+        low_ok && high_ok
+    }
+
+    fn overlaps(&self, other: &Interval) -> bool {
+        let below =
+            self.high < other.low || (self.high == other.low && (self.high_open || other.low_open));
+        let above =
+            other.high < self.low || (other.high == self.low && (other.high_open || self.low_open));
+        !below && !above
+    }
+
+    fn gap(&self, other: &Interval) -> f64 {
+        (other.low - self.high).max(self.low - other.high).max(0.0)
+    }
+
+    fn magnitude(&self) -> f64 {
+        [self.low, self.high]
+            .iter()
+            .filter(|x| x.is_finite())
+            .map(|x| x.abs())
+            .fold(0.0, f64::max)
+    }
+}
+
+/// Pairs the measures of two aligned passages: each measure at most once, the best-evidenced
+/// pairs first. Counts need the same counted thing ("30,000 emails" / "33,000 of Clinton's
+/// emails"); dates may pair on their own, but a conflict needs shared context, since two dates
+/// in one sentence are often about different events.
+pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation, String)> {
+    let mut candidates = Vec::new();
+    for (i, ma) in a.iter().enumerate() {
+        for (j, mb) in b.iter().enumerate() {
+            let Some((relation, why)) = relate(ma, mb) else {
+                continue;
+            };
+            let is_date = matches!(ma.measure.kind, MeasureKind::Date | MeasureKind::Time);
+            let same_head = shared(&ma.head, &mb.head) > 0;
+            let context = shared(&ma.context, &mb.context);
+            // A contradiction is a strong claim: it needs the same context on top of the same
+            // counted thing ("50,000 emails posted" and "33,000 emails deleted" are two sets).
+            let evidence = match (is_date, relation) {
+                (true, Relation::Conflict) => context > 0,
+                (true, _) => true,
+                (false, Relation::Conflict) => same_head && context > 0,
+                (false, _) => same_head || (ma.one_of || mb.one_of) && context > 0,
+            };
+            if !evidence {
+                continue;
+            }
+            let rank = match relation {
+                Relation::Same => 3.0,
+                Relation::Compatible => 2.0,
+                Relation::Conflict => 1.0,
+            };
+            let score = rank + context as f64 + if same_head { 2.0 } else { 0.0 };
+            candidates.push((score, i, j, relation, why));
+        }
+    }
+    candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut used_a = vec![false; a.len()];
+    let mut used_b = vec![false; b.len()];
+    let mut out = Vec::new();
+    for (_, i, j, relation, why) in candidates {
+        if used_a[i] || used_b[j] {
+            continue;
+        }
+        used_a[i] = true;
+        used_b[j] = true;
+        out.push((i, j, relation, why));
+    }
+    out
+}
+
+fn shared(a: &[String], b: &[String]) -> usize {
+    a.iter().filter(|t| b.contains(t)).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::measure::find;
+
+    fn located(text: &str, published: &str) -> Located {
+        let m = find(text, Span::new(0, text.len()), Some(published))
+            .into_iter()
+            .next()
+            .expect("a measure");
+        let phrase = m.span.slice(text).to_string();
+        let one_of = text
+            .get(m.span.end..)
+            .is_some_and(|t| t.starts_with(" of "));
+        Located {
+            range: m.range.clone(),
+            measure: m,
+            phrase,
+            head: vec![],
+            context: vec![],
+            one_of,
+        }
+    }
+
+    #[track_caller]
+    fn check(a: &str, b: &str, expected: Option<(Relation, &str)>) {
+        let (la, lb) = (located(a, "2017-10-25"), located(b, "2017-10-26"));
+        let got = relate(&la, &lb);
+        assert_eq!(
+            got.as_ref().map(|(r, w)| (*r, w.as_str())),
+            expected,
+            "{a} / {b}"
+        );
+    }
+
+    #[test]
+    fn relates_counts() {
+        check(
+            "more than 30,000",
+            "33,000",
+            Some((Relation::Compatible, "“more than 30,000” includes “33,000”")),
+        );
+        check(
+            "33,000",
+            "33,000",
+            Some((Relation::Same, "“33,000” and “33,000” are the same")),
+        );
+        check(
+            "about 50",
+            "52",
+            Some((Relation::Compatible, "“about 50” includes “52”")),
+        );
+        check(
+            "more than 30,000",
+            "20,000",
+            Some((
+                Relation::Conflict,
+                "“more than 30,000” and “20,000” can't both be true",
+            )),
+        );
+        check(
+            "thousands",
+            "33,000",
+            Some((Relation::Compatible, "“thousands” includes “33,000”")),
+        );
+        check(
+            "one of several",
+            "three",
+            Some((
+                Relation::Compatible,
+                "“one” names one member of a group; “three” can count that group",
+            )),
+        );
+        check("$1.5 million", "₹900", None);
+        check(
+            "25%",
+            "26%",
+            Some((Relation::Conflict, "“25%” and “26%” can't both be true")),
+        );
+        check(
+            "₹2,700",
+            "₹2,700",
+            Some((Relation::Same, "“₹2,700” and “₹2,700” are the same")),
+        );
+    }
+
+    #[test]
+    fn relates_dates() {
+        check(
+            "in July",
+            "July 2016",
+            Some((
+                Relation::Same,
+                "“July” and “July 2016” are the same (no year given for “July”)",
+            )),
+        );
+        check(
+            "in June",
+            "in August 2016",
+            Some((
+                Relation::Conflict,
+                "“June” and “August 2016” can't both be true",
+            )),
+        );
+        check(
+            "in June",
+            "the summer of 2016",
+            Some((
+                Relation::Compatible,
+                "“the summer of 2016” includes “June” (no year given for “June”)",
+            )),
+        );
+        check(
+            "on Wednesday",
+            "Wednesday night",
+            Some((
+                Relation::Compatible,
+                "“Wednesday” includes “Wednesday night”",
+            )),
+        );
+        check(
+            "last year",
+            "November last year",
+            Some((
+                Relation::Compatible,
+                "“last year” includes “November last year”",
+            )),
+        );
+        check(
+            "late September 2016",
+            "September 25, 2016",
+            Some((
+                Relation::Compatible,
+                "“late September 2016” includes “September 25, 2016”",
+            )),
+        );
+        check("the following day", "Monday", None);
+    }
+}

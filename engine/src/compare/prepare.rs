@@ -1,0 +1,383 @@
+//! Everything the comparison computes once per document before pairing: the sentences and
+//! their units (`clauses.rs`), each unit's weighted term vector, each sentence's quotation and
+//! measures. The vocabulary is shared by the two documents, so term ids and document
+//! frequencies are common to both.
+
+use std::collections::HashMap;
+
+use super::clauses;
+use super::numbers;
+use super::quotes;
+use super::words::{self, Word};
+use crate::corpus::Document;
+use crate::measure::{self, MeasureKind, Range};
+use crate::span::Span;
+
+/// Terms of both documents: ids, in how many sentences each appears, how often it is written
+/// capitalised inside a sentence (a name) or in lower case (a common word).
+#[derive(Default)]
+pub struct Vocabulary {
+    /// Word → term (stem after synonyms), shared by both documents.
+    pub terms: HashMap<String, String>,
+    ids: HashMap<String, u32>,
+    df: Vec<u32>,
+    capitalised: Vec<u32>,
+    lower: Vec<u32>,
+    common: Vec<bool>,
+    n_sentences: u32,
+}
+
+impl Vocabulary {
+    fn id(&mut self, term: &str) -> u32 {
+        if let Some(&id) = self.ids.get(term) {
+            return id;
+        }
+        let id = self.df.len() as u32;
+        self.ids.insert(term.to_string(), id);
+        self.df.push(0);
+        self.capitalised.push(0);
+        self.lower.push(0);
+        self.common.push(words::is_common(term));
+        id
+    }
+
+    /// Whether a term is mostly written capitalised mid-sentence: a name, not a common word.
+    pub fn is_name(&self, id: u32) -> bool {
+        let k = id as usize;
+        self.capitalised.get(k).copied().unwrap_or(0) > self.lower.get(k).copied().unwrap_or(0)
+    }
+
+    /// Inverse sentence frequency over both documents. A word in every sentence of the story
+    /// (its protagonist) weighs ln 2; a word in one sentence of each article, ln(1 + N/2).
+    fn idf(&self, id: u32) -> f32 {
+        let n = self.n_sentences.max(1) as f32;
+        let df = self.df.get(id as usize).copied().unwrap_or(1).max(1) as f32;
+        let idf = (1.0 + n / df).ln();
+        if self.common.get(id as usize).copied().unwrap_or(false) {
+            idf / 2.0
+        } else {
+            idf
+        }
+    }
+
+    /// Folds each term into a shorter term of the vocabulary that begins it, when the two
+    /// differ by at most three letters: "analytics"/"Analytica", "close"/"closest", stems the
+    /// stemmer leaves apart. Returns the id each term now stands for.
+    fn fold_prefixes(&mut self) -> Vec<u32> {
+        let mut canonical: Vec<u32> = (0..self.df.len() as u32).collect();
+        for (term, &id) in &self.ids {
+            let chars: Vec<(usize, char)> = term.char_indices().collect();
+            let n = chars.len();
+            for cut in (n.saturating_sub(3)..n).rev().filter(|&c| c >= 5) {
+                let prefix = &term[..chars[cut].0];
+                if let Some(&shorter) = self.ids.get(prefix) {
+                    canonical[id as usize] = shorter;
+                }
+            }
+        }
+        // Resolve chains ("abcdefgh" → "abcdef" → "abcde") to their end.
+        for k in 0..canonical.len() {
+            let mut c = canonical[k];
+            while canonical[c as usize] != c {
+                c = canonical[c as usize];
+            }
+            if let Some(slot) = canonical.get_mut(k) {
+                *slot = c;
+            }
+        }
+        for (k, &c) in canonical.iter().enumerate() {
+            let c = c as usize;
+            if c != k {
+                self.df[c] = (self.df[c] + self.df[k]).min(self.n_sentences);
+                self.capitalised[c] += self.capitalised[k];
+                self.lower[c] += self.lower[k];
+            }
+        }
+        canonical
+    }
+
+    /// Turns term counts into unit TF-IDF vectors once the frequencies are known.
+    pub fn weigh(&mut self, docs: &mut [&mut Prepared]) {
+        let canonical = self.fold_prefixes();
+        for d in docs.iter_mut() {
+            for u in &mut d.units {
+                if u.vector.iter().any(|(t, _)| canonical[*t as usize] != *t) {
+                    for (t, _) in &mut u.vector {
+                        *t = canonical[*t as usize];
+                    }
+                    u.vector.sort_by_key(|c| c.0);
+                    u.vector.dedup_by(|x, y| {
+                        if x.0 == y.0 {
+                            y.1 += x.1;
+                            true
+                        } else {
+                            false
+                        }
+                    });
+                }
+            }
+        }
+        for d in docs.iter_mut() {
+            for u in &mut d.units {
+                let mut norm = 0.0;
+                u.idf.clear();
+                u.name.clear();
+                for (term, w) in &mut u.vector {
+                    let idf = self.idf(*term);
+                    u.idf.push(idf);
+                    u.name.push(self.is_name(*term));
+                    *w = (1.0 + w.ln()) * idf;
+                    norm += *w * *w;
+                }
+                u.idf_sum = u.idf.iter().sum();
+                let norm = norm.sqrt().max(f32::EPSILON);
+                for (_, w) in &mut u.vector {
+                    *w /= norm;
+                }
+            }
+        }
+    }
+}
+
+/// One comparison unit: a main clause or a relative clause of a sentence.
+pub struct Unit {
+    /// What the pair shows: the sentence for a main clause, the clause itself otherwise.
+    pub span: Span,
+    pub sentence: usize,
+    /// Sorted by term id; weights are counts until [`Vocabulary::weigh`].
+    pub vector: Vec<(u32, f32)>,
+    /// The IDF of each term of `vector`, whether it is a name, and the IDF sum.
+    pub idf: Vec<f32>,
+    pub name: Vec<bool>,
+    pub idf_sum: f32,
+}
+
+pub struct Sentence {
+    pub span: Span,
+    pub quoted: Vec<(String, Span)>,
+    pub measures: Vec<numbers::Located>,
+}
+
+pub struct Prepared {
+    pub sentences: Vec<Sentence>,
+    pub units: Vec<Unit>,
+}
+
+impl Prepared {
+    pub fn new(
+        doc: &Document,
+        stemmer: &rust_stemmers::Stemmer,
+        vocabulary: &mut Vocabulary,
+    ) -> Prepared {
+        let published = doc.meta.published.as_deref();
+        let title = doc.title_span;
+        let mut sentences = Vec::new();
+        let mut units = Vec::new();
+        for span in super::passages(doc) {
+            let sentence_idx = sentences.len();
+            let mut ws = words::words(&doc.text, span, stemmer, &mut vocabulary.terms);
+            let measures = locate_measures(&doc.text, span, published, &ws);
+            // When something happened is checked by the numbers, not by the words: "on
+            // Wednesday" shared by two sentences doesn't make them one fact.
+            for w in &mut ws {
+                let dated = measures.iter().any(|m| {
+                    matches!(m.measure.kind, MeasureKind::Date | MeasureKind::Time)
+                        && m.measure.span.contains(w.span)
+                });
+                if dated {
+                    w.term.clear();
+                }
+            }
+            // Sentence frequency and capitalisation, once per sentence.
+            let is_title = title == Some(span);
+            let mut seen: Vec<u32> = Vec::new();
+            for (k, w) in ws.iter().enumerate() {
+                if w.term.is_empty() {
+                    continue;
+                }
+                let id = vocabulary.id(&w.term);
+                if !is_title && k > 0 && !after_opening_quote(&doc.text, w.span) {
+                    let first = w.span.slice(&doc.text).chars().next();
+                    if first.is_some_and(char::is_uppercase) {
+                        vocabulary.capitalised[id as usize] += 1;
+                    } else if first.is_some_and(char::is_lowercase) {
+                        vocabulary.lower[id as usize] += 1;
+                    }
+                }
+                seen.push(id);
+            }
+            seen.sort_unstable();
+            seen.dedup();
+            for id in &seen {
+                vocabulary.df[*id as usize] += 1;
+            }
+            vocabulary.n_sentences += 1;
+
+            for unit in clauses::units(&doc.text, span) {
+                let inside = |w: &&Word| {
+                    unit.span.contains(w.span) && !unit.holes.iter().any(|h| h.contains(w.span))
+                };
+                let mut counts: Vec<(u32, f32)> = ws
+                    .iter()
+                    .filter(inside)
+                    .filter(|w| !w.term.is_empty())
+                    .map(|w| (vocabulary.id(&w.term), 1.0))
+                    .collect();
+                counts.sort_by_key(|c| c.0);
+                counts.dedup_by(|x, y| {
+                    if x.0 == y.0 {
+                        y.1 += x.1;
+                        true
+                    } else {
+                        false
+                    }
+                });
+                if counts.is_empty() {
+                    continue;
+                }
+                units.push(Unit {
+                    span: if unit.relative { unit.span } else { span },
+                    sentence: sentence_idx,
+                    vector: counts,
+                    idf: Vec::new(),
+                    name: Vec::new(),
+                    idf_sum: 0.0,
+                });
+            }
+            sentences.push(Sentence {
+                span,
+                quoted: quotes::quoted_words(&doc.text, span),
+                measures,
+            });
+        }
+        Prepared { sentences, units }
+    }
+}
+
+/// `“Russia, if ...`: a word right after an opening quote is capitalised as a sentence start.
+fn after_opening_quote(text: &str, word: Span) -> bool {
+    text.get(..word.start)
+        .and_then(|head| head.chars().next_back())
+        .is_some_and(|c| matches!(c, '“' | '"' | '‘' | '«' | '(' | '['))
+}
+
+/// The passage's measures with their counted noun, context and governing preposition.
+fn locate_measures(
+    text: &str,
+    span: Span,
+    published: Option<&str>,
+    ws: &[words::Word],
+) -> Vec<numbers::Located> {
+    let mut out = Vec::new();
+    for m in measure::find(text, span, published) {
+        if m.kind == MeasureKind::Ordinal {
+            continue;
+        }
+        let first = ws
+            .iter()
+            .position(|w| w.span.end > m.span.start)
+            .unwrap_or(ws.len());
+        let after = ws
+            .iter()
+            .position(|w| w.span.start >= m.span.end)
+            .unwrap_or(ws.len());
+        let head: Vec<String> = ws[after..]
+            .iter()
+            .take(5)
+            .filter(|w| !w.term.is_empty())
+            .take(2)
+            .map(|w| w.term.clone())
+            .collect();
+        // Three words either side: wider windows reach into the neighbouring clause.
+        let context: Vec<String> = ws[first.saturating_sub(3)..first]
+            .iter()
+            .chain(ws[after..].iter().take(3))
+            .filter(|w| !w.term.is_empty() && !head.contains(&w.term))
+            .map(|w| w.term.clone())
+            .collect();
+        let next_word = ws.get(after).map(|w| w.lower.as_str());
+        let one_of = m.kind == MeasureKind::Cardinal
+            && m.range.as_ref().and_then(|r| r.exact_value()) == Some(1.0)
+            && next_word == Some("of");
+        // "before the 2016 election", "prior to November last year", "since 2015"
+        let before: Vec<&str> = ws[first.saturating_sub(3)..first]
+            .iter()
+            .map(|w| w.lower.as_str())
+            .collect();
+        let preposition = governing_preposition(&before);
+        let modifies_noun = next_word.is_some_and(|w| w.chars().all(char::is_lowercase))
+            && before.last() == Some(&"the");
+        let mut range = m.range.clone();
+        let mut phrase = m.span.slice(text).to_string();
+        if let (Some((word, bound)), Some(r)) = (preposition, range.as_mut()) {
+            if r.unit.as_deref() == Some("date") {
+                *r = bounded(r, bound, modifies_noun);
+                phrase = format!("{word} {phrase}");
+            }
+        }
+        out.push(numbers::Located {
+            measure: m,
+            range,
+            phrase,
+            head,
+            context,
+            one_of,
+        });
+    }
+    out
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Bound {
+    Before,
+    After,
+}
+
+fn governing_preposition(before: &[&str]) -> Option<(&'static str, Bound)> {
+    let n = before.len();
+    let last = |k: usize| {
+        if k <= n && k > 0 {
+            before.get(n - k).copied()
+        } else {
+            None
+        }
+    };
+    let (w1, w2) = match last(1) {
+        Some("the") => (last(2), last(3)),
+        _ => (last(1), last(2)),
+    };
+    match (w2, w1) {
+        (Some("prior"), Some("to")) => Some(("prior to", Bound::Before)),
+        (_, Some("before")) => Some(("before", Bound::Before)),
+        (_, Some("until")) => Some(("until", Bound::Before)),
+        (_, Some("after")) => Some(("after", Bound::After)),
+        (_, Some("since")) => Some(("since", Bound::After)),
+        _ => None,
+    }
+}
+
+/// "before X" ends where X starts; but "before the 2016 election" ends with 2016 at the latest
+/// (the year only dates the noun that follows).
+fn bounded(r: &Range, bound: Bound, modifies_noun: bool) -> Range {
+    match bound {
+        Bound::Before => {
+            let high = if modifies_noun { r.high } else { r.low };
+            Range {
+                low: None,
+                high,
+                high_open: true,
+                approximate: false,
+                ..r.clone()
+            }
+        }
+        Bound::After => {
+            let low = if modifies_noun { r.low } else { r.high };
+            Range {
+                low,
+                high: None,
+                low_open: !modifies_noun,
+                ..r.clone()
+            }
+        }
+    }
+}

@@ -1,0 +1,237 @@
+//! Pairing on small invented article pairs, and the never-panic property.
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::corpus::{Document, Format};
+
+fn doc(name: &str, text: &str, published: &str) -> Document {
+    let mut d =
+        Document::parse(name, text.to_string(), Format::Text, None).expect("a valid test article");
+    d.meta.published = Some(published.to_string());
+    d
+}
+
+const A: &str = "Hackers stole payroll files from Acme Corp\n\n\
+The thieves took more than 30,000 payroll files from Acme Corp servers in June, the company said.\n\n\
+“We are working with the police to recover every file,” said Maria Lopez, Acme’s chief executive.\n\n\
+The weather in Zürich was sunny and warm all week.";
+
+const B: &str = "Acme Corp confirms payroll theft\n\n\
+Some 33,000 payroll files were stolen from Acme Corp servers in August 2017.\n\n\
+“We are working with the police to recover every single file,” Lopez told reporters.\n\n\
+Shares of Acme fell 3 percent on Tuesday.";
+
+/// The pairs found, as "a text | b text | kind".
+fn render_pairs(c: &Comparison, a: &Document, b: &Document) -> Vec<String> {
+    c.pairs
+        .iter()
+        .map(|p| {
+            let kind = if p.kind == PairKind::Quote {
+                "quote"
+            } else {
+                "fact"
+            };
+            format!(
+                "{} | {} | {kind}",
+                short(p.a.slice(&a.text)),
+                short(p.b.slice(&b.text))
+            )
+        })
+        .collect()
+}
+
+fn short(s: &str) -> String {
+    s.chars().take(25).collect()
+}
+
+#[track_caller]
+fn check_pairs(a: &str, b: &str, expected: &[&str]) {
+    let (da, db) = (doc("a.txt", a, "2017-10-25"), doc("b.txt", b, "2017-10-26"));
+    let c = compare(&da, &db);
+    assert_eq!(render_pairs(&c, &da, &db), expected);
+}
+
+#[test]
+fn pairs_facts_and_quotes() {
+    check_pairs(
+        A,
+        B,
+        &[
+            "Hackers stole payroll fil | Acme Corp confirms payrol | fact",
+            "Hackers stole payroll fil | Some 33,000 payroll files | fact",
+            "The thieves took more tha | Acme Corp confirms payrol | fact",
+            "The thieves took more tha | Some 33,000 payroll files | fact",
+            "“We are working with the  | “We are working with the  | quote",
+        ],
+    );
+    check_pairs(
+        "Nothing alike here at all.",
+        "Completely different words entirely.",
+        &[],
+    );
+    check_pairs("Zürich grew by 3%. Élodie spoke.", "東京は大きい。", &[]);
+}
+
+#[test]
+fn names_alone_make_no_pair() {
+    // Two stories about the same people, saying different things about them.
+    check_pairs(
+        "In May, Ana Ruiz of Acme Corp visited Zürich.\n\nThe harbour froze over.",
+        "Last week Ana Ruiz of Acme Corp sued Zürich.\n\nTaxes rose sharply.",
+        &[],
+    );
+}
+
+#[test]
+fn a_relative_clause_pairs_on_its_own() {
+    // The clause's fact is compared without the rest of its sentence diluting it.
+    check_pairs(
+        "Police questioned Ana Ruiz, who founded the bakery chain with her brother in Málaga.",
+        "Ana Ruiz founded the bakery chain with her brother.",
+        &["who founded the bakery ch | Ana Ruiz founded the bake | fact"],
+    );
+}
+
+#[test]
+fn paraphrased_refusals_pair() {
+    // "rebuffed a request" / "didn't want his help": one refusal in other words.
+    check_pairs(
+        "The mayor rebuffed a request for help from the developer.",
+        "The mayor told the developer that he didn't want his help.",
+        &["The mayor rebuffed a requ | The mayor told the develo | fact"],
+    );
+}
+
+#[test]
+fn unmatched_passages_go_to_only() {
+    let (da, db) = (doc("a.txt", A, "2017-10-25"), doc("b.txt", B, "2017-10-26"));
+    let c = compare(&da, &db);
+    let only_a: Vec<&str> = c.only_a.iter().map(|s| s.slice(&da.text)).collect();
+    let only_b: Vec<&str> = c.only_b.iter().map(|s| s.slice(&db.text)).collect();
+    assert_eq!(
+        only_a,
+        ["The weather in Zürich was sunny and warm all week."]
+    );
+    assert_eq!(only_b, ["Shares of Acme fell 3 percent on Tuesday."]);
+}
+
+#[track_caller]
+fn check_numbers(a: &str, b: &str, expected: &[&str]) {
+    let (da, db) = (doc("a.txt", a, "2017-10-25"), doc("b.txt", b, "2017-10-26"));
+    let c = compare(&da, &db);
+    let got: Vec<String> = c
+        .numbers
+        .iter()
+        .map(|n| {
+            format!(
+                "{} | {} | {:?} | {}",
+                n.a.slice(&da.text),
+                n.b.slice(&db.text),
+                n.relation,
+                n.why
+            )
+        })
+        .collect();
+    assert_eq!(got, expected);
+}
+
+#[test]
+fn reconciles_numbers_inside_pairs() {
+    check_numbers(A, B, &[
+        "more than 30,000 | Some 33,000 | Compatible | “more than 30,000” and “Some 33,000” overlap",
+        "June | August 2017 | Conflict | “June” and “August 2017” can't both be true",
+    ]);
+    check_numbers(
+        "Rebels freed 12 hostages in the town of Zürich on Monday.",
+        "Rebels freed 15 hostages in the town of Zürich on Monday.",
+        &[
+            "12 | 15 | Conflict | “12” and “15” can't both be true",
+            "Monday | Monday | Same | “Monday” and “Monday” are the same",
+        ],
+    );
+}
+
+#[test]
+fn quote_pairs_carry_a_diff_and_speaker() {
+    let (da, db) = (doc("a.txt", A, "2017-10-25"), doc("b.txt", B, "2017-10-26"));
+    let c = compare(&da, &db);
+    let quote = c
+        .pairs
+        .iter()
+        .find(|p| p.kind == PairKind::Quote)
+        .expect("a quote pair");
+    assert_eq!(quote.speaker.as_deref(), Some("Maria Lopez"));
+    let inserted: Vec<&str> = quote
+        .diff
+        .iter()
+        .flatten()
+        .filter(|d| d.tag == DiffTag::Insert)
+        .map(|d| d.b.slice(&db.text))
+        .collect();
+    assert_eq!(inserted, ["single"]);
+}
+
+#[test]
+fn entity_difference_matches_by_last_name() {
+    let set = |names: &[&str]| {
+        names
+            .iter()
+            .map(|s| s.to_string())
+            .collect::<BTreeSet<String>>()
+    };
+    let (only_a, only_b) = entity_difference(
+        &set(&["Donald J. Trump", "Zürich", "Maria Lopez"]),
+        &set(&["Trump", "Lopez", "Élodie Martin"]),
+    );
+    assert_eq!(only_a, ["Zürich"]);
+    assert_eq!(only_b, ["Élodie Martin"]);
+}
+
+#[test]
+fn clusters_facts_across_documents() {
+    let c_text = "Acme Corp payroll files stolen\n\nThieves took 40,000 payroll files from Acme Corp servers in June.";
+    let docs = [
+        doc("a.txt", A, "2017-10-25"),
+        doc("b.txt", B, "2017-10-26"),
+        doc("c.txt", c_text, "2017-10-26"),
+    ];
+    let refs: Vec<&Document> = docs.iter().collect();
+    let clusters = compare_many(&refs);
+    let first = clusters.first().expect("a cluster");
+    assert_eq!(first.docs, [0, 1, 2]);
+    assert!(
+        first.numbers_disagree,
+        "33,000 and 40,000 files can't both be right"
+    );
+}
+
+proptest! {
+    #[test]
+    fn compare_never_panics_and_spans_are_valid(a in "\\PC{1,120}", b in "(\\PC|\n| |\\.|“|”){1,120}") {
+        let (Ok(da), Ok(db)) = (
+            Document::parse("a.txt", a.clone(), Format::Text, None),
+            Document::parse("b.txt", b.clone(), Format::Text, None),
+        ) else { return Ok(()) };
+        let c = compare(&da, &db);
+        for p in &c.pairs {
+            prop_assert!(p.a.is_valid_in(&da.text) && p.b.is_valid_in(&db.text));
+        }
+        for n in &c.numbers {
+            prop_assert!(n.a.is_valid_in(&da.text) && n.b.is_valid_in(&db.text));
+        }
+        for s in c.only_a.iter() {
+            prop_assert!(s.is_valid_in(&da.text));
+        }
+        for s in c.only_b.iter() {
+            prop_assert!(s.is_valid_in(&db.text));
+        }
+    }
+
+    #[test]
+    fn sentences_are_valid_spans(text in "(\\PC|\n|\\. |Mr\\. |“|”|\\? ){0,100}") {
+        for s in sentences(&text, Span::new(0, text.len())) {
+            prop_assert!(s.is_valid_in(&text) && !s.is_empty());
+        }
+    }
+}

@@ -1,0 +1,311 @@
+//! Recognition and normalisation, one line per case.
+
+use proptest::prelude::*;
+
+use super::*;
+
+const PUBLISHED: &str = "2017-10-25"; // a Wednesday
+
+/// What `find` saw, as `LABEL[text]` separated by spaces.
+fn render(text: &str) -> String {
+    find(text, Span::new(0, text.len()), Some(PUBLISHED))
+        .iter()
+        .map(|m| format!("{}[{}]", m.kind.label(), m.span.slice(text)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A range as a reader would write it: dates as inclusive ISO days, numbers in interval
+/// notation with `~` for approximate and the unit after.
+fn render_range(r: &Range) -> String {
+    if r.unit.as_deref() == Some("date") {
+        let day = |d: Option<f64>| d.map_or("…".to_string(), |d| format_iso(d as i64));
+        let last = r.high.map(|h| h - 1.0);
+        let implied = if r.year_implied {
+            " (year implied)"
+        } else {
+            ""
+        };
+        return format!("{}..{}{implied}", day(r.low), day(last));
+    }
+    let num = |x: Option<f64>, inf: &str| x.map_or(inf.to_string(), |x| format!("{x}"));
+    let open = if r.low_open || r.low.is_none() {
+        "("
+    } else {
+        "["
+    };
+    let close = if r.high_open || r.high.is_none() {
+        ")"
+    } else {
+        "]"
+    };
+    let approx = if r.approximate { "~" } else { "" };
+    let unit = r
+        .unit
+        .as_deref()
+        .map(|u| format!(" {u}"))
+        .unwrap_or_default();
+    format!(
+        "{approx}{open}{}, {}{close}{unit}",
+        num(r.low, "-∞"),
+        num(r.high, "∞")
+    )
+}
+
+#[track_caller]
+fn check(text: &str, expected: &str) {
+    assert_eq!(render(text), expected, "in {text:?}");
+}
+
+#[track_caller]
+fn check_range(text: &str, expected: &str) {
+    let found = find(text, Span::new(0, text.len()), Some(PUBLISHED));
+    let got = found
+        .first()
+        .and_then(|m| m.range.as_ref())
+        .map(render_range)
+        .unwrap_or_else(|| "none".into());
+    assert_eq!(got, expected, "in {text:?}");
+}
+
+#[test]
+fn recognises_counts_with_their_qualifiers() {
+    check(
+        "copies of more than 30,000 emails",
+        "CARDINAL[more than 30,000]",
+    );
+    check("The 33,000 emails deleted", "CARDINAL[33,000]");
+    check("about 50 people", "CARDINAL[about 50]");
+    check("at least 12 were hurt", "CARDINAL[at least 12]");
+    check("fewer than 100 seats", "CARDINAL[fewer than 100]");
+    check("up to 3,500 jobs", "CARDINAL[up to 3,500]");
+    check("nearly two dozen", "CARDINAL[nearly two dozen]");
+    check("between 10 and 20 ships", "CARDINAL[between 10 and 20]");
+    check("10 to 15 boats", "CARDINAL[10 to 15]");
+    check("the two men corresponded", "CARDINAL[two]");
+    check("twenty-one guns", "CARDINAL[twenty-one]");
+    check("thousands of emails", "CARDINAL[thousands]");
+    check("tens of thousands of people", "CARDINAL[tens of thousands]");
+    check("Over 30 premium stories", "CARDINAL[Over 30]");
+    check("one of several vendors", "CARDINAL[one]");
+    check("a three-pronged operation", "CARDINAL[three]");
+    check("500 or more protesters", "CARDINAL[500 or more]");
+    check("some 2.5 million voters", "CARDINAL[some 2.5 million]");
+    check("5.93 mln bags", "CARDINAL[5.93 mln]");
+    check(
+        "Près de 300 manifestants à Zürich, 40 blessés",
+        "CARDINAL[300] CARDINAL[40]",
+    );
+}
+
+#[test]
+fn leaves_pronouns_and_identifiers_alone() {
+    check("No one from the campaign", "");
+    check("the one who left", "");
+    check("they helped one another", "");
+    check("the G20 summit and the F-35 jet", "");
+    check("COVID-19 cases", "");
+    check("a pro-Iraq war PAC", "");
+    check("a third party said", "");
+    check("wait a second.", "");
+    check("He may go. They march.", "");
+    check("3D printing", "");
+    check("won 3-2 on Sunday", "CARDINAL[3] DATE[Sunday]");
+    check("", "");
+    check("東京 2020 年", "DATE[2020]");
+}
+
+#[test]
+fn recognises_money_percent_and_quantities() {
+    check("₹900", "MONEY[₹900]");
+    check("₹300/Month", "MONEY[₹300]");
+    check("a $1.5 million fine", "MONEY[$1.5 million]");
+    check("US$5bn in aid", "MONEY[US$5bn]");
+    check("€20 a month", "MONEY[€20]");
+    check("raised 400 mln dlrs", "MONEY[400 mln dlrs]");
+    check("about $3 to $4 billion", "MONEY[about $3 to $4 billion]");
+    check("Rs 500 per head", "MONEY[Rs 500]");
+    check("50 cents", "MONEY[50 cents]");
+    check("£2 million sterling", "MONEY[£2 million]");
+    check("SAVE 25%", "PERCENT[25%]");
+    check("rose 3.5 percent", "PERCENT[3.5 percent]");
+    check("fell 2 per cent", "PERCENT[2 per cent]");
+    check("up 0.5 percentage points", "PERCENT[0.5 percentage points]");
+    check(
+        "155,221 bags of 60 kilos",
+        "CARDINAL[155,221] QUANTITY[60 kilos]",
+    );
+    check("a 5km race", "QUANTITY[5km]");
+    check("300 square miles", "QUANTITY[300 square miles]");
+    check("2.3 mln barrels", "QUANTITY[2.3 mln barrels]");
+}
+
+#[test]
+fn recognises_dates() {
+    check("in late September 2016", "DATE[late September 2016]");
+    check("in the summer of 2016", "DATE[the summer of 2016]");
+    check("over the last year", "DATE[the last year]");
+    check("confirmed on Monday", "DATE[Monday]");
+    check(
+        "Last Updated : Oct 26 2017 | 10:57 AM IST",
+        "DATE[Oct 26 2017] TIME[10:57 AM IST]",
+    );
+    check("posted October 25, 2017:", "DATE[October 25, 2017]");
+    check("until July 2017 and", "DATE[July 2017]");
+    check("before the 2016 election", "DATE[2016]");
+    check("through early June", "DATE[early June]");
+    check("Earlier last year, WikiLeaks", "DATE[Earlier last year]");
+    check("prior to November last year", "DATE[November last year]");
+    check("the following day", "DATE[the following day]");
+    check(
+        "on the day of the election",
+        "DATE[the day of the election]",
+    );
+    check(
+        "during the final months of the campaign",
+        "DATE[the final months of the campaign]",
+    );
+    check("in May at the embassy", "DATE[May]");
+    check("3 Months", "DATE[3 Months]");
+    check("after 12 months", "DATE[12 months]");
+    check("for the 2nd year", "DATE[the 2nd year]");
+    check("in the 1990s", "DATE[the 1990s]");
+    check("in the '90s", "DATE[the '90s]");
+    check("in 2016-17", "DATE[2016-17]");
+    check("by mid-2018", "DATE[mid-2018]");
+    check("two years ago", "DATE[two years ago]");
+    check("a 45-year-old man", "DATE[45-year-old]");
+    check("on 25 October 2017", "DATE[25 October 2017]");
+    check(
+        "the third quarter of 2017",
+        "DATE[the third quarter of 2017]",
+    );
+    check("at the end of 2016", "DATE[the end of 2016]");
+    check("yesterday and today", "DATE[yesterday] DATE[today]");
+    check("released 10/26/2017", "DATE[10/26/2017]");
+    check("le 14 juillet à Zürich", "CARDINAL[14]");
+}
+
+#[test]
+fn recognises_times() {
+    check("updated at 7:31 p.m.", "TIME[7:31 p.m.]");
+    check("at 10 a.m. local time", "TIME[10 a.m.]");
+    check("at 10am", "TIME[10am]");
+    check("on Wednesday evening", "TIME[Wednesday evening]");
+    check("on Wednesday night.", "TIME[Wednesday night]");
+    check("just hours after", "TIME[just hours]");
+    check("for two hours", "TIME[two hours]");
+    check("at noon", "TIME[noon]");
+    check("last night", "TIME[last night]");
+}
+
+#[test]
+fn recognises_ordinals() {
+    check("as first reported", "ORDINAL[first]");
+    check("the 2nd and 3rd place", "ORDINAL[2nd] ORDINAL[3rd]");
+    check("his second term", "ORDINAL[second]");
+}
+
+#[test]
+fn never_crosses_a_line_break() {
+    check("₹900\n\n3 Months", "MONEY[₹900] DATE[3 Months]");
+    check("October\n2017", "DATE[October] DATE[2017]");
+}
+
+#[test]
+fn normalises_numbers() {
+    check_range("more than 30,000", "(30000, ∞)");
+    check_range("33,000", "[33000, 33000]");
+    check_range("about 50", "~[45, 55.00000000000001]");
+    check_range("at least 12", "[12, ∞)");
+    check_range("fewer than 100", "(-∞, 100)");
+    check_range("up to 3,500", "(-∞, 3500]");
+    check_range("between 10 and 20", "[10, 20]");
+    check_range("thousands", "~[2000, 1000000)");
+    check_range("$1.5 million", "[1500000, 1500000] $");
+    check_range("₹2,700", "[2700, 2700] ₹");
+    check_range("400 mln dlrs", "[400000000, 400000000] $");
+    check_range("25%", "[25, 25] %");
+    check_range("60 kilos", "[60, 60] kg");
+    check_range("12 months", "[12, 12] month");
+    check_range("7:31 p.m.", "[1171, 1171] clock");
+    check_range("10:57 AM IST", "[657, 657] clock");
+    check_range("12 a.m.", "[0, 0] clock");
+    check_range("2nd", "[2, 2]");
+    check_range("twenty-one", "[21, 21]");
+    check_range("two hundred thousand", "[200000, 200000]");
+}
+
+#[test]
+fn normalises_dates_against_the_publication_day() {
+    check_range("the summer of 2016", "2016-06-01..2016-08-31");
+    check_range("late September 2016", "2016-09-21..2016-09-30");
+    check_range("early June", "2017-06-01..2017-06-10 (year implied)");
+    check_range("in July", "2017-07-01..2017-07-31 (year implied)");
+    check_range("in November", "2016-11-01..2016-11-30 (year implied)");
+    check_range("last year", "2016-01-01..2016-12-31");
+    check_range("this month", "2017-10-01..2017-10-31");
+    check_range("next week", "2017-10-30..2017-11-05");
+    check_range("on Monday", "2017-10-23..2017-10-23");
+    check_range("on Wednesday", "2017-10-25..2017-10-25");
+    check_range("last Wednesday", "2017-10-18..2017-10-18");
+    check_range("Wednesday", "2017-10-25..2017-10-25");
+    check_range("yesterday", "2017-10-24..2017-10-24");
+    check_range("November last year", "2016-11-01..2016-11-30");
+    check_range("last June", "2017-06-01..2017-06-30");
+    check_range("Oct 26 2017", "2017-10-26..2017-10-26");
+    check_range("October 25, 2017", "2017-10-25..2017-10-25");
+    check_range("2016", "2016-01-01..2016-12-31");
+    check_range("the 1990s", "1990-01-01..1999-12-31");
+    check_range("mid-2018", "2018-05-03..2018-08-31");
+    check_range("the end of 2016", "2016-09-01..2016-12-31");
+    check_range("the third quarter of 2017", "2017-07-01..2017-09-30");
+    check_range("last winter", "2016-12-01..2017-02-28");
+    check_range("29 February 2016", "2016-02-29..2016-02-29");
+    check_range("31 February 2017", "2017-02-28..2017-02-28");
+    check_range("the following day", "none");
+}
+
+#[test]
+fn parts_of_a_day_narrow_it() {
+    let text = "Wednesday night";
+    let found = find(text, Span::new(0, text.len()), Some(PUBLISHED));
+    let r = found[0].range.as_ref().expect("a range");
+    assert_eq!((r.low, r.high), (Some(17464.75), Some(17465.0)));
+}
+
+#[test]
+fn relative_dates_need_a_publication_day() {
+    let text = "on Monday, in July 2016 and last year";
+    let found = find(text, Span::new(0, text.len()), None);
+    let ranges: Vec<bool> = found.iter().map(|m| m.range.is_some()).collect();
+    assert_eq!(ranges, [false, true, false]);
+}
+
+#[test]
+fn respects_the_region() {
+    let text = "In 2015 and 2016 and 2017";
+    let found = find(text, Span::new(3, 16), Some(PUBLISHED));
+    let spans: Vec<&str> = found.iter().map(|m| m.span.slice(text)).collect();
+    assert_eq!(spans, ["2015", "2016"]);
+    // Out-of-range and reversed regions are clamped, not trusted.
+    assert!(find(text, Span::new(40, 90), None).is_empty());
+    assert!(find(text, Span::new(9, 2), None).is_empty());
+}
+
+proptest! {
+    #[test]
+    fn never_panics_and_spans_are_char_boundaries(text in "\\PC{0,80}", a in 0usize..100, b in 0usize..100) {
+        for m in find(&text, Span::new(a, b), Some(PUBLISHED)) {
+            prop_assert!(m.span.is_valid_in(&text));
+            prop_assert!(!m.span.is_empty());
+        }
+    }
+
+    #[test]
+    fn never_panics_on_number_soup(text in "([0-9]{1,5}|[,.:/%$₹-]| |the|of|more|than|May|June|mid|a|p|m|st|s|Monday|night|year|years|ago|'|\n){0,30}") {
+        for m in find(&text, Span::new(0, text.len()), Some("2016-02-29")) {
+            prop_assert!(m.span.is_valid_in(&text));
+        }
+    }
+}
