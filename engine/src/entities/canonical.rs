@@ -1,0 +1,190 @@
+//! Canonical names: which mentions are the same thing. Within a document a surname goes to
+//! the full name it abbreviates ("Assange" -> "Julian Assange", "Trump Jr." -> "Donald Trump
+//! Jr.", never "Trump" -> "Donald Trump Jr."), middle initials drop ("Donald J. Trump" ->
+//! "Donald Trump"), gazetteer forms go to one name ("U.S.", "US", "America" -> "United
+//! States"). Across documents a lone surname joins the one full name the corpus has for it.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::lexicon;
+use super::names::{CorpusEvidence, Found};
+use super::{Label, Mention};
+
+/// The canonical name of each found name, in order.
+pub fn within_document(found: &[Found]) -> Vec<String> {
+    let people: Vec<Option<PersonName>> = found
+        .iter()
+        .map(|f| {
+            (f.label == Label::Person).then(|| match &f.canonical {
+                Some(c) => PersonName::parse(&c.split(' ').map(str::to_string).collect::<Vec<_>>()),
+                None => PersonName::parse(&f.words),
+            })
+        })
+        .collect();
+    found
+        .iter()
+        .enumerate()
+        .map(|(i, f)| match &people[i] {
+            Some(person) if person.n_words >= 2 => person.full(),
+            Some(person) => resolve_surname(person, i, &people).unwrap_or_else(|| person.full()),
+            None => f.canonical.clone().unwrap_or_else(|| plain_name(&f.words)),
+        })
+        .collect()
+}
+
+/// The surnames of every person named in full somewhere in the corpus.
+pub fn corpus_evidence(per_doc: &[Vec<Mention>]) -> CorpusEvidence {
+    let surnames = per_doc
+        .iter()
+        .flatten()
+        .filter(|m| m.label == Label::Person)
+        .map(|m| PersonName::from_canonical(&m.entity))
+        .filter(|p| p.n_words >= 2)
+        .map(|p| p.surname)
+        .collect();
+    CorpusEvidence { surnames }
+}
+
+/// Gives a surname-only person the one full name the whole corpus has for it.
+pub fn across_documents(per_doc: &mut [Vec<Mention>]) {
+    let mut full_names: BTreeMap<(String, Option<String>), BTreeSet<String>> = BTreeMap::new();
+    for m in per_doc
+        .iter()
+        .flatten()
+        .filter(|m| m.label == Label::Person)
+    {
+        let person = PersonName::from_canonical(&m.entity);
+        if person.n_words >= 2 {
+            full_names
+                .entry((person.surname.clone(), person.suffix.clone()))
+                .or_default()
+                .insert(m.entity.clone());
+        }
+    }
+    for m in per_doc
+        .iter_mut()
+        .flatten()
+        .filter(|m| m.label == Label::Person)
+    {
+        let person = PersonName::from_canonical(&m.entity);
+        if person.n_words != 1 {
+            continue;
+        }
+        if let Some(names) = full_names.get(&(person.surname.clone(), person.suffix.clone())) {
+            if names.len() == 1 {
+                m.entity = names.iter().next().cloned().unwrap_or_default();
+            }
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+struct PersonName {
+    /// Name words without middle initials and suffix.
+    words: Vec<String>,
+    n_words: usize,
+    surname: String,
+    suffix: Option<String>,
+}
+
+impl PersonName {
+    fn parse(raw: &[String]) -> PersonName {
+        let mut words: Vec<String> = Vec::new();
+        let mut suffix = None;
+        for (k, w) in raw.iter().enumerate() {
+            if lexicon::is_suffix(w) && k > 0 {
+                suffix = Some(if w.ends_with('.') || w.starts_with('I') {
+                    w.clone()
+                } else {
+                    format!("{w}.")
+                });
+            } else if k > 0 && is_initial(w) {
+                continue;
+            } else {
+                words.push(w.clone());
+            }
+        }
+        let surname = words.last().cloned().unwrap_or_default();
+        PersonName {
+            n_words: words.len(),
+            words,
+            surname,
+            suffix,
+        }
+    }
+
+    fn from_canonical(name: &str) -> PersonName {
+        PersonName::parse(&name.split(' ').map(str::to_string).collect::<Vec<_>>())
+    }
+
+    fn full(&self) -> String {
+        let mut name = self.words.join(" ");
+        if let Some(s) = &self.suffix {
+            name.push(' ');
+            name.push_str(s);
+        }
+        name
+    }
+}
+
+/// The full name a lone surname (with its suffix, if any) stands for in this document: the
+/// nearest full name before it, else the first after it; else a lone given name's full name.
+fn resolve_surname(
+    person: &PersonName,
+    at: usize,
+    people: &[Option<PersonName>],
+) -> Option<String> {
+    let matches =
+        |p: &PersonName| p.n_words >= 2 && p.surname == person.surname && p.suffix == person.suffix;
+    let before = people[..at].iter().rev().flatten().find(|p| matches(p));
+    let after = || people[at..].iter().flatten().find(|p| matches(p));
+    if let Some(p) = before.or_else(after) {
+        return Some(p.full());
+    }
+    if person.suffix.is_none() {
+        let by_given: BTreeSet<String> = people
+            .iter()
+            .flatten()
+            .filter(|p| p.n_words >= 2 && p.words[0] == person.surname && p.suffix.is_none())
+            .map(PersonName::full)
+            .collect();
+        if by_given.len() == 1 {
+            return by_given.into_iter().next();
+        }
+    }
+    None
+}
+
+fn is_initial(word: &str) -> bool {
+    let stem = word.trim_end_matches('.');
+    stem.chars().count() == 1 && stem.chars().all(char::is_uppercase)
+}
+
+/// A non-person name as written, without a leading "The" or a trailing legal suffix.
+fn plain_name(words: &[String]) -> String {
+    let mut words: Vec<&str> = words.iter().map(String::as_str).collect();
+    if words.len() > 1 && words[0] == "The" {
+        words.remove(0);
+    }
+    while words.len() > 1
+        && matches!(
+            words.last(),
+            Some(
+                &("Inc"
+                    | "Inc."
+                    | "Corp"
+                    | "Corp."
+                    | "Co"
+                    | "Co."
+                    | "Ltd"
+                    | "Ltd."
+                    | "LLC"
+                    | "plc"
+                    | "PLC")
+            )
+        )
+    {
+        words.pop();
+    }
+    words.join(" ")
+}

@@ -1,0 +1,1188 @@
+//! The word knowledge the name finder uses: the embedded data files (gazetteer of places,
+//! nationalities and well-known organisations, given names, surnames, common English words)
+//! and the small closed classes written out below (honorifics, organisation keywords, function
+//! words). Loaded once, on first use, and shared.
+//!
+//! Everything here is general vocabulary of English news; nothing is specific to any article.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::Label;
+
+const GAZETTEER: &str = include_str!("data/gazetteer.txt");
+const PLACES: &str = include_str!("data/places.txt");
+const GIVEN_NAMES: &str = include_str!("data/given_names.txt");
+const SURNAMES: &str = include_str!("data/surnames.txt");
+const COMMON_WORDS: &str = include_str!("data/common_words.txt");
+
+/// One gazetteer entity: its type, the name to group under, and how it may be matched.
+#[derive(Debug)]
+pub struct Entry {
+    pub label: Label,
+    pub canonical: String,
+    /// A country: never re-read as a person's surname.
+    pub country: bool,
+    /// An outlet whose bare name is an ordinary word ("the Guardian"): only after "the".
+    pub needs_the: bool,
+    /// The canonical name starts with "The": a capitalised "The" before a match belongs to it.
+    pub takes_the: bool,
+}
+
+/// A gazetteer match in a text.
+#[derive(Clone, Copy, Debug)]
+pub struct LexMatch {
+    pub start: usize,
+    pub end: usize,
+    pub entry: usize,
+}
+
+pub struct Lexicon {
+    pub entries: Vec<Entry>,
+    /// Pattern `i` of `matcher` is a form of `entries[pattern_entry[i]]`.
+    pattern_entry: Vec<usize>,
+    patterns: Vec<String>,
+    matcher: AhoCorasick,
+    given: WordSet,
+    surnames: WordSet,
+    /// Lower case; includes month and day names.
+    common: WordSet,
+    stopwords: WordSet,
+    titles: WordSet,
+    /// Head noun -> the type it gives the name it ends ("Committee" -> ORG).
+    keywords: HashMap<&'static str, Label, FastHash>,
+}
+
+/// The lexicon, built on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(Lexicon::build)
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut entries = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut pattern_entry = Vec::new();
+        let mut seen_forms: HashSet<String> = HashSet::new();
+        for line in GAZETTEER.lines().chain(PLACES.lines()) {
+            let line = line.trim_end();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let Some((tag, forms)) = line.split_once('\t') else {
+                continue;
+            };
+            let country = tag.ends_with('*');
+            let needs_the = tag.ends_with('~');
+            let Some(label) = Label::parse(tag.trim_end_matches(['*', '~'])) else {
+                continue;
+            };
+            let mut forms = forms.split('|').map(str::trim).filter(|f| !f.is_empty());
+            let Some(canonical) = forms.next() else {
+                continue;
+            };
+            let takes_the = canonical.starts_with("The ") && label == Label::Org;
+            let entry_idx = entries.len();
+            entries.push(Entry {
+                label,
+                canonical: canonical.to_string(),
+                country,
+                needs_the,
+                takes_the,
+            });
+            for form in std::iter::once(canonical).chain(forms) {
+                // Outlets are matched without their "The"; places like "The Hague" keep it.
+                let form = if takes_the {
+                    form.strip_prefix("The ").unwrap_or(form)
+                } else {
+                    form
+                };
+                if form.is_empty() || !seen_forms.insert(form.to_string()) {
+                    continue;
+                }
+                patterns.push(form.to_string());
+                pattern_entry.push(entry_idx);
+            }
+        }
+        let matcher = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .expect("the gazetteer patterns are plain strings");
+        let words = |data: &'static str| {
+            data.lines()
+                .map(str::trim)
+                .filter(|w| !w.is_empty())
+                .collect()
+        };
+        let mut keywords = HashMap::default();
+        let mut common: WordSet = words(COMMON_WORDS);
+        common.extend(MONTHS_AND_DAYS);
+        for (label, list) in KEYWORDS {
+            for w in *list {
+                keywords.insert(*w, *label);
+            }
+        }
+        Lexicon {
+            entries,
+            pattern_entry,
+            patterns,
+            matcher,
+            given: words(GIVEN_NAMES),
+            surnames: words(SURNAMES),
+            common,
+            stopwords: STOPWORDS.iter().copied().collect(),
+            titles: TITLES.iter().copied().collect(),
+            keywords,
+        }
+    }
+
+    /// Gazetteer matches in `text` that stand as whole words with the gazetteer's own
+    /// capitalisation, or in capitals (in a capitals line, as `is_caps_at` tells, or for
+    /// forms of four letters or more, like a dateline's "WASHINGTON").
+    pub fn find(&self, text: &str, is_caps_at: impl Fn(usize) -> bool) -> Vec<LexMatch> {
+        let mut out = Vec::new();
+        for m in self.matcher.find_iter(text) {
+            let (start, end) = (m.start(), m.end());
+            let Some(found) = text.get(start..end) else {
+                continue;
+            };
+            let pattern = &self.patterns[m.pattern().as_usize()];
+            // In a capitals line a short form that is also a word ("US") says nothing.
+            let caps_line = is_caps_at(start);
+            let ambiguous_in_caps =
+                caps_line && pattern.len() <= 3 && self.is_common(&pattern.to_lowercase());
+            // A datelined place in capitals ("WASHINGTON —") is the place, in any line.
+            let caps_form =
+                found == pattern.to_uppercase() && (caps_line || pattern.chars().count() >= 4);
+            let cased = !ambiguous_in_caps && (found == pattern || caps_form);
+            if !cased || !is_word_boundary(text, start, end) {
+                continue;
+            }
+            out.push(LexMatch {
+                start,
+                end,
+                entry: self.pattern_entry[m.pattern().as_usize()],
+            });
+        }
+        out
+    }
+
+    pub fn is_given_name(&self, word: &str) -> bool {
+        self.given.contains(word)
+            || (is_all_caps(word) && self.given.contains(title_case(word).as_str()))
+    }
+
+    pub fn is_surname(&self, word: &str) -> bool {
+        self.surnames.contains(word)
+    }
+
+    /// An ordinary lower-case English word (in any capitalisation).
+    pub fn is_common(&self, word: &str) -> bool {
+        contains_folded(&self.common, word)
+    }
+
+    /// Function words, pronouns and sentence adverbs: never part of a name, whatever their
+    /// case. ("May", "Will" are left out: they are also names, "Theresa May".)
+    pub fn is_stopword(&self, word: &str) -> bool {
+        contains_folded(&self.stopwords, word)
+    }
+
+    /// Titles and honorifics that stand before a name and are not part of it.
+    pub fn is_title(&self, word: &str) -> bool {
+        self.titles.contains(word)
+    }
+
+    /// The entity type a head noun like "Committee" or "Embassy" gives the name it ends.
+    pub fn keyword(&self, word: &str) -> Option<Label> {
+        self.keywords.get(word).copied()
+    }
+
+    /// Size of the embedded data, for the report: (bytes, number of gazetteer forms).
+    pub fn data_bytes() -> usize {
+        GAZETTEER.len() + PLACES.len() + GIVEN_NAMES.len() + SURNAMES.len() + COMMON_WORDS.len()
+    }
+}
+
+/// Neither side of `text[start..end]` continues a word, and it is not part of a hyphenated
+/// compound ("Russia-linked", "pro-Trump"), which the guidelines leave untagged.
+fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).and_then(|s| s.chars().next_back());
+    let after = text.get(end..).and_then(|s| s.chars().next());
+    let joins = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '‐');
+    !joins(before) && !joins(after)
+}
+
+pub fn is_all_caps(word: &str) -> bool {
+    word.chars().any(char::is_uppercase) && !word.chars().any(char::is_lowercase)
+}
+
+fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect(),
+        None => String::new(),
+    }
+}
+
+type WordSet = HashSet<&'static str, FastHash>;
+
+/// `set` (lower case) contains `word` in lower case; no allocation for short ASCII words.
+fn contains_folded(set: &WordSet, word: &str) -> bool {
+    if set.contains(word) {
+        return true;
+    }
+    if !word.chars().any(char::is_uppercase) {
+        return false;
+    }
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).is_ok_and(|l| set.contains(l));
+    }
+    set.contains(word.to_lowercase().as_str())
+}
+
+/// A small, fast hasher for word lookups (the Fx hash of rustc): the keys are our own word
+/// lists, so the DoS resistance of the default hasher buys nothing and costs a third of the
+/// extraction time.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+pub type FastHash = BuildHasherDefault<FxHasher>;
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.hash = (self.hash.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(SEED);
+        }
+        for &b in chunks.remainder() {
+            self.hash = (self.hash.rotate_left(5) ^ u64::from(b)).wrapping_mul(SEED);
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.write(&[i]);
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.write(&(i as u64).to_le_bytes());
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// Generational suffixes, part of the name: "Trump Jr.".
+pub fn is_suffix(word: &str) -> bool {
+    matches!(word, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV")
+}
+
+/// Words that join the parts of a name ("Bank of America", "Charles de Gaulle").
+pub fn is_connector(word: &str) -> bool {
+    matches!(word, "of" | "for" | "and" | "&" | "on") || is_particle(word)
+}
+
+/// Name particles: joined without needing an organisation keyword.
+pub fn is_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "de" | "da"
+            | "di"
+            | "do"
+            | "dos"
+            | "das"
+            | "del"
+            | "della"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "ter"
+            | "le"
+            | "la"
+            | "du"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "y"
+    )
+}
+
+/// First words of place names that are also given names ("Santa Fe", "San Luis").
+pub fn is_place_prefix(word: &str) -> bool {
+    matches!(
+        word,
+        "San"
+            | "Santa"
+            | "Santo"
+            | "São"
+            | "Saint"
+            | "St."
+            | "Fort"
+            | "Port"
+            | "Mount"
+            | "Lake"
+            | "Cape"
+            | "El"
+            | "La"
+            | "Le"
+            | "Los"
+            | "Las"
+            | "New"
+            | "North"
+            | "South"
+            | "East"
+            | "West"
+            | "Upper"
+            | "Lower"
+            | "Great"
+            | "Little"
+            | "Entre"
+            | "Rio"
+            | "Costa"
+    )
+}
+
+/// Lower-case nouns that, right before a name, say it is a person: "the WikiLeaks founder
+/// Julian Assange", "the political consultant Roger Stone".
+pub fn is_person_role(word: &str) -> bool {
+    PERSON_ROLES.contains(&word)
+}
+
+/// Lower-case nouns that, right after a name, say it is an organisation: "the WikiLeaks
+/// founder", "a Cambridge Analytica spokesman".
+pub fn is_org_role_after(word: &str) -> bool {
+    ORG_ROLES_AFTER.contains(&word)
+}
+
+/// Upper-case abbreviations that are not names: units, time zones, job titles.
+pub fn is_caps_non_name(word: &str) -> bool {
+    CAPS_NON_NAMES.contains(&word)
+}
+
+const MONTHS_AND_DAYS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "christmas",
+    "easter",
+];
+
+/// Lower case.
+const STOPWORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "according",
+    "across",
+    "after",
+    "again",
+    "against",
+    "ago",
+    "all",
+    "almost",
+    "along",
+    "already",
+    "also",
+    "although",
+    "always",
+    "am",
+    "among",
+    "an",
+    "and",
+    "another",
+    "any",
+    "anyone",
+    "anything",
+    "are",
+    "around",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "beyond",
+    "both",
+    "but",
+    "by",
+    "can",
+    "cannot",
+    "could",
+    "despite",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "done",
+    "down",
+    "during",
+    "each",
+    "earlier",
+    "either",
+    "else",
+    "even",
+    "ever",
+    "every",
+    "everyone",
+    "everything",
+    "except",
+    "few",
+    "finally",
+    "first",
+    "for",
+    "former",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "however",
+    "i",
+    "if",
+    "in",
+    "including",
+    "indeed",
+    "inside",
+    "instead",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "last",
+    "later",
+    "latest",
+    "least",
+    "less",
+    "let",
+    "like",
+    "many",
+    "me",
+    "meanwhile",
+    "might",
+    "mine",
+    "more",
+    "moreover",
+    "most",
+    "much",
+    "must",
+    "my",
+    "myself",
+    "neither",
+    "never",
+    "next",
+    "no",
+    "none",
+    "nor",
+    "not",
+    "nothing",
+    "now",
+    "of",
+    "off",
+    "often",
+    "on",
+    "once",
+    "one",
+    "only",
+    "onto",
+    "or",
+    "other",
+    "others",
+    "otherwise",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "outside",
+    "over",
+    "own",
+    "per",
+    "perhaps",
+    "please",
+    "rather",
+    "same",
+    "second",
+    "several",
+    "shall",
+    "she",
+    "should",
+    "since",
+    "so",
+    "some",
+    "someone",
+    "something",
+    "sometimes",
+    "soon",
+    "still",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "therefore",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "through",
+    "thus",
+    "to",
+    "today",
+    "together",
+    "tomorrow",
+    "tonight",
+    "too",
+    "toward",
+    "towards",
+    "under",
+    "unless",
+    "until",
+    "up",
+    "upon",
+    "us",
+    "very",
+    "via",
+    "was",
+    "we",
+    "were",
+    "what",
+    "whatever",
+    "when",
+    "whenever",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whoever",
+    "whom",
+    "whose",
+    "why",
+    "with",
+    "within",
+    "without",
+    "would",
+    "yes",
+    "yesterday",
+    "yet",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+];
+
+const TITLES: &[&str] = &[
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Mx.",
+    "Miss",
+    "Dr.",
+    "Dr",
+    "Prof.",
+    "Professor",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "Rev.",
+    "Reverend",
+    "Fr.",
+    "Father",
+    "Sen.",
+    "Senator",
+    "Rep.",
+    "Representative",
+    "Congressman",
+    "Congresswoman",
+    "Gov.",
+    "Governor",
+    "Lt.",
+    "Lieutenant",
+    "Gen.",
+    "General",
+    "Col.",
+    "Colonel",
+    "Capt.",
+    "Captain",
+    "Maj.",
+    "Major",
+    "Sgt.",
+    "Sergeant",
+    "Adm.",
+    "Admiral",
+    "Cmdr.",
+    "Commander",
+    "President",
+    "Vice",
+    "Premier",
+    "Prime",
+    "Minister",
+    "Chancellor",
+    "Secretary",
+    "Ambassador",
+    "Mayor",
+    "Judge",
+    "Justice",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Duke",
+    "Duchess",
+    "Emperor",
+    "Empress",
+    "Pope",
+    "Cardinal",
+    "Bishop",
+    "Archbishop",
+    "Rabbi",
+    "Imam",
+    "Sheikh",
+    "Ayatollah",
+    "Chairman",
+    "Chairwoman",
+    "Director",
+    "Chief",
+    "Speaker",
+    "Attorney",
+    "Deputy",
+    "Detective",
+    "Inspector",
+    "Coach",
+    "Officer",
+    "Executive",
+    "CEO",
+    "Leader",
+    "Spokesman",
+    "Spokeswoman",
+    "Sheriff",
+    "Councillor",
+    "Councilman",
+    "Councilwoman",
+    "Assemblyman",
+    "Assemblywoman",
+    "Delegate",
+    "Trustee",
+    "Founder",
+    "Saint",
+    "Commissioner",
+    "Presidents",
+    "Senators",
+    "Candidate",
+];
+
+const PERSON_ROLES: &[&str] = &[
+    "founder",
+    "co-founder",
+    "cofounder",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "executive",
+    "chairman",
+    "chairwoman",
+    "lawyer",
+    "attorney",
+    "adviser",
+    "advisor",
+    "aide",
+    "consultant",
+    "strategist",
+    "billionaire",
+    "businessman",
+    "businesswoman",
+    "director",
+    "minister",
+    "senator",
+    "ambassador",
+    "analyst",
+    "economist",
+    "leader",
+    "actor",
+    "actress",
+    "singer",
+    "author",
+    "journalist",
+    "reporter",
+    "editor",
+    "columnist",
+    "correspondent",
+    "professor",
+    "president",
+    "chief",
+    "rival",
+    "candidate",
+    "nominee",
+    "manager",
+    "secretary",
+    "head",
+    "donor",
+    "mega-donor",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "son-in-law",
+    "daughter-in-law",
+    "friend",
+    "associate",
+    "investor",
+    "owner",
+    "officer",
+    "prosecutor",
+    "judge",
+    "governor",
+    "mayor",
+    "lawmaker",
+    "congressman",
+    "congresswoman",
+    "chancellor",
+    "premier",
+    "counsel",
+];
+
+const ORG_ROLES_AFTER: &[&str] = &[
+    "founder",
+    "co-founder",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chief",
+    "executive",
+    "executives",
+    "shares",
+    "stock",
+    "subsidiary",
+    "unit",
+    "employees",
+    "employee",
+    "board",
+    "headquarters",
+    "website",
+    "account",
+    "chairman",
+    "staff",
+    "officials",
+    "lawyers",
+    "researchers",
+    "analysts",
+    "report",
+    "reported",
+    "reports",
+    "said",
+    "says",
+    "inc",
+    "corp",
+    "co",
+];
+
+const CAPS_NON_NAMES: &[&str] = &[
+    "CEO",
+    "CFO",
+    "COO",
+    "CTO",
+    "TV",
+    "PC",
+    "AM",
+    "PM",
+    "A.M.",
+    "P.M.",
+    "IST",
+    "GMT",
+    "UTC",
+    "EST",
+    "EDT",
+    "PST",
+    "PDT",
+    "CST",
+    "CDT",
+    "BST",
+    "CET",
+    "AI",
+    "GDP",
+    "OK",
+    "DNA",
+    "VAT",
+    "IPO",
+    "LLC",
+    "USD",
+    "EUR",
+    "MP",
+    "MPs",
+    "ID",
+    "PDF",
+    "URL",
+    "FAQ",
+    "HQ",
+    "PR",
+    "RIP",
+    "ASAP",
+    "VIP",
+    "SUV",
+    "UFO",
+    "ATM",
+    "Q&A",
+    "II",
+    "III",
+    "IV",
+    "LIVE",
+    "NEW",
+    "UPDATE",
+    "UPDATED",
+    "BREAKING",
+    "EXCLUSIVE",
+    "VIDEO",
+    "PHOTOS",
+    "WATCH",
+    "READ",
+    "MORE",
+    "PAC",
+    "PACs",
+];
+
+/// Head nouns and legal suffixes that type the name they end.
+const KEYWORDS: &[(Label, &[&str])] = &[
+    (
+        Label::Org,
+        &[
+            "Inc",
+            "Inc.",
+            "Corp",
+            "Corp.",
+            "Corporation",
+            "Co",
+            "Co.",
+            "Company",
+            "Ltd",
+            "Ltd.",
+            "LLC",
+            "LLP",
+            "plc",
+            "PLC",
+            "AG",
+            "SA",
+            "S.A.",
+            "NV",
+            "N.V.",
+            "GmbH",
+            "Group",
+            "Holdings",
+            "Holding",
+            "Bank",
+            "Bancorp",
+            "Committee",
+            "Commission",
+            "Department",
+            "Ministry",
+            "Agency",
+            "Party",
+            "University",
+            "College",
+            "Institute",
+            "Institution",
+            "Council",
+            "Association",
+            "Federation",
+            "Union",
+            "Foundation",
+            "Fund",
+            "Board",
+            "Bureau",
+            "Office",
+            "Court",
+            "Assembly",
+            "Parliament",
+            "Congress",
+            "Senate",
+            "Authority",
+            "Organization",
+            "Organisation",
+            "Service",
+            "Services",
+            "Systems",
+            "Technologies",
+            "Technology",
+            "Airlines",
+            "Airways",
+            "Motors",
+            "Industries",
+            "Partners",
+            "Capital",
+            "Securities",
+            "Exchange",
+            "Reserve",
+            "Trust",
+            "Society",
+            "League",
+            "Coalition",
+            "Alliance",
+            "Movement",
+            "Army",
+            "Navy",
+            "Police",
+            "Guard",
+            "Network",
+            "News",
+            "Times",
+            "Post",
+            "Journal",
+            "Magazine",
+            "Press",
+            "Media",
+            "Club",
+            "Church",
+            "School",
+            "Academy",
+            "Hospital",
+            "Laboratory",
+            "Laboratories",
+            "Labs",
+            "Studios",
+            "Records",
+            "Pictures",
+            "Entertainment",
+            "Energy",
+            "Petroleum",
+            "Pharmaceuticals",
+            "Communications",
+            "Telecom",
+            "Financial",
+            "Insurance",
+            "Brands",
+            "Stores",
+            "Foods",
+            "Associates",
+            "Administration",
+            "Cabinet",
+            "Secretariat",
+            "Directorate",
+            "Command",
+            "Tribunal",
+            "Analytics",
+            "Research",
+            "Consulting",
+            "Ventures",
+            "Investments",
+            "Enterprises",
+            "Electric",
+            "Chemical",
+            "Chemicals",
+            "Mining",
+            "Steel",
+            "Motor",
+            "Bancorporation",
+            "Chamber",
+            "Caucus",
+            "Front",
+            "Brigade",
+            "International",
+            "Worldwide",
+            "SpA",
+            "S.p.A.",
+            "AB",
+            "ASA",
+            "Oy",
+            "BV",
+            "Bhd",
+            "Berhad",
+            "Pty",
+            "Limited",
+            "Brigades",
+            "Forces",
+            "Force",
+            "Corps",
+            "Commonwealth",
+            "Cooperative",
+        ],
+    ),
+    (
+        Label::Fac,
+        &[
+            "Tower",
+            "Towers",
+            "Embassy",
+            "Consulate",
+            "Airport",
+            "Bridge",
+            "Stadium",
+            "Arena",
+            "Palace",
+            "Hotel",
+            "Building",
+            "Prison",
+            "Station",
+            "Base",
+            "Mall",
+            "Museum",
+            "Cathedral",
+            "Mosque",
+            "Temple",
+            "Tunnel",
+            "Highway",
+            "Dam",
+            "Plaza",
+            "Center",
+            "Centre",
+            "Square",
+        ],
+    ),
+    (
+        Label::Loc,
+        &[
+            "River",
+            "Mountains",
+            "Mountain",
+            "Sea",
+            "Ocean",
+            "Lake",
+            "Valley",
+            "Island",
+            "Islands",
+            "Peninsula",
+            "Gulf",
+            "Bay",
+            "Desert",
+            "Coast",
+            "Strait",
+            "Canal",
+            "Basin",
+            "Forest",
+        ],
+    ),
+    (
+        Label::Gpe,
+        &[
+            "County",
+            "Province",
+            "Prefecture",
+            "Oblast",
+            "Governorate",
+            "City",
+            "Township",
+        ],
+    ),
+    (
+        Label::Event,
+        &[
+            "War",
+            "Olympics",
+            "Games",
+            "Cup",
+            "Revolution",
+            "Summit",
+            "Festival",
+            "Championship",
+        ],
+    ),
+    (
+        Label::Law,
+        &[
+            "Act",
+            "Constitution",
+            "Amendment",
+            "Treaty",
+            "Accord",
+            "Accords",
+        ],
+    ),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(word: &str, given: bool, common: bool) {
+        let lex = lexicon();
+        assert_eq!(
+            (lex.is_given_name(word), lex.is_common(word)),
+            (given, common),
+            "{word}"
+        );
+    }
+
+    #[test]
+    fn word_classes() {
+        check("Julian", true, false);
+        check("Hillary", true, false);
+        check("José", true, false);
+        check("The", false, true);
+        check("Monday", false, true);
+        check("Zürich", false, false);
+    }
+}

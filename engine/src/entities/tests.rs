@@ -1,0 +1,369 @@
+//! Data-driven tests of the extractor. `check(text, annotated)` compares the names found with
+//! the text annotated as `[span](LABEL)`; `check_entities` compares canonical names.
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::corpus::Format;
+
+#[track_caller]
+fn check(text: &str, expect: &str) {
+    let mentions = extract_text(text, None);
+    assert_eq!(annotate(text, &mentions), expect);
+}
+
+/// `text=entity` for every name, joined by "; ".
+#[track_caller]
+fn check_entities(text: &str, expect: &str) {
+    let mentions = extract_text(text, None);
+    let got: Vec<String> = mentions
+        .iter()
+        .filter(|m| m.label.is_name())
+        .map(|m| format!("{}={}", m.span.slice(text), m.entity))
+        .collect();
+    assert_eq!(got.join("; "), expect);
+}
+
+fn annotate(text: &str, mentions: &[Mention]) -> String {
+    let mut out = String::new();
+    let mut at = 0;
+    for m in mentions.iter().filter(|m| m.label.is_name()) {
+        out.push_str(&text[at..m.span.start]);
+        out.push_str(&format!("[{}]({})", m.span.slice(text), m.label.as_str()));
+        at = m.span.end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+#[test]
+fn sentence_initial_capitals_and_common_words_are_not_names() {
+    check(
+        "The company said It would sue. But they left.",
+        "The company said It would sue. But they left.",
+    );
+    check(
+        "Image\n\nCredit Peter Nicholls",
+        "Image\n\nCredit [Peter Nicholls](PERSON)",
+    );
+    check("Last Updated : Oct 26 2017", "Last Updated : Oct 26 2017");
+    check(
+        "Mr. Trump left. Former Trump aides met. Another Trump adviser, Roger Stone, spoke.",
+        "Mr. [Trump](PERSON) left. Former [Trump](PERSON) aides met. Another [Trump](PERSON) adviser, [Roger Stone](PERSON), spoke.",
+    );
+    // A lone unknown surname with nothing in the document to vouch for it is left alone.
+    check(
+        "Ordinary words: Trump cards and a Stone wall.",
+        "Ordinary words: Trump cards and a Stone wall.",
+    );
+    check(
+        "Subscribe\n\nMore From This Section\n\nNext Story",
+        "Subscribe\n\nMore From This Section\n\nNext Story",
+    );
+}
+
+#[test]
+fn title_case_headlines_only_keep_known_names() {
+    check(
+        "Assange Says WikiLeaks Rejected Request by Data Firm\n\nJulian Assange said WikiLeaks refused.",
+        "[Assange](PERSON) Says [WikiLeaks](ORG) Rejected Request by Data Firm\n\n[Julian Assange](PERSON) said [WikiLeaks](ORG) refused.",
+    );
+}
+
+#[test]
+fn trump_is_not_trump_jr() {
+    check_entities(
+        "Donald Trump Jr. wrote back. Trump Jr. later said President Trump agreed.",
+        "Donald Trump Jr.=Donald Trump Jr.; Trump Jr.=Donald Trump Jr.; Trump=Trump",
+    );
+    check("[Trump Jr.] said", "[[Trump Jr.](PERSON)] said");
+}
+
+#[test]
+fn possessives_and_initials() {
+    check(
+        "Donald J. Trump's campaign and Mr. Assange’s site",
+        "[Donald J. Trump](PERSON)'s campaign and Mr. [Assange](PERSON)’s site",
+    );
+    check_entities(
+        "Donald J. Trump's campaign. Mr. Trump said.",
+        "Donald J. Trump=Donald Trump; Trump=Donald Trump",
+    );
+}
+
+#[test]
+fn capitals_lines() {
+    check(
+        "RUSSIA WARNS UKRAINE OVER GAS\n\nRussia warned Ukraine.",
+        "[RUSSIA](GPE) WARNS [UKRAINE](GPE) OVER GAS\n\n[Russia](GPE) warned [Ukraine](GPE).",
+    );
+    check(
+        "TELL US MORE ABOUT IT\n\nNothing here.",
+        "TELL US MORE ABOUT IT\n\nNothing here.",
+    );
+    check(
+        "WASHINGTON — The Chamber of Commerce said.",
+        "[WASHINGTON](GPE) — The [Chamber of Commerce](ORG) said.",
+    );
+}
+
+#[test]
+fn names_with_diacritics() {
+    check(
+        "José Müller flew to Zürich with François Hollande.",
+        "[José Müller](PERSON) flew to [Zürich](GPE) with [François Hollande](PERSON).",
+    );
+    check(
+        "東京で Mr. Müller と会った",
+        "東京で Mr. [Müller](PERSON) と会った",
+    );
+}
+
+#[test]
+fn honorifics_and_titles_stay_outside() {
+    check(
+        "Sen. Ted Cruz of Texas and President Trump met Dr. Smith.",
+        "Sen. [Ted Cruz](PERSON) of [Texas](GPE) and President [Trump](PERSON) met Dr. [Smith](PERSON).",
+    );
+    check(
+        "US President Donald Trump spoke.",
+        "[US](GPE) President [Donald Trump](PERSON) spoke.",
+    );
+    check(
+        "the Cambridge Analytica CEO",
+        "the [Cambridge Analytica](ORG) CEO",
+    );
+}
+
+#[test]
+fn organisations_places_and_nationalities() {
+    check(
+        "WikiLeaks denied links to the Kremlin.",
+        "[WikiLeaks](ORG) denied links to the [Kremlin](ORG).",
+    );
+    check(
+        "The New York Times reported it, the Guardian said, and The Daily Beast agreed.",
+        "[The New York Times](ORG) reported it, the [Guardian](ORG) said, and [The Daily Beast](ORG) agreed.",
+    );
+    check(
+        "a sailor crossed the Atlantic",
+        "a sailor crossed the Atlantic",
+    );
+    check(
+        "emails from the Democratic National Committee and Clinton aides",
+        "emails from the [Democratic National Committee](ORG) and Clinton aides",
+    );
+    check(
+        "at the Ecuadorian Embassy in London",
+        "at the [Ecuadorian Embassy](FAC) in [London](GPE)",
+    );
+    check(
+        "Russian hackers and Democratic officials",
+        "[Russian](NORP) hackers and [Democratic](NORP) officials",
+    );
+    check(
+        "the Bank of America and the Food and Drug Administration",
+        "the [Bank of America](ORG) and the [Food and Drug Administration](ORG)",
+    );
+}
+
+#[test]
+fn hyphenated_modifiers_are_not_names() {
+    check(
+        "a pro-Trump site, Russia-linked hackers, an anti-Clinton ad",
+        "a pro-Trump site, Russia-linked hackers, an anti-Clinton ad",
+    );
+}
+
+#[test]
+fn names_inside_longer_phrases() {
+    check(
+        "Mr. Trump spoke. The Trump campaign agreed.",
+        "Mr. [Trump](PERSON) spoke. The [Trump](PERSON) campaign agreed.",
+    );
+    check(
+        "he previewedWikiLeaks releases, as WikiLeaks said",
+        "he previewed[WikiLeaks](ORG) releases, as [WikiLeaks](ORG) said",
+    );
+}
+
+#[test]
+fn grouping_within_a_document() {
+    check_entities(
+        "Julian Assange spoke. Mr. Assange said Mr. Nix wrote. Nix denied it.",
+        "Julian Assange=Julian Assange; Assange=Julian Assange; Nix=Nix; Nix=Nix",
+    );
+    check_entities(
+        "The U.S., the US and the United States of America. Americans agreed.",
+        "U.S.=United States; US=United States; United States of America=United States; Americans=American",
+    );
+    check_entities(
+        "Cambridge Analytica worked for him. Cambridge provided staff.",
+        "Cambridge Analytica=Cambridge Analytica; Cambridge=Cambridge Analytica",
+    );
+    check(
+        "a political action committee (PAC) said the PAC",
+        "a political action committee (PAC) said the PAC",
+    );
+    check_entities(
+        "the Global Energy Monitor (GEM) said. GEM added",
+        "Global Energy Monitor=Global Energy Monitor; GEM=Global Energy Monitor; GEM=Global Energy Monitor",
+    );
+}
+
+fn doc(name: &str, text: &str) -> Document {
+    Document::parse(name, text.to_string(), Format::Text, None).expect("test document parses")
+}
+
+#[test]
+fn grouping_across_documents() {
+    let docs = [
+        doc(
+            "a.txt",
+            "Headline\n\nJulian Assange and Donald Trump Jr. met Donald Trump.",
+        ),
+        doc(
+            "b.txt",
+            "Headline\n\nAssange said Trump and Trump Jr. agreed.",
+        ),
+    ];
+    let per_doc = extract_corpus(&docs);
+    let entities: Vec<String> = per_doc[1]
+        .iter()
+        .filter(|m| m.label.is_name())
+        .map(|m| format!("{}={}", m.span.slice(&docs[1].text), m.entity))
+        .collect();
+    assert_eq!(
+        entities.join("; "),
+        "Assange=Julian Assange; Trump=Donald Trump; Trump Jr.=Donald Trump Jr."
+    );
+}
+
+#[test]
+fn entity_index_and_corrections() {
+    let docs = [
+        doc(
+            "a.txt",
+            "Headline\n\nMr. Nix ran SCL Group in Zürich. Nix left.",
+        ),
+        doc(
+            "b.txt",
+            "Headline\n\nAlexander Nix ran Cambridge Analytica, the Kremlin said.",
+        ),
+    ];
+    let per_doc = extract_corpus(&docs);
+    let index = EntityIndex::build(&per_doc);
+    let ids: Vec<(&str, usize)> = index
+        .entities
+        .iter()
+        .map(|e| (e.id.as_str(), e.n_mentions()))
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            ("alexander-nix-person", 3),
+            ("cambridge-analytica-org", 1),
+            ("kremlin-org", 1),
+            ("scl-group-org", 1),
+            ("zürich-gpe", 1)
+        ]
+    );
+
+    let corrections = Corrections {
+        merges: vec![("scl-group-org".into(), "cambridge-analytica-org".into())],
+        renames: [(
+            "alexander-nix-person".to_string(),
+            "Alexander James Ashburner Nix".to_string(),
+        )]
+        .into(),
+        retypes: [("zürich-gpe".to_string(), Label::Loc)].into(),
+        hidden: ["kremlin-org".to_string()].into(),
+    };
+    let corrected = apply_corrections(&index, &corrections);
+    let summary: Vec<String> = corrected
+        .entities
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {} {} {:?}",
+                e.id,
+                e.name,
+                e.label.as_str(),
+                e.mentions_per_doc
+                    .iter()
+                    .map(|(d, s)| (*d, s.len()))
+                    .collect::<Vec<_>>()
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            "alexander-nix-person Alexander James Ashburner Nix PERSON [(0, 2), (1, 1)]",
+            "cambridge-analytica-org Cambridge Analytica ORG [(0, 1), (1, 1)]",
+            "zürich-gpe Zürich LOC [(0, 1)]"
+        ]
+    );
+    let mentions = apply_corrections_to_mentions(&index, &per_doc[0], &corrections);
+    let names: Vec<&str> = mentions
+        .iter()
+        .filter(|m| m.label.is_name())
+        .map(|m| m.entity.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Alexander James Ashburner Nix",
+            "Cambridge Analytica",
+            "Zürich",
+            "Alexander James Ashburner Nix"
+        ]
+    );
+
+    // Corrections round-trip through JSON (the app keeps them in localStorage) and a cycle
+    // of merges is ignored rather than looping.
+    let json = serde_json::to_string(&corrections).expect("corrections serialise");
+    assert_eq!(
+        serde_json::from_str::<Corrections>(&json).expect("corrections parse"),
+        corrections
+    );
+    let cycle = Corrections {
+        merges: vec![("a".into(), "b".into()), ("b".into(), "a".into())],
+        ..Corrections::default()
+    };
+    assert_eq!(cycle.merged_id("a"), "a");
+    assert_eq!(apply_corrections(&index, &Corrections::default()), index);
+}
+
+#[test]
+fn labels_round_trip() {
+    for label in Label::ALL {
+        assert_eq!(Label::parse(label.as_str()), Some(label));
+        assert_eq!(
+            serde_json::to_string(&label).expect("label serialises"),
+            format!("\"{}\"", label.as_str())
+        );
+    }
+}
+
+proptest! {
+    #[test]
+    fn arbitrary_text_never_panics_and_spans_are_valid(text in "\\PC{0,200}") {
+        let mentions = extract_text(&text, None);
+        let mut end = 0;
+        for m in &mentions {
+            prop_assert!(m.span.is_valid_in(&text) && !m.span.is_empty(), "{:?}", m);
+            prop_assert!(m.span.start >= end, "overlap or disorder at {:?}", m);
+            end = m.span.end;
+        }
+    }
+
+    #[test]
+    fn name_like_text_never_panics(words in proptest::collection::vec("(Mr\\.|The|[A-Z][a-zé]{0,6}|[A-Z]\\.|of|and|\\(|\\)|'s|’s|-|[A-Z]{2,4}|\n|\\.|,|Jr\\.)", 0..40)) {
+        let text = words.join(" ");
+        let mentions = extract_text(&text, None);
+        for m in &mentions {
+            prop_assert!(m.span.is_valid_in(&text) && !m.span.is_empty());
+        }
+    }
+}
