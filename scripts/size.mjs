@@ -1,0 +1,50 @@
+// Prints what a first visit downloads from dist/, gzip-compressed, one line per file, and fails
+// when the total is over budget (250 KB unless PARALLAX_SIZE_BUDGET_KB says otherwise).
+// Usage: node scripts/size.mjs [dist]
+//
+// Counted: what the page loads (html, js, wasm, css, fonts, icons, manifest). gzip level 6 is what
+// static hosts typically serve; woff2 and images are already compressed and barely shrink.
+// Other files (source maps, data left in dist/ by mistake) are listed but not counted.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const COUNTED = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.woff2', '.woff', '.ttf', '.otf', '.svg', '.ico', '.webmanifest', '.json']);
+const dist = process.argv[2] ?? 'dist';
+const budgetKb = Number(process.env.PARALLAX_SIZE_BUDGET_KB ?? 250);
+
+const files = readdirSync(dist, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
+  .map((path) => {
+    const bytes = readFileSync(path);
+    return {
+      name: relative(dist, path),
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 6 }).length,
+      counted: COUNTED.has(extname(path).toLowerCase()),
+    };
+  })
+  .sort((a, b) => b.gzip - a.gzip);
+
+if (files.length === 0) {
+  console.error(`size: ${dist} is empty or missing: build first (trunk build --release)`);
+  process.exit(1);
+}
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(8);
+const width = Math.max(...files.map((f) => f.name.length), 'total'.length);
+console.log(`${'file'.padEnd(width)}  ${'raw KB'.padStart(8)}  ${'gzip KB'.padStart(8)}`);
+for (const f of files) {
+  console.log(`${f.name.padEnd(width)}  ${kb(f.raw)}  ${kb(f.gzip)}${f.counted ? '' : '  (not counted)'}`);
+}
+const counted = files.filter((f) => f.counted);
+const raw = counted.reduce((sum, f) => sum + f.raw, 0);
+const gzip = counted.reduce((sum, f) => sum + f.gzip, 0);
+console.log(`${'total'.padEnd(width)}  ${kb(raw)}  ${kb(gzip)}`);
+const verdict = gzip <= budgetKb * 1024 ? 'within' : 'OVER';
+console.log(`gzip transfer ${(gzip / 1024).toFixed(1)} KB: ${verdict} the ${budgetKb} KB budget`);
+if (verdict === 'OVER') {
+  process.exit(1);
+}
