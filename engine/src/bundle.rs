@@ -5,10 +5,11 @@
 use serde::{Deserialize, Serialize};
 
 use crate::corpus::Corpus;
+use crate::entities::{self, EntityIndex, Mention};
 use crate::render::{self, Block};
 
 /// Bumped whenever the layout changes, so a stale blob fails with a clear message.
-pub const BUNDLE_VERSION: u32 = 1;
+pub const BUNDLE_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Bundle {
@@ -16,15 +17,24 @@ pub struct Bundle {
     pub corpus: Corpus,
     /// The reader's render tree for each document, in corpus order.
     pub blocks: Vec<Vec<Block>>,
+    /// Every entity mention of each document, in corpus order (extraction runs here, at build
+    /// time, so its lexicons never ship in the wasm).
+    pub mentions: Vec<Vec<Mention>>,
+    /// The entities grouped across documents, most mentioned first.
+    pub entities: EntityIndex,
 }
 
 impl Bundle {
     pub fn build(corpus: Corpus) -> Bundle {
         let blocks = corpus.documents.iter().map(render::blocks).collect();
+        let mentions = entities::extract_corpus(&corpus.documents);
+        let entities = EntityIndex::build(&mentions);
         Bundle {
             version: BUNDLE_VERSION,
             corpus,
             blocks,
+            mentions,
+            entities,
         }
     }
 

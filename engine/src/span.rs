@@ -87,6 +87,19 @@ pub fn trim_span(text: &str, span: Span) -> Span {
     Span::new(span.start + lead, span.start + lead + trimmed.len())
 }
 
+/// The byte offset in `text` of the position `utf16` UTF-16 code units in (what a browser's
+/// selection reports), clamped to the text and to a char boundary.
+pub fn byte_offset_of_utf16(text: &str, utf16: usize) -> usize {
+    let mut units = 0;
+    for (i, c) in text.char_indices() {
+        if units >= utf16 {
+            return i;
+        }
+        units += c.len_utf16();
+    }
+    text.len()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,6 +114,14 @@ mod tests {
                 let clamped = span.clamp_to(text);
                 assert!(clamped.is_valid_in(text), "{span:?} -> {clamped:?}");
             }
+        }
+    }
+
+    #[test]
+    fn utf16_offsets_map_to_bytes() {
+        let text = "a😀ü漢";
+        for (utf16, byte) in [(0, 0), (1, 1), (2, 5), (3, 5), (4, 7), (5, 10), (99, 10)] {
+            assert_eq!(byte_offset_of_utf16(text, utf16), byte, "utf16 {utf16}");
         }
     }
 

@@ -69,7 +69,7 @@ pub fn Library() -> Html {
                                 { " · " }
                                 { m.published.as_deref().map(format_date).unwrap_or_else(|| "undated".into()) }
                                 { if m.authors.is_empty() { html! {} } else { html! { <>{ " · " }{ m.authors.join(", ") }</> } } }
-                                { format!(" · {} words", doc.word_count()) }
+                                { format!(" · {} words", doc.word_count) }
                             </p>
                         </li>
                     }

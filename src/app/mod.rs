@@ -1,5 +1,6 @@
 //! The app shell: the hash router, the page header and the routes. Pages live one per file.
 
+mod entities;
 mod library;
 mod not_found;
 mod reader;
@@ -20,6 +21,10 @@ pub enum Route {
     Library,
     #[at("/doc/:slug")]
     Doc { slug: String },
+    #[at("/entities")]
+    Entities,
+    #[at("/entity/:id")]
+    Entity { id: String },
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -45,6 +50,7 @@ pub fn App() -> Html {
                 <Link<Route> to={Route::Library} classes="brand">{ "Parallax" }</Link<Route>>
                 <nav aria-label="Main">
                     <Link<Route> to={Route::Library}>{ "Library" }</Link<Route>>
+                    <Link<Route> to={Route::Entities}>{ "Entities" }</Link<Route>>
                 </nav>
                 <ThemeToggle />
             </header>
@@ -57,6 +63,8 @@ fn switch(route: Route) -> Html {
     match route {
         Route::Library => html! { <library::Library /> },
         Route::Doc { slug } => html! { <reader::Reader {slug} /> },
+        Route::Entities => html! { <entities::Entities /> },
+        Route::Entity { id } => html! { <entities::Entity {id} /> },
         Route::NotFound => html! { <not_found::NotFound /> },
     }
 }

@@ -1,13 +1,26 @@
-//! The reader: one article, its metadata header, then its body with boilerplate folded away.
+//! The reader: one article, its metadata header, then its body with entity highlights,
+//! boilerplate folded away, the linked passage (if the address names one) and a panel of the
+//! article's entities. Its state lives in the address: `?e=<entity id>` focuses an entity,
+//! `?p=…&q=…` names a passage (see `parallax::anchor`).
 
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
+use parallax::anchor::{self, Resolution, Selector, Status};
 use parallax::bundle::Bundle;
+use parallax::entities::{apply_corrections, apply_corrections_to_mentions, Label};
+use parallax::Span;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use crate::app::not_found::NotFound;
-use crate::components::doc_body::DocBody;
+use crate::components::copy_link::CopyLink;
+use crate::components::doc_body::{DocBody, Mark};
 use crate::components::doc_meta::DocMeta;
+use crate::components::entity_legend::EntityLegend;
+use crate::components::entity_panel::EntityPanel;
+use crate::hooks::corrections::use_corrections;
+use crate::hooks::route::query_param;
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
@@ -17,25 +30,187 @@ pub struct ReaderProps {
 #[component]
 pub fn Reader(props: &ReaderProps) -> Html {
     let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
-    let Some(index) = bundle
+    let location = use_location();
+    let query = location
+        .as_ref()
+        .map(|l| l.query_str().trim_start_matches('?').to_string())
+        .unwrap_or_default();
+    let (corrections, _) = use_corrections();
+    let hidden_types = use_state(BTreeSet::<Label>::new);
+    let step = use_state(|| 0usize);
+    let index = bundle
         .corpus
         .documents
         .iter()
-        .position(|d| d.slug == props.slug)
-    else {
+        .position(|d| d.slug == props.slug);
+
+    let passage = use_memo((index, query.clone()), {
+        let bundle = bundle.clone();
+        move |(index, query)| {
+            index.and_then(|i| resolve_passage(&bundle.corpus.documents[i].text, query))
+        }
+    });
+    let focus = query_param(&query, "e");
+    let mentions = use_memo((index, corrections.clone()), {
+        let bundle = bundle.clone();
+        move |(index, corrections)| {
+            index
+                .map(|i| {
+                    apply_corrections_to_mentions(
+                        &bundle.entities,
+                        &bundle.mentions[i],
+                        corrections,
+                    )
+                })
+                .unwrap_or_default()
+        }
+    });
+    let entities = use_memo(corrections.clone(), {
+        let bundle = bundle.clone();
+        move |c| apply_corrections(&bundle.entities, c)
+    });
+    // Reveal the passage once it is on the page, and again when the link changes.
+    {
+        let target = passage
+            .as_ref()
+            .as_ref()
+            .and_then(|p| p.as_ref().ok())
+            .and_then(|r| r.span);
+        use_effect_with(target, |target| {
+            if target.is_some() {
+                crate::hooks::dom::reveal("passage");
+            }
+        });
+    }
+
+    let Some(index) = index else {
         return html! { <NotFound /> };
     };
     let doc = &bundle.corpus.documents[index];
-    html! {
-        <article class="page reader" lang="en">
-            <header class="doc-header">
-                if let Some(section) = &doc.meta.section {
-                    <p class="section-label">{ section.clone() }</p>
-                }
-                <h1 data-testid="doc-title">{ doc.meta.title.clone() }</h1>
-                <DocMeta doc={index} />
-            </header>
-            <DocBody doc={index} />
-        </article>
+
+    let focused: Vec<Span> = focus
+        .as_deref()
+        .and_then(|id| entities.get(id))
+        .and_then(|e| e.mentions_per_doc.iter().find(|(d, _)| *d == index))
+        .map(|(_, spans)| spans.clone())
+        .unwrap_or_default();
+    let current = if focused.is_empty() {
+        0
+    } else {
+        *step % focused.len()
+    };
+    {
+        let target = focused.get(current).copied();
+        use_effect_with(target, |target| {
+            if target.is_some() {
+                crate::hooks::dom::reveal("mention-current");
+            }
+        });
     }
+
+    let mut marks: Vec<Mark> = mentions
+        .iter()
+        .filter(|m| !hidden_types.contains(&m.label))
+        .map(|m| {
+            let is_focused = focused.binary_search(&m.span).ok();
+            Mark {
+                span: m.span,
+                class: "ent",
+                variant: Some(format!(
+                    "ent-{}{}",
+                    m.label.as_str().to_lowercase(),
+                    if is_focused.is_some() {
+                        " ent-focus"
+                    } else {
+                        ""
+                    }
+                )),
+                label: Some(m.label.as_str().to_string()),
+                id: (is_focused == Some(current)).then(|| "mention-current".to_string()),
+            }
+        })
+        .collect();
+    let notice = match passage.as_ref() {
+        Some(Ok(r)) => {
+            if let Some(span) = r.span {
+                marks.push(Mark {
+                    span,
+                    class: "passage",
+                    variant: None,
+                    label: Some("linked passage".into()),
+                    id: Some("passage".into()),
+                });
+            }
+            passage_notice(r)
+        }
+        Some(Err(message)) => Some(html! {
+            <p class="notice notice-error" role="alert" data-testid="passage-notice">
+                { format!("This link's passage can't be read ({message}). Here is the whole article.") }
+            </p>
+        }),
+        None => None,
+    };
+
+    let toggle_type = {
+        let hidden_types = hidden_types.clone();
+        Callback::from(move |label: Label| {
+            let mut next = (*hidden_types).clone();
+            if !next.remove(&label) {
+                next.insert(label);
+            }
+            hidden_types.set(next);
+        })
+    };
+    let on_step = {
+        let step = step.clone();
+        let n = focused.len().max(1);
+        Callback::from(move |delta: isize| {
+            step.set(((*step as isize + delta).rem_euclid(n as isize)) as usize)
+        })
+    };
+    let present: BTreeSet<Label> = mentions.iter().map(|m| m.label).collect();
+
+    html! {
+        <div class="reader-layout">
+            <article class="page reader" lang="en">
+                <header class="doc-header">
+                    if let Some(section) = &doc.meta.section {
+                        <p class="section-label">{ section.clone() }</p>
+                    }
+                    <h1 data-testid="doc-title">{ doc.meta.title.clone() }</h1>
+                    <DocMeta doc={index} />
+                    <div class="reader-tools">
+                        <EntityLegend present={present} hidden={(*hidden_types).clone()} on_toggle={toggle_type} />
+                        <CopyLink doc={index} />
+                    </div>
+                </header>
+                { notice.unwrap_or_default() }
+                <div id="doc-text">
+                    <DocBody doc={index} marks={Rc::new(marks)} />
+                </div>
+            </article>
+            <EntityPanel doc={index} entities={entities.clone()} focus={focus.clone()}
+                current={current} total={focused.len()} on_step={on_step} />
+        </div>
+    }
+}
+
+/// The passage a link's query names, found again in `text`; `None` when the query names none.
+fn resolve_passage(text: &str, query: &str) -> Option<Result<Resolution, String>> {
+    query_param(query, "q")?;
+    Some(
+        Selector::from_query(query)
+            .map(|s| anchor::resolve(text, &s))
+            .map_err(|e| e.to_string()),
+    )
+}
+
+fn passage_notice(r: &Resolution) -> Option<Html> {
+    let (class, text) = match r.status {
+        Status::Exact => return None,
+        Status::Moved => ("notice", "The article changed since this link was made; the passage was found at a new place."),
+        Status::Fuzzy => ("notice", "The article changed since this link was made; the closest matching passage is highlighted and may differ."),
+        Status::Orphaned => ("notice notice-error", "This passage is no longer in the article. Here is the whole article."),
+    };
+    Some(html! { <p class={class} role="status" data-testid="passage-notice">{ text }</p> })
 }

@@ -1,5 +1,9 @@
 //! An article's body: the engine's render tree mapped to elements, text cut into highlight
-//! segments, consecutive boilerplate blocks folded together.
+//! segments by `parallax::highlight`, consecutive boilerplate blocks folded together.
+//!
+//! Every piece of text is rendered in a `<span data-at=START>` holding its byte offset, so a
+//! browser selection can be mapped back to a byte range of the raw text (see
+//! `hooks::selection`).
 
 use std::rc::Rc;
 
@@ -11,10 +15,24 @@ use yew::prelude::*;
 
 use crate::components::fold::Fold;
 
+/// One highlight to draw: a byte range, its CSS classes, and a label shown on hover and focus.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mark {
+    pub span: Span,
+    pub class: &'static str,
+    /// Extra class (entity type, focus state).
+    pub variant: Option<String>,
+    pub label: Option<String>,
+    /// Element id, for marks the page scrolls to and focuses.
+    pub id: Option<String>,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct DocBodyProps {
     /// Index of the document in the bundle.
     pub doc: usize,
+    #[prop_or_default]
+    pub marks: Rc<Vec<Mark>>,
 }
 
 #[component]
@@ -22,6 +40,12 @@ pub fn DocBody(props: &DocBodyProps) -> Html {
     let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
     let text = &bundle.corpus.documents[props.doc].text;
     let blocks = &bundle.blocks[props.doc];
+    let spans: Vec<Span> = props.marks.iter().map(|m| m.span).collect();
+    let render = Render {
+        text,
+        marks: &props.marks,
+        spans: &spans,
+    };
 
     let mut out: Vec<Html> = Vec::new();
     let mut i = 0;
@@ -43,61 +67,90 @@ pub fn DocBody(props: &DocBodyProps) -> Html {
                 .sum();
             out.push(html! {
                 <Fold key={format!("fold-{}", run[0].span.start)} {lines}>
-                    { for run.iter().map(|b| block(text, b)) }
+                    { for run.iter().map(|b| render.block(b)) }
                 </Fold>
             });
             i = run_end;
         } else {
-            out.push(block(text, &blocks[i]));
+            out.push(render.block(&blocks[i]));
             i += 1;
         }
     }
     html! { <div class="doc-body" data-testid="doc-body">{ for out }</div> }
 }
 
-fn block(text: &str, b: &Block) -> Html {
-    let key = b.span.start.to_string();
-    let inner = html! { <>{ for b.inlines.iter().map(|i| inline(text, i)) }</> };
-    let class = classes!(b.header.then_some("header-line"));
-    match b.kind {
-        BlockKind::Paragraph => html! { <p {key} {class}>{ inner }</p> },
-        BlockKind::Heading(level) => {
-            // The article's own headings sit below the page's h1.
-            let tag = format!("h{}", (level + 1).min(6));
-            html! { <@{tag} {key}>{ inner }</@> }
-        }
-        BlockKind::Item { .. } => html! { <p {key} class="list-item">{ inner }</p> },
-        BlockKind::Quote => html! { <blockquote {key}>{ inner }</blockquote> },
-        BlockKind::Code => html! { <pre {key}><code>{ inner }</code></pre> },
-        BlockKind::Rule => html! { <hr {key} /> },
-    }
+struct Render<'a> {
+    text: &'a str,
+    marks: &'a [Mark],
+    spans: &'a [Span],
 }
 
-fn inline(text: &str, i: &Inline) -> Html {
-    let content = match &i.replacement {
-        Some(shown) => html! { { shown.clone() } },
-        None => {
-            let segments = highlight::segments(text, i.span, &[] as &[Span]);
-            html! { { for segments.iter().map(|s| html! { { s.span.slice(text).to_string() } }) } }
+impl Render<'_> {
+    fn block(&self, b: &Block) -> Html {
+        let key = b.span.start.to_string();
+        let inner = html! { <>{ for b.inlines.iter().map(|i| self.inline(i)) }</> };
+        let class = classes!(b.header.then_some("header-line"));
+        match b.kind {
+            BlockKind::Paragraph => html! { <p {key} {class}>{ inner }</p> },
+            BlockKind::Heading(level) => {
+                // The article's own headings sit below the page's h1.
+                let tag = format!("h{}", (level + 1).min(6));
+                html! { <@{tag} {key}>{ inner }</@> }
+            }
+            BlockKind::Item { .. } => html! { <p {key} class="list-item">{ inner }</p> },
+            BlockKind::Quote => html! { <blockquote {key}>{ inner }</blockquote> },
+            BlockKind::Code => html! { <pre {key}><code>{ inner }</code></pre> },
+            BlockKind::Rule => html! { <hr {key} /> },
         }
-    };
-    let mut node = content;
-    if i.style.code {
-        node = html! { <code>{ node }</code> };
     }
-    if i.style.emphasis {
-        node = html! { <em>{ node }</em> };
-    }
-    if i.style.strong {
-        node = html! { <strong>{ node }</strong> };
-    }
-    if i.style.strike {
-        node = html! { <del>{ node }</del> };
-    }
-    match &i.link {
-        Some(href) => {
-            html! { <a href={href.clone()} rel="noopener noreferrer nofollow" target="_blank">{ node }</a> }
+
+    fn inline(&self, i: &Inline) -> Html {
+        let mut node = match &i.replacement {
+            Some(shown) => {
+                html! { <span data-at={i.span.start.to_string()}>{ shown.clone() }</span> }
+            }
+            None => {
+                let segments = highlight::segments(self.text, i.span, self.spans);
+                html! { { for segments.iter().map(|s| self.segment(s)) } }
+            }
+        };
+        if i.style.code {
+            node = html! { <code>{ node }</code> };
         }
-        None => node,
+        if i.style.emphasis {
+            node = html! { <em>{ node }</em> };
+        }
+        if i.style.strong {
+            node = html! { <strong>{ node }</strong> };
+        }
+        if i.style.strike {
+            node = html! { <del>{ node }</del> };
+        }
+        match &i.link {
+            Some(href) => {
+                html! { <a href={href.clone()} rel="noopener noreferrer nofollow" target="_blank">{ node }</a> }
+            }
+            None => node,
+        }
+    }
+
+    /// A piece of text wrapped in every mark that covers it, outermost first. A mark's label
+    /// and id go on the piece where the mark starts, so each mark is announced and targeted once.
+    fn segment(&self, s: &highlight::Segment) -> Html {
+        let mut node = html! { <span data-at={s.span.start.to_string()}>{ s.span.slice(self.text).to_string() }</span> };
+        for &m in s.marks.iter().rev() {
+            let mark = &self.marks[m];
+            let starts_here = mark.span.clamp_to(self.text).start == s.span.start;
+            let class = classes!(mark.class, mark.variant.clone());
+            let id = if starts_here { mark.id.clone() } else { None };
+            let label = if starts_here {
+                mark.label.clone()
+            } else {
+                None
+            };
+            let tabindex = id.as_ref().map(|_| "-1");
+            node = html! { <mark {class} {id} data-label={label} {tabindex}>{ node }</mark> };
+        }
+        node
     }
 }

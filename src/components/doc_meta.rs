@@ -28,7 +28,7 @@ pub fn DocMeta(props: &DocMetaProps) -> Html {
             { field("Published", m.published.as_deref().map(format_date)) }
             { field(if m.authors.len() > 1 { "Authors" } else { "Author" }, (!m.authors.is_empty()).then(|| m.authors.join(", "))) }
             { field("Dateline", m.dateline.clone()) }
-            { field("Length", Some(format!("{} words", doc.word_count()))) }
+            { field("Length", Some(format!("{} words", doc.word_count))) }
             if let Some(url) = m.url.as_deref().and_then(parallax::render::safe_link) {
                 <div class="meta-field"><dt>{ "Original" }</dt><dd><a href={url} rel="noopener noreferrer nofollow" target="_blank">{ "publisher's page" }</a></dd></div>
             }

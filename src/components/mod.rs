@@ -1,8 +1,11 @@
 //! Components: one per file, named after it (`doc_body.rs` → `DocBody`). They map the engine's
 //! results to markup and decide nothing about text.
 
+pub mod copy_link;
 pub mod doc_body;
 pub mod doc_meta;
+pub mod entity_legend;
+pub mod entity_panel;
 pub mod fold;
 pub mod panic_banner;
 pub mod theme_toggle;

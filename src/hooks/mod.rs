@@ -1,4 +1,9 @@
 //! Hooks: the only code that touches the DOM, history, storage or the clipboard.
 
+pub mod clipboard;
+pub mod corrections;
 pub mod dom;
+pub mod route;
+pub mod selection;
+pub mod storage;
 pub mod theme;

@@ -1,8 +1,9 @@
 //! The colour theme: the OS preference unless the user chose one, which is kept in
 //! localStorage and applied as `data-theme` on the root element (the CSS reads both).
 
-use gloo::storage::{LocalStorage, Storage};
 use yew::prelude::*;
+
+use super::storage;
 
 const KEY: &str = "parallax-theme";
 
@@ -23,7 +24,7 @@ pub fn use_theme() -> (Theme, Callback<Theme>) {
     let set = {
         let theme = theme.clone();
         Callback::from(move |t: Theme| {
-            let _ = LocalStorage::set(KEY, if t == Theme::Dark { "dark" } else { "light" });
+            storage::set(KEY, if t == Theme::Dark { "dark" } else { "light" });
             theme.set(t);
         })
     };
@@ -31,7 +32,7 @@ pub fn use_theme() -> (Theme, Callback<Theme>) {
 }
 
 fn stored() -> Option<Theme> {
-    match LocalStorage::get::<String>(KEY).ok()?.as_str() {
+    match storage::get(KEY)?.as_str() {
         "dark" => Some(Theme::Dark),
         "light" => Some(Theme::Light),
         _ => None,

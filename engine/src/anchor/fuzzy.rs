@@ -15,7 +15,7 @@
 //! where the old prefix or suffix still stands verbatim next to a match, [`snap_to_context`]
 //! moves the edges there and the caller weighs both versions.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use std::collections::{BTreeMap, HashMap};
 
 use crate::span::{ceil_char_boundary, floor_char_boundary, Span};
 
@@ -335,30 +335,45 @@ fn gram_votes(
         .collect()
 }
 
-/// Each pattern's occurrences in `hay` (ASCII case ignored), in one pass. The first `n_grams`
-/// patterns stop being recorded one past [`MAX_GRAM_HITS`]; the rest at [`MAX_CONTEXT_HITS`].
+/// Each pattern's occurrences in `hay` (ASCII case ignored). The first `n_grams` patterns stop
+/// being recorded one past [`MAX_GRAM_HITS`]; the rest at [`MAX_CONTEXT_HITS`].
+///
+/// Why not a multi-pattern automaton: this runs in the browser, and an Aho-Corasick DFA costs
+/// about 100 KB of wasm. The patterns come in a few lengths only, so one hash lookup per
+/// position and length is as fast for article-sized text and costs almost no code.
 fn find_all(hay: &str, patterns: &[&str], n_grams: usize) -> Vec<Vec<usize>> {
     let mut hits: Vec<Vec<usize>> = vec![Vec::new(); patterns.len()];
-    if patterns.is_empty() {
-        return hits;
+    let mut by_len: BTreeMap<usize, HashMap<Vec<u8>, Vec<usize>>> = BTreeMap::new();
+    for (i, p) in patterns.iter().enumerate().filter(|(_, p)| !p.is_empty()) {
+        by_len
+            .entry(p.len())
+            .or_default()
+            .entry(p.as_bytes().to_ascii_lowercase())
+            .or_default()
+            .push(i);
     }
-    let Ok(automaton) = AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::Standard)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(patterns)
-    else {
-        return hits;
-    };
-    for found in automaton.find_overlapping_iter(hay) {
-        let pattern = found.pattern().as_usize();
-        let cap = if pattern < n_grams {
-            MAX_GRAM_HITS + 1
-        } else {
-            MAX_CONTEXT_HITS
-        };
-        if hits[pattern].len() < cap {
-            hits[pattern].push(found.start());
+    let bytes = hay.as_bytes();
+    let mut window: Vec<u8> = Vec::new();
+    for (&len, table) in &by_len {
+        for start in 0..=bytes.len().saturating_sub(len) {
+            if start + len > bytes.len() || !hay.is_char_boundary(start) {
+                continue;
+            }
+            window.clear();
+            window.extend(bytes[start..start + len].iter().map(u8::to_ascii_lowercase));
+            let Some(ids) = table.get(window.as_slice()) else {
+                continue;
+            };
+            for &pattern in ids {
+                let cap = if pattern < n_grams {
+                    MAX_GRAM_HITS + 1
+                } else {
+                    MAX_CONTEXT_HITS
+                };
+                if hits[pattern].len() < cap {
+                    hits[pattern].push(start);
+                }
+            }
         }
     }
     hits

@@ -208,8 +208,8 @@ fn headline(text: &str, line: &Line<'_>, format: Format) -> (String, Span) {
             span = trim_span(text, Span::new(span.start + hashes, span.end));
         }
         let inner = span.slice(text);
-        let stripped = inner.trim_matches(|c| c == '*' || c == '_');
-        let lead = inner.len() - inner.trim_start_matches(|c| c == '*' || c == '_').len();
+        let stripped = inner.trim_matches(['*', '_']);
+        let lead = inner.len() - inner.trim_start_matches(['*', '_']).len();
         span = Span::new(span.start + lead, span.start + lead + stripped.len());
     }
     (span.slice(text).trim().to_string(), span)

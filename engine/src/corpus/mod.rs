@@ -65,6 +65,9 @@ pub struct Document {
     /// Ranges after the title that are not the article: ads, image labels, chrome, subscription
     /// offers. Sorted, disjoint, each covering whole lines.
     pub boilerplate: Vec<Span>,
+    /// Words of article text (body without boilerplate), counted once when parsed so that the
+    /// browser needs no word-segmentation tables to show it.
+    pub word_count: usize,
 }
 
 impl Document {
@@ -126,7 +129,7 @@ impl Document {
             .slug
             .clone()
             .or_else(|| sidecar.and_then(|s| s.slug.clone()));
-        Ok(Document {
+        let mut document = Document {
             doc: doc.to_string(),
             slug: slugify(slug.as_deref().unwrap_or_else(|| file_stem(doc))),
             text,
@@ -135,7 +138,10 @@ impl Document {
             title_span: extracted.title_span,
             body,
             boilerplate,
-        })
+            word_count: 0,
+        };
+        document.word_count = document.count_words();
+        Ok(document)
     }
 
     /// The body's text ranges that are article, not boilerplate, in order.
@@ -154,8 +160,8 @@ impl Document {
         spans
     }
 
-    /// Words of article text (body without boilerplate).
-    pub fn word_count(&self) -> usize {
+    /// Counts the words of article text (body without boilerplate).
+    fn count_words(&self) -> usize {
         use unicode_segmentation::UnicodeSegmentation;
         self.content_spans()
             .iter()
@@ -170,7 +176,7 @@ impl Document {
             .iter()
             .map(|b| b.end.min(span.end).saturating_sub(b.start.max(span.start)))
             .sum();
-        span.len() > 0 && covered * 2 >= span.len()
+        !span.is_empty() && covered * 2 >= span.len()
     }
 }
 

@@ -19,7 +19,7 @@ pub fn run(raw: Vec<String>) -> Result<String, String> {
                 "dateline": d.meta.dateline,
                 "section": d.meta.section,
                 "url": d.meta.url,
-                "word_count": d.word_count(),
+                "word_count": d.word_count,
                 "boilerplate": d.boilerplate,
                 "body": d.body,
             })

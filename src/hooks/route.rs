@@ -1,0 +1,15 @@
+//! Reading the parameters of a view's address (`#/view?key=value&…`).
+
+/// The decoded value of `key` in a query string (without its `?`), if present and non-empty.
+pub fn query_param(query: &str, key: &str) -> Option<String> {
+    query.split('&').find_map(|pair| {
+        let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+        (k == key && !v.is_empty()).then(|| {
+            let v = v.replace('+', " ");
+            js_sys::decode_uri_component(&v)
+                .ok()
+                .and_then(|s| s.as_string())
+                .unwrap_or(v)
+        })
+    })
+}
