@@ -1,12 +1,5 @@
-//! Mounts the app. Everything else lives in `app/` (routes and pages), `components/` (one
-//! component per file) and `hooks/` (the only code that touches history, storage or the DOM).
-
-mod app;
-mod components;
-mod data;
-mod hooks;
+//! Mounts the app; everything else is in the library (`src/lib.rs`).
 
 fn main() {
-    components::panic_banner::install();
-    yew::Renderer::<app::App>::new().render();
+    parallax_web::run();
 }

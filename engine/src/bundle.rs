@@ -7,9 +7,10 @@ use serde::{Deserialize, Serialize};
 use crate::corpus::Corpus;
 use crate::entities::{self, EntityIndex, Mention};
 use crate::render::{self, Block};
+use crate::search::SearchIndex;
 
 /// Bumped whenever the layout changes, so a stale blob fails with a clear message.
-pub const BUNDLE_VERSION: u32 = 2;
+pub const BUNDLE_VERSION: u32 = 3;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Bundle {
@@ -22,6 +23,8 @@ pub struct Bundle {
     pub mentions: Vec<Vec<Mention>>,
     /// The entities grouped across documents, most mentioned first.
     pub entities: EntityIndex,
+    /// The full-text index over every document, queried in the browser.
+    pub search: SearchIndex,
 }
 
 impl Bundle {
@@ -29,12 +32,14 @@ impl Bundle {
         let blocks = corpus.documents.iter().map(render::blocks).collect();
         let mentions = entities::extract_corpus(&corpus.documents);
         let entities = EntityIndex::build(&mentions);
+        let search = SearchIndex::build(&corpus);
         Bundle {
             version: BUNDLE_VERSION,
             corpus,
             blocks,
             mentions,
             entities,
+            search,
         }
     }
 

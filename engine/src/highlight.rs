@@ -26,7 +26,7 @@ pub fn segments(text: &str, range: Span, marks: &[Span]) -> Vec<Segment> {
     for (_, m) in &relevant {
         cuts.extend([m.start.max(range.start), m.end.min(range.end)]);
     }
-    cuts.sort_unstable();
+    crate::sort::sort(&mut cuts);
     cuts.dedup();
     cuts.windows(2)
         .filter(|w| w[0] < w[1])

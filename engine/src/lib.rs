@@ -16,6 +16,7 @@ pub mod highlight;
 pub mod measure;
 pub mod render;
 pub mod search;
+pub mod sort;
 pub mod span;
 
 pub use corpus::{Corpus, Document, Metadata};

@@ -1,9 +1,10 @@
 //! The app shell: the hash router, the page header and the routes. Pages live one per file.
 
-mod entities;
-mod library;
-mod not_found;
-mod reader;
+pub mod entities;
+pub mod library;
+pub mod not_found;
+pub mod reader;
+pub mod search;
 
 use std::rc::Rc;
 
@@ -11,6 +12,7 @@ use parallax::bundle::Bundle;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::search_box::SearchBox;
 use crate::components::theme_toggle::ThemeToggle;
 
 /// Every view's address. Hash routing (`#/…`) so deep links work on any static host and
@@ -21,6 +23,8 @@ pub enum Route {
     Library,
     #[at("/doc/:slug")]
     Doc { slug: String },
+    #[at("/search")]
+    Search,
     #[at("/entities")]
     Entities,
     #[at("/entity/:id")]
@@ -52,6 +56,7 @@ pub fn App() -> Html {
                     <Link<Route> to={Route::Library}>{ "Library" }</Link<Route>>
                     <Link<Route> to={Route::Entities}>{ "Entities" }</Link<Route>>
                 </nav>
+                <SearchBox />
                 <ThemeToggle />
             </header>
             <main id="main" tabindex="-1">{ content }</main>
@@ -63,6 +68,7 @@ fn switch(route: Route) -> Html {
     match route {
         Route::Library => html! { <library::Library /> },
         Route::Doc { slug } => html! { <reader::Reader {slug} /> },
+        Route::Search => html! { <search::Search /> },
         Route::Entities => html! { <entities::Entities /> },
         Route::Entity { id } => html! { <entities::Entity {id} /> },
         Route::NotFound => html! { <not_found::NotFound /> },

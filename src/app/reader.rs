@@ -38,6 +38,14 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let (corrections, _) = use_corrections();
     let hidden_types = use_state(BTreeSet::<Label>::new);
     let step = use_state(|| 0usize);
+    // The search-hit cursor is a reducer so the global n / N keys always step from the latest.
+    let hit_step = use_reducer(|| HitStep(0));
+    {
+        let next = hit_step.dispatcher();
+        let prev = hit_step.dispatcher();
+        crate::hooks::keys::use_global_key('n', move || next.dispatch(1));
+        crate::hooks::keys::use_global_key('N', move || prev.dispatch(-1));
+    }
     let index = bundle
         .corpus
         .documents
@@ -51,6 +59,27 @@ pub fn Reader(props: &ReaderProps) -> Html {
         }
     });
     let focus = query_param(&query, "e");
+    let search_query = query_param(&query, "s");
+    let hits = use_memo((index, search_query.clone()), {
+        let bundle = bundle.clone();
+        move |(index, q)| match (index, q) {
+            (Some(i), Some(q)) => bundle.search.hit_spans(&bundle.corpus.documents[*i], q),
+            _ => Vec::new(),
+        }
+    });
+    let current_hit = if hits.is_empty() {
+        None
+    } else {
+        Some(hit_step.0.rem_euclid(hits.len() as isize) as usize)
+    };
+    {
+        let moved = hit_step.0 != 0;
+        use_effect_with(current_hit, move |current| {
+            if current.is_some() && moved {
+                crate::hooks::dom::reveal("hit-current");
+            }
+        });
+    }
     let mentions = use_memo((index, corrections.clone()), {
         let bundle = bundle.clone();
         move |(index, corrections)| {
@@ -130,6 +159,25 @@ pub fn Reader(props: &ReaderProps) -> Html {
             }
         })
         .collect();
+    marks.extend(hits.iter().enumerate().map(|(i, &span)| Mark {
+        span,
+        class: "hit",
+        variant: (Some(i) == current_hit).then(|| "hit-current".to_string()),
+        label: None,
+        id: (Some(i) == current_hit).then(|| "hit-current".to_string()),
+    }));
+    let hit_bar = search_query.as_ref().map(|q| {
+        let prev = { let d = hit_step.dispatcher(); Callback::from(move |_| d.dispatch(-1)) };
+        let next = { let d = hit_step.dispatcher(); Callback::from(move |_| d.dispatch(1)) };
+        let where_ = current_hit.map(|c| format!("{} of {}", c + 1, hits.len())).unwrap_or_else(|| "no hits".into());
+        html! {
+            <div class="hit-bar" data-testid="hit-bar">
+                <span aria-live="polite">{ format!("“{q}”: {where_}") }</span>
+                <button type="button" class="chip" onclick={prev} disabled={hits.is_empty()} aria-label="Previous hit (N)">{ "↑ N" }</button>
+                <button type="button" class="chip" onclick={next} disabled={hits.is_empty()} aria-label="Next hit (n)">{ "↓ n" }</button>
+            </div>
+        }
+    });
     let notice = match passage.as_ref() {
         Some(Ok(r)) => {
             if let Some(span) = r.span {
@@ -184,6 +232,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                         <CopyLink doc={index} />
                     </div>
                 </header>
+                { hit_bar.unwrap_or_default() }
                 { notice.unwrap_or_default() }
                 <div id="doc-text">
                     <DocBody doc={index} marks={Rc::new(marks)} />
@@ -192,6 +241,18 @@ pub fn Reader(props: &ReaderProps) -> Html {
             <EntityPanel doc={index} entities={entities.clone()} focus={focus.clone()}
                 current={current} total={focused.len()} on_step={on_step} />
         </div>
+    }
+}
+
+/// How far the user has stepped through the search hits (wrapped onto the hits at render time).
+#[derive(PartialEq)]
+struct HitStep(isize);
+
+impl Reducible for HitStep {
+    type Action = isize;
+
+    fn reduce(self: Rc<Self>, delta: isize) -> Rc<Self> {
+        Rc::new(HitStep(self.0 + delta))
     }
 }
 

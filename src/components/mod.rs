@@ -8,4 +8,6 @@ pub mod entity_legend;
 pub mod entity_panel;
 pub mod fold;
 pub mod panic_banner;
+pub mod search_box;
+pub mod snippet;
 pub mod theme_toggle;

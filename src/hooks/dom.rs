@@ -29,3 +29,31 @@ pub fn reveal(id: &str) -> bool {
     let _ = el.focus_with_options(&focus);
     true
 }
+
+/// Moves focus from the focused element with class `class` to the next (`step` 1) or previous
+/// (`step` -1) one, for walking a list with the arrow keys.
+pub fn focus_sibling_link(class: &str, step: i32) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(list) = document.query_selector_all(&format!(".{class}")) else {
+        return;
+    };
+    let active = document.active_element();
+    let n = list.length() as i32;
+    let current = (0..n).find(|&i| {
+        list.item(i as u32)
+            .map(|e| Some(e) == active.clone().map(Into::into))
+            .unwrap_or(false)
+    });
+    let next = match current {
+        Some(i) => (i + step).clamp(0, n - 1),
+        None => 0,
+    };
+    if let Some(el) = list
+        .item(next as u32)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}

@@ -3,6 +3,7 @@
 pub mod clipboard;
 pub mod corrections;
 pub mod dom;
+pub mod keys;
 pub mod route;
 pub mod selection;
 pub mod storage;

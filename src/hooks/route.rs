@@ -13,3 +13,15 @@ pub fn query_param(query: &str, key: &str) -> Option<String> {
         })
     })
 }
+
+/// Every `key=value` pair of a query string, decoded, in order.
+pub fn query_pairs(query: &str) -> Vec<(String, String)> {
+    query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .filter_map(|pair| {
+            let (k, _) = pair.split_once('=').unwrap_or((pair, ""));
+            query_param(pair, k).map(|v| (k.to_string(), v))
+        })
+        .collect()
+}

@@ -301,7 +301,7 @@ fn gram_votes(
     let mut rare: Vec<usize> = (0..hits.len())
         .filter(|&g| !hits[g].is_empty() && hits[g].len() <= MAX_GRAM_HITS)
         .collect();
-    rare.sort_by_key(|&g| hits[g].len());
+    crate::sort::sort_by_key(&mut rare, |&g| hits[g].len());
     rare.truncate(VOTING_GRAMS);
     // (estimated quote start, voter index in `rare`)
     let mut votes: Vec<(usize, usize)> = rare
@@ -313,7 +313,7 @@ fn gram_votes(
                 .map(move |&at| (at.saturating_sub(offsets[g]), voter))
         })
         .collect();
-    votes.sort_unstable();
+    crate::sort::sort(&mut votes);
     let tolerance = quote_len / 4 + 8;
     let mut clusters: Vec<(u32, usize)> = Vec::new(); // (distinct voters, median start)
     let mut i = 0;
@@ -327,7 +327,9 @@ fn gram_votes(
         clusters.push((voters.count_ones(), votes[(i + j) / 2].0));
         i = j;
     }
-    clusters.sort_by_key(|&(voters, start)| (std::cmp::Reverse(voters), start.abs_diff(old_start)));
+    crate::sort::sort_by_key(&mut clusters, |&(voters, start)| {
+        (std::cmp::Reverse(voters), start.abs_diff(old_start))
+    });
     clusters
         .into_iter()
         .take(SEED_WINDOWS)
@@ -408,7 +410,7 @@ fn grams_of(s: &str) -> Vec<(&str, usize)> {
 /// Up to [`CONTEXT_WINDOWS`] of `occurrences`, nearest to `near` first.
 fn nearest(occurrences: &[usize], near: usize) -> Vec<usize> {
     let mut found = occurrences.to_vec();
-    found.sort_by_key(|&at| at.abs_diff(near));
+    crate::sort::sort_by_key(&mut found, |&at| at.abs_diff(near));
     found.truncate(CONTEXT_WINDOWS);
     found
 }

@@ -211,7 +211,7 @@ impl Corpus {
     pub fn order_by(&self, key: SortKey, descending: bool) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.documents.len()).collect();
         let title = |i: usize| self.documents[i].meta.title.to_lowercase();
-        order.sort_by(|&a, &b| {
+        crate::sort::sort_by(&mut order, |&a, &b| {
             let (da, db) = (&self.documents[a].meta, &self.documents[b].meta);
             let primary = match key {
                 SortKey::Date => cmp_known(&da.published, &db.published, descending),
@@ -331,7 +331,7 @@ fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.is_file() && is_article_path(p))
         .collect();
-    paths.sort();
+    crate::sort::sort(&mut paths);
     if paths.is_empty() {
         return Err(CorpusError {
             path: dir.to_path_buf(),

@@ -172,13 +172,13 @@ pub fn apply_corrections(index: &EntityIndex, corrections: &Corrections) -> Enti
             match into.mentions_per_doc.iter_mut().find(|(d, _)| d == doc_idx) {
                 Some((_, existing)) => {
                     existing.extend(spans);
-                    existing.sort();
+                    crate::sort::sort(existing);
                     existing.dedup();
                 }
                 None => into.mentions_per_doc.push((*doc_idx, spans.clone())),
             }
         }
-        into.mentions_per_doc.sort_by_key(|(d, _)| *d);
+        crate::sort::sort_by_key(&mut into.mentions_per_doc, |(d, _)| *d);
     }
     let mut entities: Vec<Entity> = order
         .into_iter()
@@ -239,7 +239,7 @@ pub fn apply_corrections_to_mentions(
 }
 
 fn sort_entities(entities: &mut [Entity]) {
-    entities.sort_by(|a, b| {
+    crate::sort::sort_by(entities, |a, b| {
         b.n_mentions()
             .cmp(&a.n_mentions())
             .then_with(|| a.name.cmp(&b.name))

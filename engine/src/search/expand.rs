@@ -145,7 +145,7 @@ pub fn expand_word(
             .filter(|&(_, dist)| dist > 0)
             .map(|(i, dist)| (index.word_terms[i], dist))
             .collect();
-        near.sort_unstable_by_key(|&(term, dist)| {
+        crate::sort::sort_by_key(&mut near, |&(term, dist)| {
             (dist, std::cmp::Reverse(index.doc_freq(term)), term)
         });
         near.dedup_by_key(|n| n.0);
@@ -155,7 +155,7 @@ pub fn expand_word(
         }
     }
     let mut expansions: Vec<Expansion> = weights.into_values().collect();
-    expansions.sort_unstable_by_key(|e| e.term);
+    crate::sort::sort_by_key(&mut expansions, |e| e.term);
     ExpandedWord {
         expansions,
         direct,
@@ -246,7 +246,7 @@ pub fn did_you_mean(
     if replacements.is_empty() {
         return None;
     }
-    replacements.sort_by_key(|r| r.0);
+    crate::sort::sort_by_key(&mut replacements, |r| r.0);
     let mut corrected = String::with_capacity(raw_query.len());
     let mut at = 0;
     for (span, text) in replacements {

@@ -67,7 +67,7 @@ impl SearchIndex {
             let body_len = occurrences.len() as u32 - title_len;
             title_lens.push(title_len);
             body_lens.push(body_len);
-            occurrences.sort_unstable();
+            crate::sort::sort(&mut occurrences);
             let mut positions: Vec<u32> = Vec::new();
             for run in occurrences.chunk_by(|a, b| a.0 == b.0) {
                 positions.clear();
@@ -155,7 +155,7 @@ impl Builder {
 
     fn finish(self, title_lens: Vec<u32>, body_lens: Vec<u32>) -> SearchIndex {
         let mut order: Vec<u32> = (0..self.term_strings.len() as u32).collect();
-        order.sort_unstable_by(|&a, &b| {
+        crate::sort::sort_by(&mut order, |&a, &b| {
             self.term_strings[a as usize].cmp(&self.term_strings[b as usize])
         });
         let mut new_id = vec![0u32; order.len()];
@@ -179,7 +179,7 @@ impl Builder {
             .into_iter()
             .map(|(word, old)| (word, new_id[old as usize]))
             .collect();
-        words.sort_unstable();
+        crate::sort::sort(&mut words);
         let (words, word_terms) = words.into_iter().unzip();
         let n = title_lens.len().max(1) as f32;
         let avg_title_len = (title_lens.iter().map(|&l| l as f64).sum::<f64>() as f32 / n).max(1.0);

@@ -29,6 +29,7 @@
 //!   typo candidates per word are capped. Every string is a valid query; none is an error.
 
 mod expand;
+mod fold_table;
 mod fuzzy;
 mod index;
 mod postings;

@@ -210,7 +210,7 @@ pub fn rank(
 }
 
 fn sort(ranked: &mut [(u8, Ranked)]) {
-    ranked.sort_unstable_by(by_rank);
+    crate::sort::sort_by(ranked, by_rank);
 }
 
 /// Groups matched first, then score, then document order (so results are deterministic).
@@ -335,7 +335,7 @@ pub fn phrase_hits(index: &SearchIndex, terms: &[Option<u32>]) -> HashMap<u32, V
         return HashMap::new();
     };
     let mut order: Vec<(usize, u32)> = terms.iter().copied().enumerate().collect();
-    order.sort_by_key(|&(offset, term)| (index.doc_freq(term), offset));
+    crate::sort::sort_by_key(&mut order, |&(offset, term)| (index.doc_freq(term), offset));
     let mut candidates: Option<HashMap<u32, Vec<u32>>> = None;
     let mut positions = Vec::new();
     for (offset, term) in order {
@@ -386,7 +386,7 @@ fn add_proximity(
         .enumerate()
         .map(|(slot, c)| (c.1.doc as u32, slot))
         .collect();
-    by_doc.sort_unstable();
+    crate::sort::sort(&mut by_doc);
     // positions[slot][group]
     let mut positions: Vec<Vec<Vec<u32>>> = vec![vec![Vec::new(); groups.len()]; candidates.len()];
     let heaviest = groups.iter().map(|g| g.weight).fold(0.0, f32::max);
@@ -426,7 +426,7 @@ fn add_proximity(
     for (slot, candidate) in candidates.iter_mut().enumerate() {
         let doc_positions = &mut positions[slot];
         for list in doc_positions.iter_mut() {
-            list.sort_unstable();
+            crate::sort::sort(list);
             list.dedup();
         }
         let mut bonus = 0.0;

@@ -101,7 +101,7 @@ pub fn text_hits(words: &MatchingWords, query: &PreparedQuery, doc: &Document) -
         }
     }
     // Longest first at equal starts, then drop whatever overlaps a kept hit.
-    hits.sort_by(|a, b| {
+    crate::sort::sort_by(&mut hits, |a, b| {
         a.span
             .start
             .cmp(&b.span.start)
@@ -138,7 +138,7 @@ impl<'i> MatchingWords<'i> {
                 }
             }
         }
-        wanted.sort_unstable();
+        crate::sort::sort(&mut wanted);
         wanted.dedup();
         let mut terms = HashMap::new();
         for term in wanted {

@@ -19,6 +19,7 @@ use std::borrow::Cow;
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
 
+use super::fold_table::{FOLD_MULTI, FOLD_SINGLE};
 use crate::span::Span;
 
 /// Words longer than this (in bytes, after folding) are cut: no real word is this long, and it
@@ -151,11 +152,26 @@ fn fold_char(c: char, out: &mut String) {
         out.push_str(spelled);
         return;
     }
-    unicode_normalization::char::decompose_compatible(c, |d| {
-        if !unicode_normalization::char::is_combining_mark(d) && !d.is_whitespace() {
-            out.extend(d.to_lowercase());
-        }
-    });
+    if is_combining_mark(c) {
+        return;
+    }
+    if let Ok(i) = FOLD_SINGLE.binary_search_by_key(&c, |&(from, _)| from) {
+        out.extend(FOLD_SINGLE[i].1.to_lowercase());
+    } else if let Ok(i) = FOLD_MULTI.binary_search_by_key(&c, |&(from, _)| from) {
+        out.extend(FOLD_MULTI[i].1.chars().flat_map(char::to_lowercase));
+    } else {
+        out.extend(c.to_lowercase());
+    }
+}
+
+/// Combining marks: accents written as separate code points, Hebrew points, Arabic harakat.
+fn is_combining_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036f}' | '\u{0483}'..='\u{0489}' | '\u{0591}'..='\u{05bd}' | '\u{05bf}'
+        | '\u{05c1}'..='\u{05c2}' | '\u{05c4}'..='\u{05c5}' | '\u{05c7}' | '\u{0610}'..='\u{061a}'
+        | '\u{064b}'..='\u{065f}' | '\u{0670}' | '\u{06d6}'..='\u{06dc}' | '\u{06df}'..='\u{06e4}'
+        | '\u{06e7}'..='\u{06e8}' | '\u{06ea}'..='\u{06ed}' | '\u{1ab0}'..='\u{1aff}'
+        | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
 }
 
 #[cfg(test)]
@@ -224,5 +240,17 @@ mod tests {
         stem(&tokenizer, "1980s", "1980s");
         stem(&tokenizer, "zurich", "zurich");
         stem(&tokenizer, "東", "東");
+    }
+}
+
+#[cfg(test)]
+mod fold_table_tests {
+    use super::super::fold_table::{FOLD_MULTI, FOLD_SINGLE};
+
+    /// The tokenizer binary-searches both tables: they must stay sorted.
+    #[test]
+    fn fold_tables_are_sorted() {
+        assert!(FOLD_SINGLE.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(FOLD_MULTI.windows(2).all(|w| w[0].0 < w[1].0));
     }
 }

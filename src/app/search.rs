@@ -1,0 +1,162 @@
+//! Search results: `#/search?q=…&outlet=…&from=…&to=…&entity=…`. The engine ranks and cuts
+//! snippets; this page lists them, offers filters and a did-you-mean, and lets the keyboard
+//! walk the results (↓ / ↑).
+
+use std::rc::Rc;
+
+use parallax::bundle::Bundle;
+use parallax::search::SearchOptions;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::Route;
+use crate::components::doc_meta::format_date;
+use crate::components::snippet::Snippet;
+use crate::hooks::route::{query_pairs, query_param};
+
+const LIMIT: usize = 20;
+
+#[component]
+pub fn Search() -> Html {
+    let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
+    let location = use_location();
+    let navigator = use_navigator();
+    let query_str = location
+        .as_ref()
+        .map(|l| l.query_str().trim_start_matches('?').to_string())
+        .unwrap_or_default();
+    let q = query_param(&query_str, "q").unwrap_or_default();
+    let outlet = query_param(&query_str, "outlet");
+    let from = query_param(&query_str, "from");
+    let to = query_param(&query_str, "to");
+    let entity = query_param(&query_str, "entity");
+    let entity_docs = entity.as_deref().and_then(|id| bundle.entities.get(id));
+    let options = SearchOptions {
+        limit: LIMIT,
+        outlet: outlet.clone(),
+        from: from.clone(),
+        to: to.clone(),
+        only_docs: entity_docs.map(|e| e.mentions_per_doc.iter().map(|(d, _)| *d).collect()),
+    };
+    let results = use_memo((q.clone(), options), {
+        let bundle = bundle.clone();
+        move |(q, options)| bundle.search.search(&bundle.corpus.documents, q, options)
+    });
+
+    // Filters rewrite the address, keeping the other parameters.
+    let set_param = |key: &'static str| {
+        let navigator = navigator.clone();
+        let query_str = query_str.clone();
+        Callback::from(move |value: String| {
+            let mut params = query_pairs(&query_str);
+            params.retain(|(k, _)| k != key);
+            if !value.is_empty() {
+                params.push((key.to_string(), value));
+            }
+            if let Some(nav) = &navigator {
+                let _ = nav.replace_with_query(&Route::Search, &params);
+            }
+        })
+    };
+    let on_change = |key: &'static str| {
+        let set = set_param(key);
+        Callback::from(move |e: Event| {
+            let value = e.target().and_then(|t| {
+                t.dyn_ref::<web_sys::HtmlInputElement>()
+                    .map(|i| i.value())
+                    .or_else(|| t.dyn_ref::<web_sys::HtmlSelectElement>().map(|s| s.value()))
+            });
+            set.emit(value.unwrap_or_default());
+        })
+    };
+    let mut outlets: Vec<String> = bundle
+        .corpus
+        .documents
+        .iter()
+        .filter_map(|d| d.meta.outlet.clone())
+        .collect();
+    parallax::sort::sort(&mut outlets);
+    outlets.dedup();
+
+    let onkeydown = Callback::from(|e: KeyboardEvent| {
+        let step = match e.key().as_str() {
+            "ArrowDown" => 1,
+            "ArrowUp" => -1,
+            _ => return,
+        };
+        e.prevent_default();
+        crate::hooks::dom::focus_sibling_link("result-link", step);
+    });
+
+    let summary = if q.trim().is_empty() {
+        "Type to search every article.".to_string()
+    } else if results.total == 0 {
+        format!("No results for “{q}”.")
+    } else {
+        format!(
+            "{} article{} match “{q}”.",
+            results.total,
+            if results.total == 1 { "" } else { "s" }
+        )
+    };
+    let did_you_mean = results.did_you_mean.clone().map(|suggestion| {
+        let mut params = query_pairs(&query_str);
+        params.retain(|(k, _)| k != "q");
+        params.insert(0, ("q".to_string(), suggestion.clone()));
+        html! {
+            <p class="did-you-mean" data-testid="did-you-mean">
+                { "Did you mean " }
+                <Link<Route, Vec<(String, String)>> to={Route::Search} query={Some(params)}>{ suggestion }</Link<Route, Vec<(String, String)>>>
+                { "?" }
+            </p>
+        }
+    });
+
+    html! {
+        <section class="page search-page" data-testid="search-page">
+            <h1>{ "Search" }</h1>
+            <div class="filters" role="group" aria-label="Filters">
+                <label>{ "Outlet " }
+                    <select onchange={on_change("outlet")}>
+                        <option value="" selected={outlet.is_none()}>{ "Any" }</option>
+                        { for outlets.iter().map(|o| html! { <option value={o.clone()} selected={outlet.as_deref() == Some(o.as_str())}>{ o.clone() }</option> }) }
+                    </select>
+                </label>
+                <label>{ "From " }<input type="date" value={from.unwrap_or_default()} onchange={on_change("from")} /></label>
+                <label>{ "To " }<input type="date" value={to.unwrap_or_default()} onchange={on_change("to")} /></label>
+                if let Some(e) = entity_docs {
+                    <span class="chip chip-on">{ format!("Mentions {}", e.name) }
+                        <button type="button" class="chip-x" aria-label="Remove the entity filter" onclick={set_param("entity").reform(|_: MouseEvent| String::new())}>{ "×" }</button>
+                    </span>
+                }
+            </div>
+            <p class="muted" role="status" aria-live="polite" data-testid="search-summary">{ summary }</p>
+            { did_you_mean.unwrap_or_default() }
+            <ol class="results" data-testid="results" {onkeydown}>
+                { for results.hits.iter().map(|hit| {
+                    let doc = &bundle.corpus.documents[hit.doc];
+                    html! {
+                        <li class="result" key={doc.slug.clone()} data-testid="result">
+                            <Link<Route, Vec<(&'static str, String)>> to={Route::Doc { slug: doc.slug.clone() }} query={Some(vec![("s", q.clone())])} classes="result-link">
+                                { doc.meta.title.clone() }
+                            </Link<Route, Vec<(&'static str, String)>>>
+                            <p class="doc-card-meta">
+                                <span class="outlet">{ doc.meta.outlet.clone().unwrap_or_else(|| "Unknown outlet".into()) }</span>
+                                { " · " }{ doc.meta.published.as_deref().map(format_date).unwrap_or_else(|| "undated".into()) }
+                                <span class="score">{ format!(" · score {}", two_decimals(hit.score)) }</span>
+                            </p>
+                            { for hit.snippets.iter().map(|s| html! { <Snippet doc={hit.doc} snippet={s.clone()} /> }) }
+                        </li>
+                    }
+                }) }
+            </ol>
+        </section>
+    }
+}
+
+/// `12.345` → `"12.35"`, without pulling float formatting (several KB of wasm) into the app.
+fn two_decimals(x: f32) -> String {
+    let hundredths = (x.max(0.0) * 100.0).round() as u64;
+    format!("{}.{:02}", hundredths / 100, hundredths % 100)
+}
