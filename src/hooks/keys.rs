@@ -11,7 +11,9 @@ pub fn use_global_key<F: Fn() + 'static>(key: char, action: F) {
     use_effect_with((), move |_| {
         let document = web_sys::window().and_then(|w| w.document());
         let listener = document.map(|d| {
-            gloo::events::EventListener::new(&d, "keydown", move |e| {
+            // Not passive: the shortcut keeps its key from also scrolling or typing.
+            let options = gloo::events::EventListenerOptions::enable_prevent_default();
+            gloo::events::EventListener::new_with_options(&d, "keydown", options, move |e| {
                 let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
                     return;
                 };
