@@ -3,6 +3,7 @@
 #   fmt     cargo fmt --check
 #   clippy  clippy with -D warnings, on the host (all targets) and on wasm32 (see stage_clippy)
 #   test    cargo test --workspace (native: the engine's tests)
+#   eval    development-set scores against ../shared/eval (fails if entities fall below goal)
 #   wasm    the app's wasm-bindgen-test tests (tests/*.rs) in headless Chromium
 #   build   trunk build --release, then the gzip size of dist/ against the 250 KB budget
 #   e2e     Playwright end-to-end tests of dist/ (e2e/tests/), screenshots in e2e/artifacts/
@@ -12,7 +13,7 @@
 # shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-ALL_STAGES=(fmt clippy test wasm build e2e)
+ALL_STAGES=(fmt clippy test eval wasm build e2e)
 if [ "$#" -gt 0 ]; then
     stages=("$@")
     for stage in "${stages[@]}"; do
@@ -92,6 +93,10 @@ stage_clippy() {
 
 stage_test() {
     keep_results '^test result:' cargo test --workspace
+}
+
+stage_eval() {
+    bash "$ROOT/scripts/eval.sh"
 }
 
 stage_wasm() {

@@ -162,6 +162,11 @@ pub fn Entity(props: &EntityProps) -> Html {
             <p class="muted">{ format!("{} mentions in {} article{}", entity.n_mentions(), entity.mentions_per_doc.len(),
                 if entity.mentions_per_doc.len() == 1 { "" } else { "s" }) }</p>
             <h2>{ "Articles that mention it" }</h2>
+            <p>
+                <Link<Route, Vec<(&'static str, String)>> to={Route::Search} query={Some(vec![("entity", id.clone())])}>
+                    { format!("Search only the articles that mention {}", entity.name) }
+                </Link<Route, Vec<(&'static str, String)>>>
+            </p>
             <ol class="doc-list" data-testid="doc-list">
                 { for entity.mentions_per_doc.iter().map(|(d, spans)| {
                     let doc = &bundle.corpus.documents[*d];

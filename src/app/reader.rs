@@ -217,6 +217,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
         })
     };
     let present: BTreeSet<Label> = mentions.iter().map(|m| m.label).collect();
+    let link_fallback = current_hit
+        .map(|i| (hits[i], "hit"))
+        .or_else(|| focused.get(current).map(|&span| (span, "mention")));
 
     html! {
         <div class="reader-layout">
@@ -229,7 +232,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     <DocMeta doc={index} />
                     <div class="reader-tools">
                         <EntityLegend present={present} hidden={(*hidden_types).clone()} on_toggle={toggle_type} />
-                        <CopyLink doc={index} />
+                        <CopyLink doc={index} fallback={link_fallback} />
                     </div>
                 </header>
                 { hit_bar.unwrap_or_default() }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use parallax::anchor;
 use parallax::bundle::Bundle;
+use parallax::Span;
 use yew::prelude::*;
 
 use crate::hooks::clipboard;
@@ -13,6 +14,9 @@ use crate::hooks::selection::use_selection_span;
 #[derive(Properties, PartialEq)]
 pub struct CopyLinkProps {
     pub doc: usize,
+    /// What to link to when nothing is selected: the current search hit or entity mention.
+    #[prop_or_default]
+    pub fallback: Option<(Span, &'static str)>,
 }
 
 #[component]
@@ -21,9 +25,21 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
     let doc = &bundle.corpus.documents[props.doc];
     let selected = use_selection_span("doc-text", doc.text.clone());
     let status = use_state(|| None::<String>);
-    let link = selected
-        .and_then(|span| anchor::create(&doc.text, span).ok())
-        .map(|s| anchor::fragment(&doc.slug, &s));
+    let (target, what) = match (selected, props.fallback) {
+        (Some(span), _) => (Some(span), "selection"),
+        (None, Some((span, what))) => (Some(span), what),
+        (None, None) => (None, ""),
+    };
+    let selector = target.and_then(|span| anchor::create(&doc.text, span).ok());
+    let link = selector.as_ref().map(|s| anchor::fragment(&doc.slug, s));
+    // Where the publisher's URL is known, the same passage on their page, as a Text Fragment.
+    let publisher = doc
+        .meta
+        .url
+        .as_deref()
+        .and_then(parallax::render::safe_link)
+        .zip(target.and_then(|span| anchor::text_fragment_for(&doc.text, span).ok()))
+        .map(|(url, fragment)| format!("{}{fragment}", url.split('#').next().unwrap_or(&url)));
     {
         // A new selection gets a fresh label.
         let status = status.clone();
@@ -54,12 +70,19 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
     };
     let label = match (&*status, link.is_some()) {
         (Some(s), _) => s.clone(),
-        (None, true) => "Copy link to selection".into(),
+        (None, true) => format!("Copy link to this {what}"),
         (None, false) => "Select text to link to it".into(),
     };
     html! {
-        <button type="button" class="chip copy-link" data-testid="copy-link" disabled={link.is_none()} {onclick}>
-            { label }
-        </button>
+        <span class="copy-link-group">
+            <button type="button" class="chip copy-link" data-testid="copy-link" disabled={link.is_none()} {onclick}>
+                { label }
+            </button>
+            if let Some(href) = publisher {
+                <a class="chip" href={href} rel="noopener noreferrer nofollow" target="_blank" data-testid="publisher-link">
+                    { "On the publisher's page" }
+                </a>
+            }
+        </span>
     }
 }

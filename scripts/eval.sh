@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Development-set scores against ../shared/eval (hand-checked answers for the seeds): metadata,
+# entities and comparison, printed as the scorers print them. Fails when entity extraction falls
+# below its goal (core strict F1 0.90), so a regression can't land unnoticed.
+# Usage: scripts/eval.sh [EVAL_DIR]   (default: ../shared/eval beside the project)
+
+# shellcheck source=scripts/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$ROOT"
+
+EVAL="${1:-$ROOT/../shared/eval}"
+if [ ! -d "$EVAL" ]; then
+    log "no development set at $EVAL: skipped (it lives in ../shared/eval beside the project)"
+    exit 0
+fi
+OUT="$(mktemp -d)"
+cargo build --quiet --release -p parallax
+BIN="$ROOT/target/release/parallax"
+
+section "metadata"
+"$BIN" docs --json >"$OUT/docs.json"
+python3 scripts/eval_meta.py "$EVAL/seeds-meta.gold.json" "$OUT/docs.json" seeds
+
+section "entities"
+"$BIN" entities --json seeds/*.txt >"$OUT/entities.json"
+python3 "$EVAL/score_entities.py" "$EVAL/seeds-entities.gold.json" "$OUT/entities.json" --raw-dir seeds | tee "$OUT/entities.txt" | tail -16
+f1="$(sed -n 's/^core strict F1: //p' "$OUT/entities.txt")"
+awk -v f="$f1" 'BEGIN { exit !(f >= 0.90) }' || die "entity core strict F1 $f1 is below the 0.90 goal"
+
+section "comparison"
+python3 - "$EVAL/seeds-alignment.gold.json" <<'PY' | while read -r a b; do
+import json, sys
+for c in json.load(open(sys.argv[1]))["comparisons"]:
+    print(c["a"], c["b"])
+PY
+    "$BIN" compare --json "seeds/$a" "seeds/$b" >"$OUT/compare-$a-$b.json"
+    printf '%s / %s: ' "$a" "$b"
+    python3 "$EVAL/score_alignment.py" "$EVAL/seeds-alignment.gold.json" "$OUT/compare-$a-$b.json" --a "$a" --b "$b" --raw-dir seeds 2>&1 | tail -2 | tr '\n' ' '
+    echo
+done
