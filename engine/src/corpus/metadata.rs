@@ -100,20 +100,7 @@ pub(crate) fn extract(text: &str, content_start: usize, format: Format) -> Extra
 
 /// The month number of an English month name or abbreviation ("Oct", "Oct.", "october", "FEB").
 pub(crate) fn month_number(name: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
+    use crate::measure::MONTH_NAMES as MONTHS;
     let n = name.trim_end_matches('.').to_lowercase();
     if n.len() < 3 {
         return None;

@@ -220,20 +220,7 @@ fn entries() -> Vec<(&'static str, Lex)> {
         Tonight, Unit, Vague, Weekday, Word,
     };
     let mut t: Vec<(&'static str, Lex)> = Vec::with_capacity(400);
-    let months = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
+    let months = super::MONTH_NAMES;
     for (i, m) in months.iter().enumerate() {
         t.push((m, Month(i as u32 + 1)));
     }
