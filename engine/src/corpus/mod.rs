@@ -414,3 +414,149 @@ impl fmt::Display for CorpusError {
 }
 
 impl std::error::Error for CorpusError {}
+
+#[cfg(test)]
+mod bad_corpus_tests {
+    //! Every way a corpus folder can be wrong gives an error naming the file (and line) and the
+    //! problem, never a panic and never a silently empty site.
+
+    use super::*;
+
+    /// Writes `files` into a fresh folder, loads it, and checks the error mentions every part
+    /// of `expect` (or that it loads, for `expect == &[]`).
+    #[track_caller]
+    fn check(files: &[(&str, &[u8])], expect: &[&str]) {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "parallax-bad-corpus-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::Relaxed)
+        ));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        for (name, bytes) in files {
+            std::fs::write(dir.join(name), bytes).unwrap();
+        }
+        let path = if files.len() == 1 && files[0].0.ends_with(".jsonl") {
+            dir.join(files[0].0)
+        } else {
+            dir.clone()
+        };
+        let result = Corpus::load(&path);
+        let _ = std::fs::remove_dir_all(&dir);
+        match (result, expect.is_empty()) {
+            (Ok(_), true) => {}
+            (Ok(c), false) => panic!(
+                "expected an error with {expect:?}, got {} documents",
+                c.documents.len()
+            ),
+            (Err(e), true) => panic!("expected success, got: {e}"),
+            (Err(e), false) => {
+                let message = e.to_string();
+                for part in expect {
+                    assert!(
+                        message.contains(part),
+                        "{message:?} should contain {part:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    const OK: &[u8] = b"A headline for the story\n\nThe story itself, told in one sentence.";
+
+    #[test]
+    fn bad_corpora_are_named_with_their_problem() {
+        check(&[], &["holds no articles"]);
+        check(&[("notes.png", b"\x89PNG")], &["holds no articles"]);
+        check(
+            &[
+                ("good.txt", OK),
+                ("latin1.txt", b"Caf\xe9 au lait\nsecond line"),
+            ],
+            &["latin1.txt:1:", "not UTF-8"],
+        );
+        check(
+            &[("good.txt", OK), ("empty.txt", b"")],
+            &["empty.txt", "empty"],
+        );
+        check(&[("blank.md", b"  \n\n\t\n")], &["blank.md", "empty"]);
+        check(
+            &[("binary.txt", b"GIF89a\x00\x01\x02 text")],
+            &["binary.txt", "binary"],
+        );
+        check(
+            &[("a b.txt", OK), ("a-b.txt", OK)],
+            &["slug 'a-b'", "rename one"],
+        );
+        check(
+            &[("front.md", b"---\ntitle: [unclosed\n---\nBody")],
+            &["front.md:", "YAML doesn't parse"],
+        );
+        check(
+            &[("front.md", b"+++\ntitle = \n+++\nBody")],
+            &["front.md:2:", "TOML doesn't parse"],
+        );
+        check(
+            &[("open.md", b"---\ntitle: x\nBody with no closing fence")],
+            &["open.md", "never closed"],
+        );
+        check(
+            &[("x.txt", OK), ("x.toml", b"outlet = 3")],
+            &["x.toml", "TOML doesn't parse"],
+        );
+        check(
+            &[("x.txt", OK), ("x.toml", b"published = \"soon\"")],
+            &["x.toml", "not a date"],
+        );
+    }
+
+    #[test]
+    fn oversized_articles_fail_loudly() {
+        // 20 MB of text: far past any article, refused with its size rather than embedded.
+        let huge = "word ".repeat(4 * 1024 * 1024);
+        check(
+            &[("huge.txt", huge.as_bytes())],
+            &["huge.txt", "over the", "limit"],
+        );
+    }
+
+    #[test]
+    fn broken_jsonl_lines_name_their_line() {
+        let good = r#"{"id": "r1", "title": "T", "date": "26-FEB-1987 15:01:01.79", "source": "Reuters", "body": "Zürich text."}"#;
+        check(
+            &[("c.jsonl", format!("{good}\n{{not json\n").as_bytes())],
+            &["c.jsonl:2:", "not a {id, title, date, source, body} object"],
+        );
+        check(
+            &[("c.jsonl", format!("{good}\n{good}\n").as_bytes())],
+            &["slug 'r1'"],
+        );
+        check(&[("c.jsonl", good.as_bytes())], &[]);
+        // A record with an empty body is skipped on purpose (wire services file headline-only stories).
+        check(
+            &[("c.jsonl", br#"{"id": 1, "body": "  "}"#)],
+            &["c.jsonl", "no articles with a body"],
+        );
+    }
+
+    #[test]
+    fn odd_but_valid_files_load() {
+        check(
+            &[(
+                "bom.txt",
+                "\u{feff}Headline with a BOM\r\n\r\nBody text.\r\n".as_bytes(),
+            )],
+            &[],
+        );
+        check(&[("rtl.md", "# עברית ועربية\n\nטקסט. نص.".as_bytes())], &[]);
+        check(
+            &[(
+                "zw.txt",
+                "Zero\u{200b}width and\u{a0}no-break\n\nBody 👩‍👩‍👧.".as_bytes(),
+            )],
+            &[],
+        );
+    }
+}
