@@ -46,7 +46,8 @@ const MIME_TYPES = {
  * Serves `root` under the URL path `base` (which must start and end with '/').
  * `failures` lists every request answered with a 4xx/5xx, for tests to assert on.
  */
-export async function startServer({ root, base = '/', port = 0, host = '127.0.0.1' }) {
+// `csp: false` serves without the policy, for tests that must not lean on it (hostile articles).
+export async function startServer({ root, base = '/', port = 0, host = '127.0.0.1', csp = true }) {
   if (!base.startsWith('/') || !base.endsWith('/')) {
     throw new Error(`base must start and end with '/', got '${base}'`);
   }
@@ -59,7 +60,9 @@ export async function startServer({ root, base = '/', port = 0, host = '127.0.0.
       response.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
       response.end(message);
     };
-    response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    if (csp) {
+      response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    }
     response.setHeader('X-Content-Type-Options', 'nosniff');
     response.setHeader('Cache-Control', 'no-cache');
     if (request.method !== 'GET' && request.method !== 'HEAD') {

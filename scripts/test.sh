@@ -119,7 +119,9 @@ stage_e2e() {
     if [ -n "${SEEDS_DIR:-}" ]; then corpus=(--corpus "$SEEDS_DIR"); fi
     # The articles the app must show, as the engine's CLI sees them (the tests read this file).
     cargo run --quiet -p parallax -- docs "${corpus[@]}" --json >"$ARTIFACTS/docs.json"
-    PARALLAX_DOCS_JSON="$ARTIFACTS/docs.json" PARALLAX_DIST="$ROOT/dist" \
+    # A second build on the hostile corpus (XSS vectors in every field), for hostile.test.mjs.
+    SEEDS_DIR="$E2E_DIR/hostile" trunk build --release --offline --public-url ./ --dist "$ROOT/dist-hostile"
+    PARALLAX_HOSTILE_DIST="$ROOT/dist-hostile" PARALLAX_DOCS_JSON="$ARTIFACTS/docs.json" PARALLAX_DIST="$ROOT/dist" \
         keep_results '^ℹ (tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) ' \
         node --test --test-reporter=spec --test-concurrency=1 "$E2E_DIR"/tests/*.test.mjs
 }

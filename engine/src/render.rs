@@ -148,6 +148,9 @@ fn markdown_blocks(text: &str, region: Span) -> Vec<Block> {
     let mut link: Vec<Option<String>> = Vec::new();
     let mut container: Vec<BlockKind> = Vec::new();
     let mut skip_image_depth = 0usize;
+    // Destinations not shown as links (unsafe schemes, images, which are never loaded): they
+    // are written out as text after the link or image, so nothing in the article is lost.
+    let mut shown_dest: Vec<Option<String>> = Vec::new();
 
     let start_block = |kind: BlockKind, span: Span| Block {
         kind,
@@ -189,8 +192,19 @@ fn markdown_blocks(text: &str, region: Span) -> Vec<Block> {
                 Tag::Emphasis => style.emphasis = true,
                 Tag::Strong => style.strong = true,
                 Tag::Strikethrough => style.strike = true,
-                Tag::Link { dest_url, .. } => link.push(safe_link(&dest_url)),
-                Tag::Image { .. } => skip_image_depth += 1,
+                Tag::Link { dest_url, .. } => {
+                    let safe = safe_link(&dest_url);
+                    shown_dest.push(
+                        safe.is_none()
+                            .then(|| dest_url.to_string())
+                            .filter(|d| !d.trim().is_empty()),
+                    );
+                    link.push(safe);
+                }
+                Tag::Image { dest_url, .. } => {
+                    shown_dest.push(Some(dest_url.to_string()).filter(|d| !d.trim().is_empty()));
+                    skip_image_depth += 1
+                }
                 _ => {}
             },
             Event::End(tag) => match tag {
@@ -207,8 +221,12 @@ fn markdown_blocks(text: &str, region: Span) -> Vec<Block> {
                 TagEnd::Strikethrough => style.strike = false,
                 TagEnd::Link => {
                     link.pop();
+                    push_dest(&mut open, shown_dest.pop().flatten(), span, style);
                 }
-                TagEnd::Image => skip_image_depth = skip_image_depth.saturating_sub(1),
+                TagEnd::Image => {
+                    skip_image_depth = skip_image_depth.saturating_sub(1);
+                    push_dest(&mut open, shown_dest.pop().flatten(), span, style);
+                }
                 _ => {}
             },
             Event::Text(t)
@@ -300,6 +318,21 @@ fn push_text(
     });
 }
 
+/// Writes a destination that is not a live link out as text: ` (javascript:…)`.
+fn push_dest(open: &mut Option<Block>, dest: Option<String>, span: Span, style: Style) {
+    if let (Some(block), Some(dest)) = (open.as_mut(), dest) {
+        block.inlines.push(Inline {
+            span: Span::new(span.end, span.end),
+            style: Style {
+                code: true,
+                ..style
+            },
+            link: None,
+            replacement: Some(format!(" ({dest})")),
+        });
+    }
+}
+
 fn flush(blocks: &mut Vec<Block>, open: &mut Option<Block>) {
     if let Some(block) = open.take() {
         if !block.inlines.is_empty() || block.kind == BlockKind::Rule {
@@ -371,11 +404,11 @@ mod tests {
         check("> quoted", "Quote: quoted");
         check(
             "[ok](https://example.com) and [bad](javascript:alert(1))",
-            "Paragraph: [ok](https://example.com) and bad",
+            "Paragraph: [ok](https://example.com) and bad{ (javascript:alert(1))}",
         );
         check(
             "[mail](mailto:a@b.c) [data](data:text/html,x) [vb](VBScript:x)",
-            "Paragraph: [mail](mailto:a@b.c) data vb",
+            "Paragraph: [mail](mailto:a@b.c) data{ (data:text/html,x)} vb{ (VBScript:x)}",
         );
         check("AT&amp;T", "Paragraph: AT&T");
         check("&#x1F600;", "Paragraph: {😀}");
@@ -390,8 +423,10 @@ mod tests {
         );
         check(
             "![alt text](http://x/y.png)",
-            "Paragraph: {[image: alt text]}",
+            "Paragraph: {[image: alt text]}{ (http://x/y.png)}",
         );
+        // Unsafe destinations are never links, and are written out: nothing is lost.
+        check("![x](javascript:alert(1))", "Paragraph: {[image: x]}{ (javascript:alert(1))}");
         check("漢字 and emoji 👩‍👩‍👧", "Paragraph: 漢字 and emoji 👩‍👩‍👧");
     }
 
