@@ -110,6 +110,14 @@ export async function newPage(browser, contextOptions = {}) {
   page.on('requestfailed', (request) =>
     problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
   );
+  // Privacy: the app requests nothing outside its own origin (the test servers are on 127.0.0.1).
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if ((url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'ws:' || url.protocol === 'wss:')
+      && url.hostname !== '127.0.0.1') {
+      problems.push(`request outside the app's origin: ${request.url()}`);
+    }
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });

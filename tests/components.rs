@@ -149,3 +149,24 @@ async fn a_garbage_passage_link_shows_a_message_and_the_article() {
     );
     handle.destroy();
 }
+
+#[wasm_bindgen_test]
+async fn a_panic_shows_a_banner_with_its_message_and_a_reload_button() {
+    parallax_web::components::panic_banner::show("index out of bounds: the len is 3");
+    let document = web_sys::window().unwrap().document().unwrap();
+    let banner = document
+        .query_selector("[data-testid=panic-banner]")
+        .unwrap()
+        .expect("a banner");
+    assert_eq!(banner.get_attribute("role").as_deref(), Some("alert"));
+    assert!(banner
+        .text_content()
+        .unwrap()
+        .contains("index out of bounds"));
+    let button = banner
+        .query_selector("button")
+        .unwrap()
+        .expect("a Reload button");
+    assert_eq!(button.text_content().as_deref(), Some("Reload"));
+    banner.remove();
+}

@@ -426,7 +426,10 @@ mod tests {
             "Paragraph: {[image: alt text]}{ (http://x/y.png)}",
         );
         // Unsafe destinations are never links, and are written out: nothing is lost.
-        check("![x](javascript:alert(1))", "Paragraph: {[image: x]}{ (javascript:alert(1))}");
+        check(
+            "![x](javascript:alert(1))",
+            "Paragraph: {[image: x]}{ (javascript:alert(1))}",
+        );
         check("漢字 and emoji 👩‍👩‍👧", "Paragraph: 漢字 and emoji 👩‍👩‍👧");
     }
 

@@ -13,7 +13,8 @@ pub fn install() {
     }));
 }
 
-fn show(message: &str) -> Option<()> {
+/// Puts the banner on the page (public for the browser tests).
+pub fn show(message: &str) -> Option<()> {
     let document = web_sys::window()?.document()?;
     let banner = document.create_element("div").ok()?;
     banner.set_class_name("panic-banner");
