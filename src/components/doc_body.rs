@@ -91,14 +91,15 @@ impl Render<'_> {
         let inner = html! { <>{ for b.inlines.iter().map(|i| self.inline(i)) }</> };
         let class = classes!(b.header.then_some("header-line"));
         match b.kind {
-            BlockKind::Paragraph => html! { <p {key} {class}>{ inner }</p> },
+            // dir="auto": a Hebrew or Arabic paragraph reads right to left, whatever the page's.
+            BlockKind::Paragraph => html! { <p {key} {class} dir="auto">{ inner }</p> },
             BlockKind::Heading(level) => {
                 // The article's own headings sit below the page's h1.
                 let tag = format!("h{}", (level + 1).min(6));
-                html! { <@{tag} {key}>{ inner }</@> }
+                html! { <@{tag} {key} dir="auto">{ inner }</@> }
             }
-            BlockKind::Item { .. } => html! { <p {key} class="list-item">{ inner }</p> },
-            BlockKind::Quote => html! { <blockquote {key}>{ inner }</blockquote> },
+            BlockKind::Item { .. } => html! { <p {key} class="list-item" dir="auto">{ inner }</p> },
+            BlockKind::Quote => html! { <blockquote {key} dir="auto">{ inner }</blockquote> },
             BlockKind::Code => html! { <pre {key}><code>{ inner }</code></pre> },
             BlockKind::Rule => html! { <hr {key} /> },
         }
