@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 const COUNTED = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.woff2', '.woff', '.ttf', '.otf', '.svg', '.ico', '.webmanifest', '.json']);
 const dist = process.argv[2] ?? 'dist';
 // The goal (issue "Foundation") is 250 KB for the whole app. With search, entities and deep
-// links in, the app is at about 291 KB and the goal is NOT met yet; until it is, the build fails
+// links in, the app is at about 296 KB and the goal is NOT met yet; until it is, the build fails
 // only above this ceiling, so the app can't grow further unnoticed. Lower it as the wasm shrinks.
 const GOAL_KB = 250;
 const budgetKb = Number(process.env.PARALLAX_SIZE_BUDGET_KB ?? 300);
