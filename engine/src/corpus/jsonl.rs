@@ -21,14 +21,26 @@ struct Record {
 }
 
 pub fn load(path: &Path) -> Result<Corpus, CorpusError> {
+    let file = std::fs::File::open(path).map_err(|e| CorpusError {
+        path: path.to_path_buf(),
+        line: None,
+        problem: format!("can't be read: {e}"),
+    })?;
+    parse(path, BufReader::new(file).lines())
+}
+
+/// Parses `.jsonl` lines; `path` names the corpus in errors.
+pub fn parse(
+    path: &Path,
+    lines: impl Iterator<Item = std::io::Result<String>>,
+) -> Result<Corpus, CorpusError> {
     let error = |line: Option<usize>, problem: String| CorpusError {
         path: path.to_path_buf(),
         line,
         problem,
     };
-    let file = std::fs::File::open(path).map_err(|e| error(None, format!("can't be read: {e}")))?;
     let mut documents = Vec::new();
-    for (i, line) in BufReader::new(file).lines().enumerate() {
+    for (i, line) in lines.enumerate() {
         let line_no = i + 1;
         let line =
             line.map_err(|e| error(Some(line_no), format!("can't be read as UTF-8 text: {e}")))?;
@@ -47,7 +59,7 @@ pub fn load(path: &Path) -> Result<Corpus, CorpusError> {
         };
         if record.body.trim().is_empty() {
             // A wire service's empty or headline-only story: nothing to read or search.
-            // Documented skip, not an error: Reuters-21578 has a few hundred of them.
+            // Documented skip, not an error: wire archives carry such records.
             continue;
         }
         let sidecar = FrontMatter {

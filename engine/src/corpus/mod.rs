@@ -202,6 +202,14 @@ impl Corpus {
         Ok(corpus)
     }
 
+    /// A `.jsonl` corpus held in memory (where there is no file system: wasm); `name` names it
+    /// in errors.
+    pub fn from_jsonl_str(name: &str, text: &str) -> Result<Corpus, CorpusError> {
+        let corpus = jsonl::parse(Path::new(name), text.lines().map(|l| Ok(l.to_string())))?;
+        corpus.check_slugs()?;
+        Ok(corpus)
+    }
+
     pub fn get(&self, slug: &str) -> Option<&Document> {
         self.documents.iter().find(|d| d.slug == slug)
     }
@@ -539,6 +547,21 @@ mod bad_corpus_tests {
             &[("c.jsonl", br#"{"id": 1, "body": "  "}"#)],
             &["c.jsonl", "no articles with a body"],
         );
+    }
+
+    #[test]
+    fn jsonl_text_in_memory_reads_like_a_file() {
+        let good = r#"{"id": 7, "title": "Zürich", "body": "Text."}"#;
+        let corpus = Corpus::from_jsonl_str("mem.jsonl", &format!("{good}\n\n")).unwrap();
+        assert_eq!(
+            (
+                corpus.documents[0].doc.as_str(),
+                corpus.documents[0].meta.title.as_str()
+            ),
+            ("7", "Zürich")
+        );
+        let error = Corpus::from_jsonl_str("mem.jsonl", &format!("{good}\n{{oops")).unwrap_err();
+        assert!(error.to_string().starts_with("mem.jsonl:2: "), "{error}");
     }
 
     #[test]
