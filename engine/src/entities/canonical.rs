@@ -167,24 +167,30 @@ fn plain_name(words: &[String]) -> String {
         words.remove(0);
     }
     while words.len() > 1
-        && matches!(
-            words.last(),
-            Some(
-                &("Inc"
-                    | "Inc."
-                    | "Corp"
-                    | "Corp."
-                    | "Co"
-                    | "Co."
-                    | "Ltd"
-                    | "Ltd."
-                    | "LLC"
-                    | "plc"
-                    | "PLC")
-            )
-        )
+        && words
+            .last()
+            .is_some_and(|w| super::names::is_legal_suffix(w))
     {
         words.pop();
     }
     words.join(" ")
+}
+
+#[cfg(test)]
+mod legal_suffix_tests {
+    /// Regression: this list was a stale copy of `names::is_legal_suffix`, so "Siemens AG" and
+    /// "Siemens" got different canonical names.
+    #[test]
+    fn every_legal_suffix_is_dropped_from_the_canonical_name() {
+        for (words, want) in [
+            (&["Siemens", "AG"][..], "Siemens"),
+            (&["The", "Acme", "Corp."][..], "Acme"),
+            (&["Banco", "Santander", "SA"][..], "Banco Santander"),
+            (&["Nestlé", "S.p.A."][..], "Nestlé"),
+            (&["AG"][..], "AG"),
+        ] {
+            let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+            assert_eq!(super::plain_name(&words), want);
+        }
+    }
 }

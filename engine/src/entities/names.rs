@@ -818,7 +818,9 @@ fn drop_unmarked_possessives(tokens: &[Token<'_>], cands: &mut [Cand]) {
     }
 }
 
-fn is_legal_suffix(word: &str) -> bool {
+/// A company's legal-form suffix ("Inc.", "AG", "GmbH"): part of a name, dropped from its
+/// canonical form.
+pub(super) fn is_legal_suffix(word: &str) -> bool {
     matches!(
         word,
         "Inc"
