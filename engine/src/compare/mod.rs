@@ -348,22 +348,33 @@ pub struct FactCluster {
 /// Fact clusters over N documents: every pairwise comparison's passage pairs, joined into
 /// connected groups. Clusters carried by more documents come first.
 pub fn compare_many(docs: &[&Document]) -> Vec<FactCluster> {
-    let mut groups = UnionFind::default();
-    let mut found_numbers = Vec::new();
+    let mut comparisons = Vec::new();
     for i in 0..docs.len() {
         for j in i + 1..docs.len() {
-            let c = compare(docs[i], docs[j]);
-            for p in &c.pairs {
-                groups.union((i, p.a), (j, p.b));
-            }
-            for n in c.numbers {
-                if let Some(p) = c
-                    .pairs
-                    .iter()
-                    .find(|p| p.a.contains(n.a) && p.b.contains(n.b))
-                {
-                    found_numbers.push(((i, p.a), j, n));
-                }
+            comparisons.push((i, j, compare(docs[i], docs[j])));
+        }
+    }
+    let refs: Vec<(usize, usize, &Comparison)> =
+        comparisons.iter().map(|(i, j, c)| (*i, *j, c)).collect();
+    clusters(&refs)
+}
+
+/// Fact clusters from comparisons already made (`(doc i, doc j, comparison of i with j)`), so
+/// the app can join comparisons precomputed at build time without running them again.
+pub fn clusters(comparisons: &[(usize, usize, &Comparison)]) -> Vec<FactCluster> {
+    let mut groups = UnionFind::default();
+    let mut found_numbers = Vec::new();
+    for &(i, j, c) in comparisons {
+        for p in &c.pairs {
+            groups.union((i, p.a), (j, p.b));
+        }
+        for n in &c.numbers {
+            if let Some(p) = c
+                .pairs
+                .iter()
+                .find(|p| p.a.contains(n.a) && p.b.contains(n.b))
+            {
+                found_numbers.push(((i, p.a), j, n.clone()));
             }
         }
     }
