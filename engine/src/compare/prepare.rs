@@ -3,12 +3,12 @@
 //! measures. The vocabulary is shared by the two documents, so term ids and document
 //! frequencies are common to both.
 
-use std::collections::HashMap;
+use std::rc::Rc;
 
 use super::clauses;
 use super::numbers;
 use super::quotes;
-use super::words::{self, Word};
+use super::words::{self, FastMap, Word, WordCache};
 use crate::corpus::Document;
 use crate::measure::{self, MeasureKind, Range};
 use crate::span::Span;
@@ -18,8 +18,8 @@ use crate::span::Span;
 #[derive(Default)]
 pub struct Vocabulary {
     /// Word → term (stem after synonyms), shared by both documents.
-    pub terms: HashMap<String, String>,
-    ids: HashMap<String, u32>,
+    pub terms: WordCache,
+    ids: FastMap<Rc<str>, u32>,
     df: Vec<u32>,
     capitalised: Vec<u32>,
     lower: Vec<u32>,
@@ -28,12 +28,12 @@ pub struct Vocabulary {
 }
 
 impl Vocabulary {
-    fn id(&mut self, term: &str) -> u32 {
+    fn id(&mut self, term: &Rc<str>) -> u32 {
         if let Some(&id) = self.ids.get(term) {
             return id;
         }
         let id = self.df.len() as u32;
-        self.ids.insert(term.to_string(), id);
+        self.ids.insert(term.clone(), id);
         self.df.push(0);
         self.capitalised.push(0);
         self.lower.push(0);
@@ -105,7 +105,7 @@ impl Vocabulary {
                     for (t, _) in &mut u.vector {
                         *t = canonical[*t as usize];
                     }
-                    u.vector.sort_by_key(|c| c.0);
+                    crate::sort::sort_by_key(&mut u.vector, |c| c.0);
                     u.vector.dedup_by(|x, y| {
                         if x.0 == y.0 {
                             y.1 += x.1;
@@ -118,6 +118,7 @@ impl Vocabulary {
             }
         }
         for d in docs.iter_mut() {
+            let d = &mut **d;
             for u in &mut d.units {
                 let mut norm = 0.0;
                 u.idf.clear();
@@ -130,10 +131,19 @@ impl Vocabulary {
                     norm += *w * *w;
                 }
                 u.idf_sum = u.idf.iter().sum();
+                if let Some(sentence) = d.sentences.get_mut(u.sentence) {
+                    for ((term, _), _) in u.vector.iter().zip(&u.name).filter(|(_, n)| **n) {
+                        sentence.names.push(*term);
+                    }
+                }
                 let norm = norm.sqrt().max(f32::EPSILON);
                 for (_, w) in &mut u.vector {
                     *w /= norm;
                 }
+            }
+            for sentence in &mut d.sentences {
+                crate::sort::sort(&mut sentence.names);
+                sentence.names.dedup();
             }
         }
     }
@@ -154,6 +164,9 @@ pub struct Unit {
 
 pub struct Sentence {
     pub span: Span,
+    /// The sentence's names (terms mostly written capitalised), sorted; set by
+    /// [`Vocabulary::weigh`].
+    pub names: Vec<u32>,
     pub quoted: Vec<(String, Span)>,
     pub measures: Vec<numbers::Located>,
 }
@@ -185,7 +198,7 @@ impl Prepared {
                         && m.measure.span.contains(w.span)
                 });
                 if dated {
-                    w.term.clear();
+                    w.clear_term();
                 }
             }
             // Sentence frequency and capitalisation, once per sentence.
@@ -206,7 +219,7 @@ impl Prepared {
                 }
                 seen.push(id);
             }
-            seen.sort_unstable();
+            crate::sort::sort(&mut seen);
             seen.dedup();
             for id in &seen {
                 vocabulary.df[*id as usize] += 1;
@@ -223,7 +236,7 @@ impl Prepared {
                     .filter(|w| !w.term.is_empty())
                     .map(|w| (vocabulary.id(&w.term), 1.0))
                     .collect();
-                counts.sort_by_key(|c| c.0);
+                crate::sort::sort_by_key(&mut counts, |c| c.0);
                 counts.dedup_by(|x, y| {
                     if x.0 == y.0 {
                         y.1 += x.1;
@@ -246,6 +259,7 @@ impl Prepared {
             }
             sentences.push(Sentence {
                 span,
+                names: Vec::new(),
                 quoted: quotes::quoted_words(&doc.text, span),
                 measures,
             });
@@ -286,23 +300,23 @@ fn locate_measures(
             .take(5)
             .filter(|w| !w.term.is_empty())
             .take(2)
-            .map(|w| w.term.clone())
+            .map(|w| w.term.to_string())
             .collect();
         // Three words either side: wider windows reach into the neighbouring clause.
         let context: Vec<String> = ws[first.saturating_sub(3)..first]
             .iter()
             .chain(ws[after..].iter().take(3))
-            .filter(|w| !w.term.is_empty() && !head.contains(&w.term))
-            .map(|w| w.term.clone())
+            .filter(|w| !w.term.is_empty() && !head.iter().any(|h| **h == *w.term))
+            .map(|w| w.term.to_string())
             .collect();
-        let next_word = ws.get(after).map(|w| w.lower.as_str());
+        let next_word = ws.get(after).map(|w| &*w.lower);
         let one_of = m.kind == MeasureKind::Cardinal
             && m.range.as_ref().and_then(|r| r.exact_value()) == Some(1.0)
             && next_word == Some("of");
         // "before the 2016 election", "prior to November last year", "since 2015"
         let before: Vec<&str> = ws[first.saturating_sub(3)..first]
             .iter()
-            .map(|w| w.lower.as_str())
+            .map(|w| &*w.lower)
             .collect();
         let preposition = governing_preposition(&before);
         let modifies_noun = next_word.is_some_and(|w| w.chars().all(char::is_lowercase))

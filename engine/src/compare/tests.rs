@@ -104,6 +104,52 @@ fn paraphrased_refusals_pair() {
 }
 
 #[test]
+fn passages_about_different_people_make_no_pair() {
+    // Same words, but each names someone and nobody in common: two facts, not one.
+    check_pairs(
+        "Ana Ruiz did not respond to the request for comment from reporters.",
+        "A spokesman for Müller GmbH did not respond to requests for comment.",
+        &[],
+    );
+    // A generational suffix names another person: "Luis Ortega Jr." is not "Luis Ortega".
+    check_pairs(
+        "Local news\n\nLast week, Ortega Jr. exchanged private messages with the mayor.\n\nThe river froze.",
+        "City hall\n\nThe mayor confirmed that Ortega had exchanged messages with him.\n\nTaxes rose.",
+        &[],
+    );
+    // Unnamed on one side: the shared words decide.
+    check_pairs(
+        "The mayor rebuffed a request for help from the developer.",
+        "Officials said the mayor rebuffed the developer's request for help.",
+        &["The mayor rebuffed a requ | Officials said the mayor  | fact"],
+    );
+}
+
+#[test]
+fn a_seat_of_power_stands_for_its_country() {
+    // "the Kremlin" and "Russian" name the same actor.
+    check_pairs(
+        "The agency has denied any connections to the Kremlin.\n\nThe river froze in Zürich.",
+        "The agency has denied receiving help from Russian officials.\n\nTaxes rose sharply.",
+        &["The agency has denied any | The agency has denied rec | fact"],
+    );
+    check_pairs(
+        "Die Agentur bestritt Kontakte zum Kreml.",
+        "The White House denied any contact.",
+        &[],
+    );
+}
+
+#[test]
+fn a_tweet_is_said_on_twitter() {
+    check_pairs(
+        "On Twitter, Élodie Martin confirmed the approach by the Zürich bank.",
+        "Élodie Martin confirmed in a tweet that the Zürich bank approached her.",
+        &["On Twitter, Élodie Martin | Élodie Martin confirmed i | fact"],
+    );
+}
+
+#[test]
 fn unmatched_passages_go_to_only() {
     let (da, db) = (doc("a.txt", A, "2017-10-25"), doc("b.txt", B, "2017-10-26"));
     let c = compare(&da, &db);

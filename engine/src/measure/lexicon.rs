@@ -196,20 +196,32 @@ pub fn lookup(word: &str) -> Option<Lex> {
         *slot = b.to_ascii_lowercase();
     }
     let lower = std::str::from_utf8(&buf[..bytes.len()]).ok()?;
-    let table = table();
-    table
+    let (table, first_at) = table();
+    // Every word of a text is looked up: search only the entries with the same first byte.
+    let first = usize::from(buf[0]);
+    let bucket = table.get(first_at[first]..first_at[first + 1])?;
+    bucket
         .binary_search_by(|(w, _)| (*w).cmp(lower))
         .ok()
-        .map(|i| table[i].1)
+        .map(|i| bucket[i].1)
 }
 
-fn table() -> &'static [(&'static str, Lex)] {
-    static TABLE: OnceLock<Vec<(&'static str, Lex)>> = OnceLock::new();
+/// The sorted entries, and where the entries of each first byte start (`first_at[b]..first_at[b
+/// + 1]` are those starting with byte `b`).
+type Table = (Vec<(&'static str, Lex)>, [usize; 257]);
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut t = entries();
-        t.sort_by(|a, b| a.0.cmp(b.0));
+        crate::sort::sort_by(&mut t, |a, b| a.0.cmp(b.0));
         t.dedup_by(|a, b| a.0 == b.0);
-        t
+        let mut first_at = [0usize; 257];
+        for (b, slot) in first_at.iter_mut().enumerate() {
+            *slot =
+                t.partition_point(|(w, _)| w.as_bytes().first().map_or(0, |&f| usize::from(f)) < b);
+        }
+        (t, first_at)
     })
 }
 
@@ -653,6 +665,6 @@ mod tests {
     #[test]
     fn table_has_no_duplicate_words() {
         let n = entries().len();
-        assert_eq!(table().len(), n, "a word is listed twice in the lexicon");
+        assert_eq!(table().0.len(), n, "a word is listed twice in the lexicon");
     }
 }
