@@ -4,13 +4,20 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::compare::{self, Comparison};
 use crate::corpus::Corpus;
 use crate::entities::{self, EntityIndex, Mention};
 use crate::render::{self, Block};
 use crate::search::SearchIndex;
 
 /// Bumped whenever the layout changes, so a stale blob fails with a clear message.
-pub const BUNDLE_VERSION: u32 = 3;
+pub const BUNDLE_VERSION: u32 = 4;
+
+/// Up to this many documents, every ordered pair is compared at build time (16 documents are
+/// 240 comparisons, a few seconds); beyond it the app compares the pair it is asked for, on
+/// demand. Both orders are stored so `#/compare/a/b` shows exactly what `parallax compare a b`
+/// prints.
+pub const PRECOMPUTE_MAX_DOCS: usize = 16;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Bundle {
@@ -25,10 +32,29 @@ pub struct Bundle {
     pub entities: EntityIndex,
     /// The full-text index over every document, queried in the browser.
     pub search: SearchIndex,
+    /// `(a, b, comparison of a with b)` for every ordered pair of distinct documents, when the
+    /// corpus has at most [`PRECOMPUTE_MAX_DOCS`] of them; empty otherwise.
+    pub comparisons: Vec<(u32, u32, Comparison)>,
 }
 
 impl Bundle {
     pub fn build(corpus: Corpus) -> Bundle {
+        Bundle::build_with(corpus, PRECOMPUTE_MAX_DOCS)
+    }
+
+    /// [`Bundle::build`], precomputing comparisons only for corpora of at most `max_docs`.
+    pub fn build_with(corpus: Corpus, max_docs: usize) -> Bundle {
+        let docs = &corpus.documents;
+        let mut comparisons = Vec::new();
+        if docs.len() <= max_docs {
+            for (i, a) in docs.iter().enumerate() {
+                for (j, b) in docs.iter().enumerate() {
+                    if i != j {
+                        comparisons.push((i as u32, j as u32, compare::compare(a, b)));
+                    }
+                }
+            }
+        }
         let blocks = corpus.documents.iter().map(render::blocks).collect();
         let mentions = entities::extract_corpus(&corpus.documents);
         let entities = EntityIndex::build(&mentions);
@@ -40,7 +66,16 @@ impl Bundle {
             mentions,
             entities,
             search,
+            comparisons,
         }
+    }
+
+    /// The comparison of document `a` with document `b` computed at build time, if it was.
+    pub fn precomputed(&self, a: usize, b: usize) -> Option<&Comparison> {
+        self.comparisons
+            .iter()
+            .find(|(i, j, _)| *i as usize == a && *j as usize == b)
+            .map(|(_, _, c)| c)
     }
 
     pub fn encode(&self) -> Vec<u8> {
@@ -68,5 +103,26 @@ mod tests {
         let bundle = super::Bundle::build(corpus);
         let decoded = super::Bundle::decode(&bundle.encode()).unwrap();
         assert_eq!(decoded, bundle);
+    }
+
+    #[test]
+    fn comparisons_are_precomputed_in_both_orders_only_for_small_corpora() {
+        let corpus = crate::Corpus::load(std::path::Path::new("../seeds")).unwrap();
+        let n = corpus.documents.len();
+        let small = super::Bundle::build_with(corpus.clone(), n);
+        assert_eq!(small.comparisons.len(), n * (n - 1));
+        let forward = small.precomputed(0, 1).unwrap();
+        let backward = small.precomputed(1, 0).unwrap();
+        assert_eq!(
+            (forward.a.as_str(), forward.b.as_str()),
+            (backward.b.as_str(), backward.a.as_str())
+        );
+        assert_eq!(
+            forward,
+            &crate::compare::compare(&corpus.documents[0], &corpus.documents[1])
+        );
+        assert!(small.precomputed(0, 0).is_none());
+        let large = super::Bundle::build_with(corpus, n - 1);
+        assert!(large.comparisons.is_empty() && large.precomputed(0, 1).is_none());
     }
 }

@@ -126,6 +126,19 @@ impl EntityIndex {
     }
 
     /// Entities mentioned in document `doc_idx`, with their number of mentions there.
+    /// Entities mentioned in document `a` and never in document `b`, most mentioned first.
+    pub fn only_in(&self, a: usize, b: usize) -> Vec<&Entity> {
+        let in_doc = |e: &Entity, d: usize| {
+            e.mentions_per_doc
+                .iter()
+                .any(|(i, spans)| *i == d && !spans.is_empty())
+        };
+        self.entities
+            .iter()
+            .filter(|e| in_doc(e, a) && !in_doc(e, b))
+            .collect()
+    }
+
     pub fn in_document(&self, doc_idx: usize) -> Vec<(&Entity, usize)> {
         self.entities
             .iter()

@@ -268,6 +268,10 @@ fn entity_index_and_corrections() {
             ("zürich-gpe", 1)
         ]
     );
+    let only = |a, b| -> Vec<&str> { index.only_in(a, b).iter().map(|e| e.id.as_str()).collect() };
+    assert_eq!(only(0, 1), ["scl-group-org", "zürich-gpe"]);
+    assert_eq!(only(1, 0), ["cambridge-analytica-org", "kremlin-org"]);
+    assert!(only(0, 0).is_empty());
 
     let corrections = Corrections {
         merges: vec![("scl-group-org".into(), "cambridge-analytica-org".into())],
