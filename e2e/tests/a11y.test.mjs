@@ -29,7 +29,7 @@ after(async () => {
 
 function views() {
   const doc = documents[0];
-  return [
+  const out = [
     ['library', '#/', '[data-testid=doc-list]'],
     ['reader', `#/doc/${doc.slug}`, '[data-testid=doc-body]'],
     ['search results', `#/search?q=${encodeURIComponent(doc.title.split(' ')[0])}`, '[data-testid=search-summary]'],
@@ -37,6 +37,12 @@ function views() {
     ['entity focus', `#/doc/${doc.slug}?e=`, '[data-testid=entity-panel]'],
     ['deep link', `#/doc/${doc.slug}?q=${encodeURIComponent(doc.title.split(' ').slice(0, 3).join(' '))}`, '[data-testid=doc-body]'],
   ];
+  if (documents.length >= 2) {
+    const other = documents[1];
+    out.push(['compare', `#/compare/${doc.slug}/${other.slug}?pair=0`, '[data-testid=pane-b]']);
+    out.push(['compare grid', '#/compare', '[data-testid=fact-grid]']);
+  }
+  return out;
 }
 
 describe('accessibility (axe-core)', () => {

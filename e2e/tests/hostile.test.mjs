@@ -106,4 +106,25 @@ describe('hostile articles', () => {
     assert.deepEqual(await page.allProblems(), [], 'console errors or failed requests');
     await page.context().close();
   });
+
+  test('comparing hostile and odd-Unicode articles runs in the browser and executes nothing', async () => {
+    const { page, dialogs } = await trappedPage();
+    const pairs = [
+      ['unicode-cjk', 'unicode-rtl'], ['unicode-emoji', 'unicode-marks'], ['unicode-bom', 'unicode-crlf'],
+      ['unicode-spaces', 'hostile-00'], ['hostile-01', 'hostile-02'], ['hostile-10', 'hostile-30'],
+    ];
+    for (const [a, b] of pairs) {
+      await page.goto(`${server.url}#/compare/${a}/${b}`);
+      const summary = page.locator('[data-testid=compare-summary]');
+      await summary.waitFor({ timeout: RENDER_TIMEOUT_MS });
+      // More articles than the build precomputes: the engine ran here, in the page.
+      assert.match(await summary.innerText(), /compared in your browser in \d+ ms/, `${a} / ${b}`);
+      await assertNothingRan(page, dialogs, `#/compare/${a}/${b}`);
+    }
+    await page.goto(`${server.url}#/compare?docs=${pairs.slice(0, 4).map(([a]) => a).join(',')}`);
+    await page.locator('[data-testid=grid-summary]').waitFor({ timeout: RENDER_TIMEOUT_MS });
+    await assertNothingRan(page, dialogs, 'the grid');
+    assert.deepEqual(await page.allProblems(), [], 'console errors or failed requests');
+    await page.context().close();
+  });
 });

@@ -7,6 +7,7 @@ use parallax::corpus::SortKey;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use super::grid::MAX_GRID_DOCS;
 use super::Route;
 use crate::components::doc_meta::format_date;
 
@@ -18,6 +19,52 @@ pub fn Library() -> Html {
     let order = use_memo((key, descending), |&(key, descending)| {
         bundle.corpus.order_by(key, descending)
     });
+
+    // Articles ticked for comparison, in the order they were ticked.
+    let picked = use_state(Vec::<usize>::new);
+    let navigator = use_navigator();
+    let toggle = |i: usize| {
+        let picked = picked.clone();
+        Callback::from(move |_| {
+            let mut next = (*picked).clone();
+            match next.iter().position(|&j| j == i) {
+                Some(at) => {
+                    next.remove(at);
+                }
+                None => next.push(i),
+            }
+            picked.set(next);
+        })
+    };
+    let compare = {
+        let picked = picked.clone();
+        let bundle = bundle.clone();
+        Callback::from(move |_| {
+            let Some(nav) = &navigator else { return };
+            let slugs: Vec<String> = picked
+                .iter()
+                .map(|&i| bundle.corpus.documents[i].slug.clone())
+                .collect();
+            match slugs.as_slice() {
+                [a, b] => nav.push(&Route::Compare {
+                    a: a.clone(),
+                    b: b.clone(),
+                }),
+                _ => {
+                    let _ = nav.push_with_query(&Route::Grid, &[("docs", slugs.join(","))]);
+                }
+            }
+        })
+    };
+    let n_picked = picked.len();
+    let can_compare = (2..=MAX_GRID_DOCS).contains(&n_picked);
+    let compare_hint = match n_picked {
+        0 => "Tick two articles to compare them side by side, or more for a grid.".to_string(),
+        1 => "Tick one more article.".to_string(),
+        n if n > MAX_GRID_DOCS => format!("At most {MAX_GRID_DOCS} articles fit one grid."),
+        2 => "2 articles ticked.".to_string(),
+        n => format!("{n} articles ticked."),
+    };
 
     let sort_button = |label: &'static str, this: SortKey| {
         let sort = sort.clone();
@@ -55,12 +102,22 @@ pub fn Library() -> Html {
                 { sort_button("Outlet", SortKey::Outlet) }
                 { sort_button("Title", SortKey::Title) }
             </div>
+            <div class="toolbar compare-bar" role="group" aria-label="Compare articles">
+                <button type="button" class="chip chip-primary" data-testid="compare-picked" disabled={!can_compare} onclick={compare}>
+                    { if n_picked > 2 { "Compare in a grid" } else { "Compare side by side" } }
+                </button>
+                <span class="muted" aria-live="polite">{ compare_hint }</span>
+            </div>
             <ol class="doc-list" data-testid="doc-list">
                 { for order.iter().map(|&i| {
                     let doc = &bundle.corpus.documents[i];
                     let m = &doc.meta;
                     html! {
                         <li class="doc-card" key={doc.slug.clone()}>
+                            <label class="pick">
+                                <input type="checkbox" data-testid="pick" checked={picked.contains(&i)} onchange={toggle(i)} />
+                                <span class="visually-hidden">{ format!("Compare “{}”", m.title) }</span>
+                            </label>
                             <Link<Route> to={Route::Doc { slug: doc.slug.clone() }} classes="doc-link">
                                 <span data-testid="doc-link" class="doc-card-title">{ m.title.clone() }</span>
                             </Link<Route>>

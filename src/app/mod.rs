@@ -1,6 +1,8 @@
 //! The app shell: the hash router, the page header and the routes. Pages live one per file.
 
+pub mod compare;
 pub mod entities;
+pub mod grid;
 pub mod library;
 pub mod not_found;
 pub mod reader;
@@ -29,6 +31,10 @@ pub enum Route {
     Entities,
     #[at("/entity/:id")]
     Entity { id: String },
+    #[at("/compare/:a/:b")]
+    Compare { a: String, b: String },
+    #[at("/compare")]
+    Grid,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -55,6 +61,7 @@ pub fn App() -> Html {
                 <nav aria-label="Main">
                     <Link<Route> to={Route::Library}>{ "Library" }</Link<Route>>
                     <Link<Route> to={Route::Entities}>{ "Entities" }</Link<Route>>
+                    <Link<Route> to={Route::Grid}>{ "Compare" }</Link<Route>>
                 </nav>
                 <SearchBox />
                 <ThemeToggle />
@@ -71,6 +78,8 @@ fn switch(route: Route) -> Html {
         Route::Search => html! { <search::Search /> },
         Route::Entities => html! { <entities::Entities /> },
         Route::Entity { id } => html! { <entities::Entity {id} /> },
+        Route::Compare { a, b } => html! { <compare::Compare {a} {b} /> },
+        Route::Grid => html! { <grid::Grid /> },
         Route::NotFound => html! { <not_found::NotFound /> },
     }
 }

@@ -156,6 +156,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 )),
                 label: Some(m.label.as_str().to_string()),
                 id: (is_focused == Some(current)).then(|| "mention-current".to_string()),
+                pair: None,
             }
         })
         .collect();
@@ -165,6 +166,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
         variant: (Some(i) == current_hit).then(|| "hit-current".to_string()),
         label: None,
         id: (Some(i) == current_hit).then(|| "hit-current".to_string()),
+        pair: None,
     }));
     let hit_bar = search_query.as_ref().map(|q| {
         let prev = { let d = hit_step.dispatcher(); Callback::from(move |_| d.dispatch(-1)) };
@@ -187,6 +189,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     variant: None,
                     label: Some("linked passage".into()),
                     id: Some("passage".into()),
+                    pair: None,
                 });
             }
             passage_notice(r)

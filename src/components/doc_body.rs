@@ -16,7 +16,7 @@ use yew::prelude::*;
 use crate::components::fold::Fold;
 
 /// One highlight to draw: a byte range, its CSS classes, and a label shown on hover and focus.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Mark {
     pub span: Span,
     pub class: &'static str,
@@ -25,6 +25,10 @@ pub struct Mark {
     pub label: Option<String>,
     /// Element id, for marks the page scrolls to and focuses.
     pub id: Option<String>,
+    /// A passage pair this mark belongs to (compare view): written on every piece as
+    /// `data-pair`, so a click anywhere in the passage finds its pair, and the mark can be
+    /// reached with Tab where it starts.
+    pub pair: Option<usize>,
 }
 
 #[derive(Properties, PartialEq)]
@@ -149,8 +153,12 @@ impl Render<'_> {
             } else {
                 None
             };
-            let tabindex = id.as_ref().map(|_| "-1");
-            node = html! { <mark {class} {id} data-label={label} {tabindex}>{ node }</mark> };
+            let tabindex = match (mark.pair, starts_here) {
+                (Some(_), true) => Some("0"),
+                _ => id.as_ref().map(|_| "-1"),
+            };
+            let pair = mark.pair.map(|k| k.to_string());
+            node = html! { <mark {class} {id} data-label={label} data-pair={pair} {tabindex}>{ node }</mark> };
         }
         node
     }

@@ -7,6 +7,7 @@ pub mod doc_meta;
 pub mod entity_legend;
 pub mod entity_panel;
 pub mod fold;
+pub mod pair_detail;
 pub mod panic_banner;
 pub mod search_box;
 pub mod snippet;

@@ -4,6 +4,7 @@ pub mod clipboard;
 pub mod corrections;
 pub mod dom;
 pub mod keys;
+pub mod panes;
 pub mod route;
 pub mod selection;
 pub mod storage;

@@ -1,0 +1,222 @@
+// End-to-end tests of comparison: two articles side by side (from the library's checkboxes),
+// a click on a passage that brings its partner into view in the other pane, the numbers table,
+// "only in" passages, the N-way grid, the phone layout and bad compare links. What the view must
+// show is asked of the engine's CLI (`parallax compare --json A B`), never written out here.
+// Screenshots go to e2e/artifacts/.
+
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { startServer } from '../server.mjs';
+import {
+  ARTIFACTS,
+  assertDistBuilt,
+  CORPUS,
+  DIST,
+  ensureArtifactsDir,
+  expectedDocuments,
+  launchBrowser,
+  newPage,
+  RENDER_TIMEOUT_MS,
+  ROOT,
+  SUB_PATH,
+} from '../support.mjs';
+
+let browser;
+let server;
+let documents;
+
+before(async () => {
+  assertDistBuilt();
+  documents = expectedDocuments();
+  ensureArtifactsDir();
+  browser = await launchBrowser();
+  server = await startServer({ root: DIST, base: SUB_PATH });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** `parallax compare --json A B` for two documents of the corpus. */
+function compareCli(a, b) {
+  const out = execFileSync(
+    'cargo',
+    ['run', '--quiet', '-p', 'parallax', '--', 'compare', '--json', join(CORPUS, a.doc), join(CORPUS, b.doc)],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  return JSON.parse(out);
+}
+
+/** The pair of documents whose comparison aligns the most passages. */
+function richestPair() {
+  let best = null;
+  for (let i = 0; i < documents.length; i++) {
+    for (let j = 0; j < documents.length; j++) {
+      if (i === j) continue;
+      const result = compareCli(documents[i], documents[j]);
+      if (!best || result.pairs.length > best.result.pairs.length) best = { a: documents[i], b: documents[j], result };
+    }
+  }
+  return best;
+}
+
+async function waitFor(page, selector, what) {
+  try {
+    await page.locator(selector).first().waitFor({ state: 'visible', timeout: RENDER_TIMEOUT_MS });
+  } catch (error) {
+    throw new Error(`${what} did not appear at ${page.url()}; page problems: ${JSON.stringify(await page.allProblems())}`, { cause: error });
+  }
+}
+
+/** Distinct `data-pair` values of the marks in a pane. */
+async function pairsIn(page, pane) {
+  return page.locator(`[data-testid=${pane}] mark[data-pair]`).evaluateAll((marks) => [...new Set(marks.map((m) => m.dataset.pair))].length);
+}
+
+/** Whether the element's box is inside the pane's visible box. */
+async function visibleIn(page, pane, selector) {
+  return page.evaluate(([pane, selector]) => {
+    const box = document.querySelector(`[data-testid=${pane}] .pane-text`).getBoundingClientRect();
+    const el = document.querySelector(selector).getBoundingClientRect();
+    return el.top >= box.top - 1 && el.top < box.bottom && el.bottom > box.top;
+  }, [pane, selector]);
+}
+
+describe('Compare in Chromium', () => {
+  test('side by side: pairs, numbers and lone passages as the engine finds them; a click brings the partner into view', async () => {
+    const { a, b, result } = richestPair();
+    assert.ok(result.pairs.length >= 2, 'the corpus has a pair of articles with aligned passages');
+    const page = await newPage(browser, { viewport: { width: 1400, height: 900 } });
+    await page.goto(`${server.url}#/`);
+    await waitFor(page, '[data-testid=doc-list]', 'the library');
+    const button = page.locator('[data-testid=compare-picked]');
+    assert.equal(await button.isDisabled(), true, 'nothing to compare before two are ticked');
+    const titles = page.locator('[data-testid=doc-link]');
+    const order = await titles.allInnerTexts();
+    for (const doc of [a, b]) {
+      await page.locator('[data-testid=pick]').nth(order.indexOf(doc.title)).check();
+    }
+    await button.click();
+    await waitFor(page, '[data-testid=pane-a] mark[data-pair]', 'the compare view');
+    assert.match(page.url(), new RegExp(`#/compare/${a.slug}/${b.slug}$`), 'the pair lives in the URL');
+
+    assert.equal(await pairsIn(page, 'pane-a'), result.pairs.length, 'every pair the engine found is marked on the left');
+    assert.equal(await pairsIn(page, 'pane-b'), result.pairs.length, 'and on the right');
+    assert.match(await page.locator('[data-testid=compare-summary]').innerText(), new RegExp(`^${result.pairs.length} aligned passage`));
+    assert.equal(await page.locator('[data-testid=pane-a] mark.only[data-label]').count(), result.only_a.length, 'lone passages are marked');
+    assert.match(await page.locator('[data-testid=pane-a] mark.only[data-label]').first().getAttribute('data-label'), /^only in /);
+    const rows = page.locator('[data-testid=numbers] tbody tr');
+    assert.equal(await rows.count(), result.numbers.length, 'one row per reconciled number');
+    const conflicts = result.numbers.filter((n) => n.relation === 'conflict').length;
+    assert.equal(await page.locator('[data-testid=numbers] tr.row-conflict').count(), conflicts, 'conflicts stand out');
+    await page.screenshot({ path: join(ARTIFACTS, 'compare-desktop.png') });
+
+    // Scrolling one pane keeps the pairs level: the partner of the first pair in view on the
+    // left comes to the same height on the right (unless the right pane can't scroll that far).
+    const furthest = result.pairs.reduce((best, p, i) => (p.b.start > result.pairs[best].b.start ? i : best), 0);
+    await page.evaluate((k) => {
+      const pane = document.querySelector('[data-testid=pane-a] .pane-text');
+      const mark = document.getElementById(`a-pair-${k}`);
+      pane.scrollTop += mark.getBoundingClientRect().top - pane.getBoundingClientRect().top - 2;
+    }, furthest);
+    await page.waitForFunction(() => {
+      const offsetIn = (pane, el) => el.getBoundingClientRect().top - pane.getBoundingClientRect().top;
+      const left = document.querySelector('[data-testid=pane-a] .pane-text');
+      const right = document.querySelector('[data-testid=pane-b] .pane-text');
+      const anchor = [...left.querySelectorAll('mark[data-pair]')].find((m) => offsetIn(left, m) >= 0);
+      const partner = right.querySelector(`[data-pair="${anchor.dataset.pair}"]`);
+      const gap = offsetIn(right, partner) - offsetIn(left, anchor);
+      const atEnd = right.scrollTop + right.clientHeight >= right.scrollHeight - 1;
+      return Math.abs(gap) < 24 || (gap > 0 && atEnd);
+    }, null, { timeout: RENDER_TIMEOUT_MS });
+    assert.ok(await page.evaluate(() => document.querySelector('[data-testid=pane-b] .pane-text').scrollTop) > 0, 'the right pane followed');
+
+    // The pair whose right-hand passage lies furthest down: its partner starts out of view.
+    const k = result.pairs.reduce((best, p, i) => (p.b.start > result.pairs[best].b.start ? i : best), 0);
+    const partner = `#b-pair-${k}`;
+    await page.locator(`#a-pair-${k}`).scrollIntoViewIfNeeded();
+    await page.locator(`#a-pair-${k}`).click();
+    await page.waitForFunction((k) => location.hash.endsWith(`pair=${k}`), k);
+    await page.waitForFunction(
+      (selector) => {
+        const box = document.querySelector('[data-testid=pane-b] .pane-text').getBoundingClientRect();
+        const el = document.querySelector(selector).getBoundingClientRect();
+        return el.top >= box.top - 1 && el.top < box.bottom;
+      },
+      partner,
+      { timeout: RENDER_TIMEOUT_MS },
+    );
+    assert.ok(await visibleIn(page, 'pane-b', partner), 'the partner scrolled into view in the other pane');
+    assert.match(await page.locator('[data-testid=pair-detail]').innerText(), new RegExp(`Pair ${k + 1} of ${result.pairs.length}`));
+    assert.ok(await page.locator(`#b-pair-${k}.pair-on`).count() === 1, 'the partner is marked as selected');
+    await page.screenshot({ path: join(ARTIFACTS, 'compare-selected.png') });
+
+    // The keyboard reaches the same: Enter on a focused passage selects its pair.
+    const other = (k + 1) % result.pairs.length;
+    await page.locator(`#a-pair-${other}`).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((k) => location.hash.endsWith(`pair=${k}`), other);
+    // Next pair steps on from there.
+    await page.getByRole('button', { name: 'Next pair' }).click();
+    await page.waitForFunction((k) => location.hash.endsWith(`pair=${k}`), (other + 1) % result.pairs.length);
+    assert.deepEqual(await page.allProblems(), []);
+    await page.context().close();
+  });
+
+  test('a phone stacks the two articles; a deep link to a pair opens with it selected', async () => {
+    const { a, b, result } = richestPair();
+    const page = await newPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true });
+    await page.goto(`${server.url}#/compare/${a.slug}/${b.slug}?pair=1`);
+    await waitFor(page, '[data-testid=pane-b] mark[data-pair]', 'the compare view on a phone');
+    const [boxA, boxB] = await Promise.all(['pane-a', 'pane-b'].map((p) => page.locator(`[data-testid=${p}]`).boundingBox()));
+    assert.ok(boxB.y >= boxA.y + boxA.height, 'the right article comes below the left one');
+    assert.ok(boxA.width <= 390 && boxB.width <= 390, 'neither is wider than the phone');
+    assert.match(await page.locator('[data-testid=pair-detail]').innerText(), new RegExp(`Pair 2 of ${result.pairs.length}`));
+    await page.screenshot({ path: join(ARTIFACTS, 'compare-phone.png') });
+    assert.deepEqual(await page.allProblems(), []);
+    await page.context().close();
+  });
+
+  test('a grid of three or more: a row per shared fact, a column per article, cells link to the passage', async () => {
+    const page = await newPage(browser, { viewport: { width: 1400, height: 900 } });
+    await page.goto(`${server.url}#/`);
+    await waitFor(page, '[data-testid=doc-list]', 'the library');
+    const picks = page.locator('[data-testid=pick]');
+    const n = Math.min(await picks.count(), 8);
+    for (let i = 0; i < n; i++) await picks.nth(i).check();
+    await page.locator('[data-testid=compare-picked]').click();
+    await waitFor(page, '[data-testid=fact-grid]', 'the fact grid');
+    assert.match(page.url(), /#\/compare\?docs=/, 'the chosen articles live in the URL');
+    assert.equal(await page.locator('[data-testid=fact-grid] thead th').count(), n + 1, 'a column per article');
+    const rows = page.locator('[data-testid=fact-grid] tbody tr');
+    assert.ok(await rows.count() >= 1, 'at least one fact is told by two articles');
+    const carried = await rows.first().locator('a.grid-passage').count();
+    assert.ok(carried >= 2, 'the first row is carried by at least two articles');
+    await page.screenshot({ path: join(ARTIFACTS, 'compare-grid.png'), fullPage: true });
+    await rows.first().locator('a.grid-passage').first().click();
+    await waitFor(page, 'mark.passage', 'the passage in the reader');
+    assert.deepEqual(await page.allProblems(), []);
+    await page.context().close();
+  });
+
+  test('bad compare links say what is wrong', async () => {
+    const page = await newPage(browser);
+    const slug = documents[0].slug;
+    for (const [hash, expected] of [
+      [`#/compare/${slug}/no-such-article`, /no article “no-such-article”/],
+      [`#/compare/${slug}/${slug}`, /two different articles/],
+      [`#/compare?docs=${slug}`, /at least two/],
+      [`#/compare/${slug}/${documents[1]?.slug ?? slug}?pair=9999`, /Select a coloured passage/],
+    ]) {
+      await page.goto(`${server.url}${hash}`);
+      await waitFor(page, 'main h1', `the page for ${hash}`);
+      const text = await page.locator('main').innerText();
+      assert.match(text, expected, `${hash} explains itself`);
+    }
+    assert.deepEqual(await page.allProblems(), []);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,445 @@
+//! Two articles side by side (`#/compare/<a>/<b>`): aligned passage pairs in shared colours,
+//! passages only one side has, numbers and dates reconciled, names only one side mentions.
+//!
+//! The comparison comes from the bundle when `build.rs` precomputed it, else the engine runs
+//! here, once per pair of articles. `?pair=K` selects pair K: both sides mark it, the detail
+//! panel shows its word diff and numbers, and a click on one side scrolls the other side to
+//! the partner.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use parallax::bundle::Bundle;
+use parallax::compare::{self, Comparison, PairKind, Relation};
+use parallax::entities::apply_corrections;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::Route;
+use crate::components::doc_body::{DocBody, Mark};
+use crate::components::doc_meta::format_date;
+use crate::components::pair_detail::PairDetail;
+use crate::hooks::corrections::use_corrections;
+use crate::hooks::panes::{pair_of_event, use_level_panes};
+use crate::hooks::route::query_param;
+
+/// Pair colours cycle through this many CSS classes (`pair-c0` …).
+const PAIR_COLOURS: usize = 6;
+
+#[derive(Properties, PartialEq)]
+pub struct CompareProps {
+    pub a: String,
+    pub b: String,
+}
+
+#[component]
+pub fn Compare(props: &CompareProps) -> Html {
+    let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
+    let location = use_location();
+    let navigator = use_navigator();
+    let (corrections, _) = use_corrections();
+    let query = location
+        .as_ref()
+        .map(|l| l.query_str().trim_start_matches('?').to_string())
+        .unwrap_or_default();
+    let position = |slug: &str| bundle.corpus.documents.iter().position(|d| d.slug == slug);
+    let (ia, ib) = (position(&props.a), position(&props.b));
+
+    let result = use_memo((ia, ib), {
+        let bundle = bundle.clone();
+        move |&(ia, ib)| match (ia, ib) {
+            (Some(a), Some(b)) if a != b => Some(run_comparison(&bundle, a, b)),
+            _ => None,
+        }
+    });
+    let selected = query_param(&query, "pair").and_then(|k| k.parse::<usize>().ok());
+    // Which side the user clicked, so only the other side scrolls to the partner.
+    let clicked_side = use_mut_ref(|| None::<Side>);
+    let selected_cell = use_mut_ref(|| Rc::new(Cell::new(None)));
+    selected_cell.borrow().set(selected);
+    let level = use_state(|| true);
+    let left = use_node_ref();
+    let right = use_node_ref();
+    use_level_panes(
+        left.clone(),
+        right.clone(),
+        *level,
+        selected_cell.borrow().clone(),
+    );
+    {
+        let clicked_side = clicked_side.clone();
+        use_effect_with(selected, move |selected| {
+            if let Some(k) = selected {
+                match clicked_side.borrow_mut().take() {
+                    Some(Side::A) => crate::hooks::dom::reveal(&mark_id(Side::B, *k)),
+                    Some(Side::B) => crate::hooks::dom::reveal(&mark_id(Side::A, *k)),
+                    None => {
+                        crate::hooks::dom::reveal(&mark_id(Side::B, *k));
+                        crate::hooks::dom::reveal(&mark_id(Side::A, *k))
+                    }
+                };
+            }
+        });
+    }
+
+    let (Some(ia), Some(ib)) = (ia, ib) else {
+        let missing = if ia.is_none() { &props.a } else { &props.b };
+        return message(&format!(
+            "There is no article “{missing}” in this collection."
+        ));
+    };
+    if ia == ib {
+        return message("Pick two different articles to compare.");
+    }
+    let Some(result) = result.as_ref() else {
+        return message("Pick two different articles to compare.");
+    };
+    let (c, computed_ms) = (&result.0, result.1);
+    let docs = &bundle.corpus.documents;
+    let (doc_a, doc_b) = (&docs[ia], &docs[ib]);
+    let outlet = |i: usize| {
+        docs[i]
+            .meta
+            .outlet
+            .clone()
+            .unwrap_or_else(|| format!("article {}", i + 1))
+    };
+    let (outlet_a, outlet_b) = (outlet(ia), outlet(ib));
+    let selected = selected.filter(|&k| k < c.pairs.len());
+
+    let select = {
+        let navigator = navigator.clone();
+        let (a, b) = (props.a.clone(), props.b.clone());
+        Callback::from(move |k: usize| {
+            if let Some(nav) = &navigator {
+                let route = Route::Compare {
+                    a: a.clone(),
+                    b: b.clone(),
+                };
+                let _ = nav.replace_with_query(&route, &[("pair", k.to_string())]);
+            }
+        })
+    };
+    let on_pane = |side: Side| {
+        let select = select.clone();
+        let clicked_side = clicked_side.clone();
+        move |e: &Event| {
+            if let Some(k) = pair_of_event(e) {
+                *clicked_side.borrow_mut() = Some(side);
+                select.emit(k);
+            }
+        }
+    };
+    let pane_events = |side: Side| {
+        let click = on_pane(side);
+        let key = on_pane(side);
+        (
+            Callback::from(move |e: MouseEvent| click(&e)),
+            Callback::from(move |e: KeyboardEvent| {
+                if e.key() == "Enter" || e.key() == " " {
+                    e.prevent_default();
+                    key(&e);
+                }
+            }),
+        )
+    };
+    let (click_a, key_a) = pane_events(Side::A);
+    let (click_b, key_b) = pane_events(Side::B);
+    let step = |delta: isize| {
+        let select = select.clone();
+        let n = c.pairs.len() as isize;
+        let from = selected
+            .map(|k| k as isize)
+            .unwrap_or(if delta > 0 { -1 } else { 0 });
+        Callback::from(move |_| {
+            if n > 0 {
+                select.emit((from + delta).rem_euclid(n) as usize)
+            }
+        })
+    };
+    let toggle_level = {
+        let level = level.clone();
+        Callback::from(move |_| level.set(!*level))
+    };
+
+    let entities = apply_corrections(&bundle.entities, &corrections);
+    let names_only = |x: usize, y: usize| -> Html {
+        let only = entities.only_in(x, y);
+        if only.is_empty() {
+            return html! { <p class="muted">{ "None." }</p> };
+        }
+        html! {
+            <ul class="name-list">
+                { for only.iter().map(|e| html! {
+                    <li key={e.id.clone()}>
+                        <Link<Route> to={Route::Entity { id: e.id.clone() }} classes={classes!("name-chip", format!("ent-{}", e.label.as_str().to_lowercase()))}>
+                            { e.name.clone() }
+                        </Link<Route>>
+                    </li>
+                }) }
+            </ul>
+        }
+    };
+
+    let quotes = c.pairs.iter().filter(|p| p.kind == PairKind::Quote).count();
+    let count = |r: Relation| c.numbers.iter().filter(|n| n.relation == r).count();
+    let conflicts = count(Relation::Conflict);
+    let swap = Route::Compare {
+        a: props.b.clone(),
+        b: props.a.clone(),
+    };
+
+    html! {
+        <section class="compare" aria-labelledby="compare-title">
+            <header class="compare-head">
+                <h1 id="compare-title">{ "Compare" }</h1>
+                <p class="compare-summary" data-testid="compare-summary">
+                    { plural(c.pairs.len(), "aligned passage") }
+                    { format!(" ({quotes} quote{}) · ", if quotes == 1 { "" } else { "s" }) }
+                    { plural(c.numbers.len(), "number check") }
+                    if conflicts > 0 {
+                        { " · " }<strong class="conflict-count">{ plural(conflicts, "conflict") }</strong>
+                    }
+                    { format!(" · {} only in {outlet_a} · {} only in {outlet_b}", c.only_a.len(), c.only_b.len()) }
+                    <span class="muted">{ match computed_ms {
+                        Some(ms) => format!(" · compared in your browser in {} ms", ms.round() as u64),
+                        None => " · compared at build time".to_string(),
+                    } }</span>
+                </p>
+                <div class="toolbar" role="group" aria-label="Passage pairs">
+                    <button type="button" class="chip" onclick={step(-1)} disabled={c.pairs.is_empty()} aria-label="Previous pair">{ "↑ Previous pair" }</button>
+                    <button type="button" class="chip" onclick={step(1)} disabled={c.pairs.is_empty()} aria-label="Next pair">{ "↓ Next pair" }</button>
+                    <label class="check">
+                        <input type="checkbox" checked={*level} onchange={toggle_level} />
+                        { "Keep pairs level while scrolling" }
+                    </label>
+                    <Link<Route> to={swap} classes="chip">{ "⇄ Swap sides" }</Link<Route>>
+                </div>
+                <p class="legend-line muted">
+                    <span class="key key-pair">{ "same fact or quote" }</span>
+                    <span class="key key-only">{ "only one side" }</span>
+                    <span class="key key-num-same">{ "number agrees" }</span>
+                    <span class="key key-num-conflict">{ "number conflicts" }</span>
+                    { " Click or press Enter on a passage to bring its partner into view." }
+                </p>
+            </header>
+            <PairDetail a={ia} b={ib} comparison={result.0.clone()} selected={selected} />
+            <div class="panes">
+                { pane(&bundle, Side::A, ia, c, selected, &outlet_a, left.clone(), click_a, key_a) }
+                { pane(&bundle, Side::B, ib, c, selected, &outlet_b, right.clone(), click_b, key_b) }
+            </div>
+            <section class="compare-extra" aria-labelledby="numbers-title">
+                <h2 id="numbers-title">{ "Numbers and dates" }</h2>
+                if c.numbers.is_empty() {
+                    <p class="muted">{ "No aligned passages carry numbers or dates to check." }</p>
+                } else {
+                    <table class="numbers" data-testid="numbers">
+                        <thead><tr><th scope="col">{ outlet_a.clone() }</th><th scope="col">{ "Relation" }</th><th scope="col">{ outlet_b.clone() }</th><th scope="col">{ "Why" }</th></tr></thead>
+                        <tbody>
+                            { for numbers_in_order(c).into_iter().map(|i| {
+                                let n = &c.numbers[i];
+                                let pair = c.pairs.iter().position(|p| p.a.contains(n.a) && p.b.contains(n.b));
+                                let go = pair.map(|k| { let select = select.clone(); Callback::from(move |_| select.emit(k)) });
+                                html! {
+                                    <tr class={classes!(format!("row-{}", relation_name(n.relation)))} key={i}>
+                                        <td>{ n.a.slice(&doc_a.text).to_string() }</td>
+                                        <td><span class={classes!("badge", format!("badge-{}", relation_name(n.relation)))}>{ relation_name(n.relation) }</span></td>
+                                        <td>{ n.b.slice(&doc_b.text).to_string() }</td>
+                                        <td>
+                                            { n.why.clone() }
+                                            if let Some(go) = go {
+                                                { " " }<button type="button" class="link-button" onclick={go}>{ "show" }</button>
+                                            }
+                                        </td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                }
+                <div class="names-only">
+                    <div>
+                        <h2>{ format!("Named only in {outlet_a}") }</h2>
+                        { names_only(ia, ib) }
+                    </div>
+                    <div>
+                        <h2>{ format!("Named only in {outlet_b}") }</h2>
+                        { names_only(ib, ia) }
+                    </div>
+                </div>
+            </section>
+        </section>
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Side {
+    A,
+    B,
+}
+
+fn mark_id(side: Side, k: usize) -> String {
+    match side {
+        Side::A => format!("a-pair-{k}"),
+        Side::B => format!("b-pair-{k}"),
+    }
+}
+
+/// The comparison and, when it ran here rather than at build time, how long it took (ms).
+type Computed = (Rc<Comparison>, Option<f64>);
+
+fn run_comparison(bundle: &Bundle, a: usize, b: usize) -> Computed {
+    if let Some(c) = bundle.precomputed(a, b) {
+        return (Rc::new(c.clone()), None);
+    }
+    let now = || {
+        web_sys::window()
+            .and_then(|w| w.performance())
+            .map(|p| p.now())
+    };
+    let start = now();
+    let docs = &bundle.corpus.documents;
+    let c = compare::compare(&docs[a], &docs[b]);
+    let took = match (start, now()) {
+        (Some(s), Some(e)) => Some(e - s),
+        _ => Some(0.0),
+    };
+    (Rc::new(c), took)
+}
+
+/// One side: its header and its text with every pair, lone passage and number marked.
+#[allow(clippy::too_many_arguments)]
+fn pane(
+    bundle: &Bundle,
+    side: Side,
+    doc: usize,
+    c: &Comparison,
+    selected: Option<usize>,
+    outlet: &str,
+    node: NodeRef,
+    onclick: Callback<MouseEvent>,
+    onkeydown: Callback<KeyboardEvent>,
+) -> Html {
+    let d = &bundle.corpus.documents[doc];
+    let pick = |p: &compare::PassagePair| if side == Side::A { p.a } else { p.b };
+    let mut marks: Vec<Mark> = c
+        .pairs
+        .iter()
+        .enumerate()
+        .map(|(k, p)| Mark {
+            span: pick(p),
+            class: "pair",
+            variant: Some(format!(
+                "pair-c{}{}{}",
+                k % PAIR_COLOURS,
+                if p.kind == PairKind::Quote {
+                    " pair-quote"
+                } else {
+                    ""
+                },
+                if selected == Some(k) { " pair-on" } else { "" }
+            )),
+            label: None,
+            id: Some(mark_id(side, k)),
+            pair: Some(k),
+        })
+        .collect();
+    let only = if side == Side::A {
+        &c.only_a
+    } else {
+        &c.only_b
+    };
+    marks.extend(only.iter().map(|&span| Mark {
+        span,
+        class: "only",
+        label: Some(format!("only in {outlet}")),
+        ..Mark::default()
+    }));
+    marks.extend(c.numbers.iter().map(|n| Mark {
+        span: if side == Side::A { n.a } else { n.b },
+        class: "num",
+        variant: Some(format!("num-{}", relation_name(n.relation))),
+        label: Some(n.why.clone()),
+        ..Mark::default()
+    }));
+    let title = title_with_marks(d, &marks);
+    let label = if side == Side::A {
+        "Left article"
+    } else {
+        "Right article"
+    };
+    html! {
+        <article class="pane" aria-label={format!("{label}: {}", d.meta.title)} data-testid={if side == Side::A { "pane-a" } else { "pane-b" }}>
+            <header class="pane-head">
+                <p class="pane-outlet">
+                    { outlet.to_string() }{ d.meta.published.as_deref().map(|p| format!(" · {}", format_date(p))).unwrap_or_default() }
+                    { " · " }<Link<Route> to={Route::Doc { slug: d.slug.clone() }}>{ "open in reader" }</Link<Route>>
+                </p>
+            </header>
+            <div class="pane-text" ref={node} {onclick} {onkeydown}>
+                <h2 class="pane-title" dir="auto">{ title }</h2>
+                <DocBody {doc} marks={Rc::new(marks)} />
+            </div>
+        </article>
+    }
+}
+
+/// The article's title inside the marks of the passages that are the title itself: the title
+/// is compared like any passage, but the reader's body starts after it, so the pane draws it.
+fn title_with_marks(d: &parallax::corpus::Document, marks: &[Mark]) -> Html {
+    // A title inside the body is drawn (and marked) by the body itself.
+    let Some(span) = d
+        .title_span
+        .filter(|t| t.is_valid_in(&d.text) && !t.is_empty() && t.end <= d.body.start)
+    else {
+        return html! { { d.meta.title.clone() } };
+    };
+    let mut node = html! { { span.slice(&d.text).to_string() } };
+    for m in marks
+        .iter()
+        .rev()
+        .filter(|m| m.span.contains(span) && m.class != "num")
+    {
+        let class = classes!(m.class, m.variant.clone());
+        let tabindex = m.pair.map(|_| "0");
+        let pair = m.pair.map(|k| k.to_string());
+        node = html! { <mark {class} id={m.id.clone()} data-label={m.label.clone()} data-pair={pair} {tabindex}>{ node }</mark> };
+    }
+    node
+}
+
+/// Conflicts first, then compatible, then same; in text order within each.
+fn numbers_in_order(c: &Comparison) -> Vec<usize> {
+    let rank = |r: Relation| match r {
+        Relation::Conflict => 0,
+        Relation::Compatible => 1,
+        Relation::Same => 2,
+    };
+    let mut order: Vec<usize> = (0..c.numbers.len()).collect();
+    parallax::sort::sort_by_key(&mut order, |&i| {
+        (rank(c.numbers[i].relation), c.numbers[i].a.start)
+    });
+    order
+}
+
+pub fn relation_name(r: Relation) -> &'static str {
+    match r {
+        Relation::Same => "same",
+        Relation::Compatible => "compatible",
+        Relation::Conflict => "conflict",
+    }
+}
+
+fn plural(n: usize, what: &str) -> String {
+    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
+}
+
+fn message(text: &str) -> Html {
+    html! {
+        <section class="page">
+            <h1>{ "Compare" }</h1>
+            <p class="notice notice-error" role="alert">{ text.to_string() }</p>
+            <p><Link<Route> to={Route::Library}>{ "Choose articles in the library" }</Link<Route>></p>
+        </section>
+    }
+}

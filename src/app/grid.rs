@@ -1,0 +1,197 @@
+//! N articles at once (`#/compare?docs=<slug>,<slug>,…`): one row per fact, one column per
+//! outlet, showing who carries each fact in which words and where their numbers disagree.
+//!
+//! Rows are the engine's fact clusters (`compare::clusters`) over every pairwise comparison,
+//! precomputed ones from the bundle, the rest run here.
+
+use std::rc::Rc;
+
+use parallax::anchor;
+use parallax::bundle::Bundle;
+use parallax::compare::{self, Comparison, FactCluster, Relation};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use super::Route;
+use crate::hooks::route::query_param;
+
+/// More columns than this don't fit a screen, and the pairwise comparisons grow as N².
+pub const MAX_GRID_DOCS: usize = 8;
+
+/// Longest passage shown whole in a cell; longer ones are cut at a word.
+const CELL_CHARS: usize = 220;
+
+#[component]
+pub fn Grid() -> Html {
+    let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
+    let location = use_location();
+    let query = location
+        .as_ref()
+        .map(|l| l.query_str().trim_start_matches('?').to_string())
+        .unwrap_or_default();
+    let docs = &bundle.corpus.documents;
+    let picked: Result<Vec<usize>, String> = match query_param(&query, "docs") {
+        Some(list) => list
+            .split(',')
+            .filter(|s| !s.is_empty())
+            .map(|slug| {
+                docs.iter()
+                    .position(|d| d.slug == slug)
+                    .ok_or_else(|| format!("There is no article “{slug}” in this collection."))
+            })
+            .collect(),
+        None => Ok((0..docs.len()).collect()),
+    };
+    let picked = picked.and_then(|mut p| {
+        let mut seen = Vec::new();
+        p.retain(|i| !seen.contains(i) && {
+            seen.push(*i);
+            true
+        });
+        match p.len() {
+            0 | 1 => Err("Pick at least two articles to compare.".to_string()),
+            n if n > MAX_GRID_DOCS => Err(format!(
+                "{n} articles are too many for one grid: pick at most {MAX_GRID_DOCS} in the library."
+            )),
+            _ => Ok(p),
+        }
+    });
+    let clusters = use_memo(picked.clone().ok(), {
+        let bundle = bundle.clone();
+        move |picked| {
+            picked
+                .as_ref()
+                .map(|p| fact_clusters(&bundle, p))
+                .unwrap_or_default()
+        }
+    });
+    let picked = match picked {
+        Ok(p) => p,
+        Err(e) => {
+            return html! {
+                <section class="page">
+                    <h1>{ "Compare" }</h1>
+                    <p class="notice notice-error" role="alert">{ e }</p>
+                    <p><Link<Route> to={Route::Library}>{ "Choose articles in the library" }</Link<Route>></p>
+                </section>
+            }
+        }
+    };
+    let m = picked.len();
+    let shared: Vec<&FactCluster> = clusters.iter().filter(|c| c.docs.len() >= 2).collect();
+    let everywhere = shared.iter().filter(|c| c.docs.len() == m).count();
+    let disputed = shared.iter().filter(|c| c.numbers_disagree).count();
+    let outlet = |i: usize| {
+        docs[i]
+            .meta
+            .outlet
+            .clone()
+            .unwrap_or_else(|| format!("article {}", i + 1))
+    };
+
+    html! {
+        <section class="grid-page" aria-labelledby="grid-title">
+            <h1 id="grid-title">{ format!("{m} articles compared") }</h1>
+            <p data-testid="grid-summary">
+                { format!("{} facts told by more than one article, {everywhere} by all {m}. ", shared.len()) }
+                if disputed > 0 {
+                    <strong class="conflict-count">{ format!("Numbers or dates disagree in {disputed}.") }</strong>
+                }
+            </p>
+            <div class="grid-scroll" tabindex="0" role="region" aria-label="Facts by article">
+                <table class="fact-grid" data-testid="fact-grid">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Fact" }</th>
+                            { for picked.iter().enumerate().map(|(col, &i)| {
+                                let pair = picked.iter().find(|&&j| j != i).map(|&j| Route::Compare { a: docs[i].slug.clone(), b: docs[j].slug.clone() });
+                                html! {
+                                    <th scope="col" key={col}>
+                                        <span class="outlet">{ outlet(i) }</span>
+                                        <Link<Route> to={Route::Doc { slug: docs[i].slug.clone() }} classes="grid-title">{ docs[i].meta.title.clone() }</Link<Route>>
+                                        if let Some(route) = pair {
+                                            <Link<Route> to={route} classes="grid-pair-link">{ "side by side" }</Link<Route>>
+                                        }
+                                    </th>
+                                }
+                            }) }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for shared.iter().enumerate().map(|(row, cluster)| html! {
+                            <tr key={row} class={classes!(cluster.numbers_disagree.then_some("row-conflict"))}>
+                                <th scope="row">
+                                    { format!("{} of {m}", cluster.docs.len()) }
+                                    if cluster.numbers_disagree {
+                                        <span class="badge badge-conflict">{ "disagree" }</span>
+                                        <ul class="grid-why">
+                                            { for cluster.numbers.iter().filter(|(_, _, n)| n.relation == Relation::Conflict).map(|(x, y, n)| html! {
+                                                <li>{ format!("{} vs {}: {}", outlet(picked[*x]), outlet(picked[*y]), n.why) }</li>
+                                            }) }
+                                        </ul>
+                                    }
+                                </th>
+                                { for (0..m).map(|col| cell(&bundle, picked[col], cluster, col)) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            if shared.is_empty() {
+                <p class="muted">{ "These articles share no passage that tells the same fact." }</p>
+            }
+        </section>
+    }
+}
+
+/// The clusters of facts over the picked documents, `FactCluster::docs` as columns (indices
+/// into `picked`).
+fn fact_clusters(bundle: &Bundle, picked: &[usize]) -> Vec<FactCluster> {
+    let docs = &bundle.corpus.documents;
+    let mut owned: Vec<(usize, usize, Rc<Comparison>)> = Vec::new();
+    for x in 0..picked.len() {
+        for y in x + 1..picked.len() {
+            let (i, j) = (picked[x], picked[y]);
+            let c = match bundle.precomputed(i, j) {
+                Some(c) => Rc::new(c.clone()),
+                None => Rc::new(compare::compare(&docs[i], &docs[j])),
+            };
+            owned.push((x, y, c));
+        }
+    }
+    let refs: Vec<(usize, usize, &Comparison)> =
+        owned.iter().map(|(x, y, c)| (*x, *y, &**c)).collect();
+    compare::clusters(&refs)
+}
+
+/// What column `col` (document `doc`) says of a fact: its first passage, linked to the
+/// passage in the reader, or a dash when it doesn't carry the fact.
+fn cell(bundle: &Bundle, doc: usize, cluster: &FactCluster, col: usize) -> Html {
+    let d = &bundle.corpus.documents[doc];
+    let Some(&(_, span)) = cluster.passages.iter().find(|(c, _)| *c == col) else {
+        return html! { <td class="grid-missing"><span aria-label="not in this article">{ "—" }</span></td> };
+    };
+    let text = span.slice(&d.text);
+    let shown = if text.chars().count() > CELL_CHARS {
+        let cut: String = text.chars().take(CELL_CHARS).collect();
+        let cut = cut
+            .rsplit_once(' ')
+            .map(|(head, _)| head.to_string())
+            .unwrap_or(cut);
+        format!("{cut} …")
+    } else {
+        text.to_string()
+    };
+    let href = anchor::create(&d.text, span)
+        .ok()
+        .map(|s| anchor::fragment(&d.slug, &s));
+    html! {
+        <td dir="auto">
+            if let Some(href) = href {
+                <a {href} class="grid-passage">{ shown }</a>
+            } else {
+                { shown }
+            }
+        </td>
+    }
+}
