@@ -56,11 +56,18 @@ pub fn SearchBox() -> Html {
             };
         })
     };
+    // ArrowDown (or Enter) from the box walks into the results, as in any search page.
+    let onkeydown = Callback::from(|e: KeyboardEvent| {
+        if e.key() == "ArrowDown" || e.key() == "Enter" {
+            e.prevent_default();
+            crate::hooks::dom::focus_sibling_link("result-link", 1);
+        }
+    });
     html! {
         <form class="search-box" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <label for="search-input" class="visually-hidden">{ "Search the articles" }</label>
             <input id="search-input" ref={input_ref} type="search" placeholder="Search  ( / )" autocomplete="off"
-                spellcheck="false" value={current} {oninput} data-testid="search-input" />
+                spellcheck="false" value={current} {oninput} {onkeydown} data-testid="search-input" />
         </form>
     }
 }
