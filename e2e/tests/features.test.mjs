@@ -127,6 +127,14 @@ describe('Parallax features in Chromium', () => {
     assert.match(page.url(), /\?e=/, 'the focused entity lives in the URL');
     assert.ok(await page.locator('mark.ent-focus').count() > 0, 'its mentions are emphasised');
     await page.screenshot({ path: join(ARTIFACTS, 'entities-desktop.png'), fullPage: false });
+    // Stepping on, then focusing another entity, starts at that entity's first mention.
+    await page.getByRole('button', { name: 'Next mention' }).click();
+    const stepper = page.locator('[data-testid=mention-stepper] span');
+    const total = Number((await stepper.innerText()).match(/of (\d+)$/)[1]);
+    if (total > 1) assert.match(await stepper.innerText(), / 2 of \d+$/);
+    await page.locator('[data-testid=entity-item]').nth(1).click();
+    await page.waitForFunction(() => /: 1 of \d+$/.test(document.querySelector('[data-testid=mention-stepper] span')?.innerText ?? ''),
+      null, { timeout: RENDER_TIMEOUT_MS });
     assert.deepEqual(await page.allProblems(), []);
     await page.context().close();
   });

@@ -60,6 +60,18 @@ pub fn Reader(props: &ReaderProps) -> Html {
     });
     let focus = query_param(&query, "e");
     let search_query = query_param(&query, "s");
+    // A new entity or a new query starts its cursor at its first mention or hit again.
+    {
+        let step = step.clone();
+        use_effect_with(focus.clone(), move |_| step.set(0));
+        let reset = hit_step.dispatcher();
+        let at = hit_step.0;
+        use_effect_with(search_query.clone(), move |_| {
+            if at != 0 {
+                reset.dispatch(-at)
+            }
+        });
+    }
     let hits = use_memo((index, search_query.clone()), {
         let bundle = bundle.clone();
         move |(index, q)| match (index, q) {
