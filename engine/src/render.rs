@@ -246,6 +246,9 @@ fn markdown_blocks(text: &str, region: Span) -> Vec<Block> {
                     link.last().cloned().flatten(),
                     skip_image_depth > 0,
                 );
+                // A block opened by its first text (an HTML block, one event per line) grows
+                // with the text that follows, so it always covers its inlines.
+                block.span.end = block.span.end.max(span.end);
             }
             Event::SoftBreak | Event::HardBreak => {
                 if let Some(block) = open.as_mut() {
@@ -276,6 +279,23 @@ fn markdown_blocks(text: &str, region: Span) -> Vec<Block> {
         }
     }
     flush(&mut blocks, &mut open);
+    // A list item is flushed where its nested list starts, but its span still runs over that
+    // list: cut it back to the end of the line its own text ends on, so blocks never overlap
+    // (their spans key the reader's nodes and decide the header and boilerplate flags).
+    for i in 1..blocks.len() {
+        let next_start = blocks[i].span.start;
+        let block = &mut blocks[i - 1];
+        if block.span.end > next_start {
+            let start = block.span.start.min(next_start);
+            let own_end = block.inlines.iter().map(|i| i.span.end).max();
+            let own_end = own_end.unwrap_or(start).clamp(start, next_start);
+            let line_end = Span::new(own_end, next_start)
+                .slice(text)
+                .find('\n')
+                .map_or(next_start, |i| own_end + i);
+            block.span = trim_span(text, Span::new(start, line_end));
+        }
+    }
     blocks
 }
 
@@ -451,6 +471,55 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// An outer list item's block ran over its nested list, overlapping the nested items' blocks.
+    #[test]
+    fn nested_list_item_blocks_do_not_overlap() {
+        for (input, first) in [
+            ("- outer *Zürich*\n  1. inner", "- outer *Zürich*"),
+            (
+                "> - *a [c](mailto:x@y) e*\n>   1. \u{200b}\n",
+                "- *a [c](mailto:x@y) e*",
+            ),
+            ("1. 北京\n   - 東京\n     - 大阪\n2. two", "1. 北京"),
+        ] {
+            let doc =
+                Document::parse("t.md", format!("# T\n\n{input}"), Format::Markdown, None).unwrap();
+            let blocks = blocks(&doc);
+            assert_eq!(blocks[0].span.slice(&doc.text), first, "{input:?}");
+            for pair in blocks.windows(2) {
+                assert!(
+                    pair[0].span.end <= pair[1].span.start,
+                    "{input:?}: {pair:?}"
+                );
+                for inline in &pair[0].inlines {
+                    assert!(pair[0].span.contains(inline.span), "{input:?}: {inline:?}");
+                }
+            }
+        }
+    }
+
+    /// A multi-line HTML block's block covered only its first line, not the inlines after it.
+    #[test]
+    fn html_block_covers_all_its_lines() {
+        let doc = Document::parse(
+            "t.md",
+            "# T\n\n<div>\n\u{a0}*北京*\n</div>\n".into(),
+            Format::Markdown,
+            None,
+        )
+        .unwrap();
+        let blocks = blocks(&doc);
+        assert_eq!(blocks.len(), 1, "{blocks:?}");
+        assert_eq!(
+            blocks[0].span.slice(&doc.text),
+            "<div>\n\u{a0}*北京*\n</div>\n"
+        );
+        assert!(blocks[0]
+            .inlines
+            .iter()
+            .all(|i| blocks[0].span.contains(i.span)));
     }
 
     #[test]

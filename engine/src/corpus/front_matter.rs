@@ -39,8 +39,10 @@ impl FrontMatter {
 
     pub fn from_yaml(src: &str) -> Result<FrontMatter, FrontMatterError> {
         use yaml_rust2::{Yaml, YamlLoader};
+        // yaml-rust2's lines are already 1-based; an error at the end of input is put on the
+        // line after the last newline at most, never past the file.
         let docs = YamlLoader::load_from_str(src).map_err(|e| FrontMatterError {
-            line: e.marker().line() + 1,
+            line: e.marker().line().clamp(1, line_of(src, src.len())),
             problem: format!("YAML doesn't parse: {}", e.info()),
         })?;
         let mut fm = FrontMatter::default();
@@ -234,6 +236,24 @@ mod tests {
         check("+++\npublished = \"last week\"\n+++\nx", Err("not a date"));
         check("+++\nwriter = \"x\"\n+++\nx", Err("unknown field"));
         check("---\nfoo: 1\n---\nx", Err("unknown field 'foo'"));
+    }
+
+    /// YAML errors were reported one line too far, past the end of the file at the end of input.
+    #[test]
+    fn yaml_error_lines_point_at_the_line() {
+        check(
+            "---\na: 1\n\n\nb: c: d\n---\nx",
+            Err("line 5: YAML doesn't parse"),
+        );
+        check(
+            "---\ntitle: Zürich\nauthors: [A\n---\nx",
+            Err("line 4: YAML doesn't parse"),
+        );
+        assert_eq!(
+            FrontMatter::from_yaml("title: [北京\n\t").unwrap_err().line,
+            2
+        );
+        assert_eq!(FrontMatter::from_yaml("a: [").unwrap_err().line, 1);
     }
 
     #[test]
