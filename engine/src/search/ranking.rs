@@ -22,6 +22,8 @@ pub const B_BODY: f32 = 0.75;
 pub const TITLE_WEIGHT: f32 = 3.0;
 /// Scale of the proximity bonus: two adjacent terms add this much of the rarer one's idf.
 pub const PROXIMITY_WEIGHT: f32 = 0.6;
+/// And this much more when they stand together in the title.
+pub const TITLE_PROXIMITY_WEIGHT: f32 = 1.2;
 /// Candidates re-ranked with proximity, at least (more when the caller asks for more hits).
 pub const MIN_PROXIMITY_CANDIDATES: usize = 64;
 /// Groups weighing less than this share of the heaviest group take no part in proximity:
@@ -371,7 +373,9 @@ pub fn phrase_hits(index: &SearchIndex, terms: &[Option<u32>]) -> HashMap<u32, V
 
 /// Adds to each candidate's score a bonus for consecutive query groups whose terms stand
 /// close: `PROXIMITY_WEIGHT * min(weight) / distance²`, a distance of 1 being adjacent in
-/// query order (reverse order counts one more).
+/// query order (reverse order counts one more), plus `TITLE_PROXIMITY_WEIGHT` times the same
+/// for the two in the title. Groups too light to take part (see `PROXIMITY_MIN_SHARE`) are
+/// stepped over: `Gulf And Western` pairs `gulf` with `western`, expected two words apart.
 fn add_proximity(
     index: &SearchIndex,
     groups: &[&PreparedGroup],
@@ -423,32 +427,63 @@ fn add_proximity(
             }
         }
     }
+    // Groups taking part, in query order: a pair is two of them with only skipped (light)
+    // groups between, which the text is expected to hold in between too.
+    let taking_part: Vec<usize> = (0..groups.len())
+        .filter(|&g| groups[g].weight >= PROXIMITY_MIN_SHARE * heaviest)
+        .collect();
+    let mut in_title: Vec<u32> = Vec::new();
+    let mut in_title_next: Vec<u32> = Vec::new();
     for (slot, candidate) in candidates.iter_mut().enumerate() {
         let doc_positions = &mut positions[slot];
         for list in doc_positions.iter_mut() {
             crate::sort::sort(list);
             list.dedup();
         }
+        let title_len = index.title_lens.get(candidate.1.doc).copied().unwrap_or(0);
         let mut bonus = 0.0;
-        for pair in 0..groups.len() - 1 {
-            let (a, b) = (&doc_positions[pair], &doc_positions[pair + 1]);
-            if let Some(distance) = min_distance(a, b) {
-                let weight = groups[pair].weight.min(groups[pair + 1].weight);
-                bonus += PROXIMITY_WEIGHT * weight / (distance * distance) as f32;
+        for pair in taking_part.windows(2) {
+            let (first, second) = (pair[0], pair[1]);
+            let (a, b) = (&doc_positions[first], &doc_positions[second]);
+            let gap = (second - first) as u32;
+            let weight = groups[first].weight.min(groups[second].weight);
+            if let Some(distance) = min_distance(a, b, gap) {
+                bonus += PROXIMITY_WEIGHT * weight / squared(distance);
+            }
+            // The same pair in the title, where words standing together say far more about
+            // what the article is (and where someone who remembers a headline types from).
+            in_title.clear();
+            in_title.extend(a.iter().take_while(|&&p| p < title_len));
+            in_title_next.clear();
+            in_title_next.extend(b.iter().take_while(|&&p| p < title_len));
+            if let Some(distance) = min_distance(&in_title, &in_title_next, gap) {
+                bonus += TITLE_PROXIMITY_WEIGHT * weight / squared(distance);
             }
         }
         candidate.1.score += bonus;
     }
 }
 
-/// The smallest distance from a position in `a` to one in `b` (both sorted): `b - a` when `b`
-/// follows, `a - b + 1` when it comes first. `None` when either is empty.
-fn min_distance(a: &[u32], b: &[u32]) -> Option<u32> {
+/// In floating point: the distance between two words of a long article squared overflows u32.
+fn squared(distance: u32) -> f32 {
+    let distance = distance as f32;
+    distance * distance
+}
+
+/// The smallest distance from a position in `a` to one in `b` (both sorted), where `b` is
+/// expected `gap` positions after `a` (1: the next word): 1 when it stands exactly there, one
+/// more for each position off when it follows, and `a - b + gap` when it comes first.
+/// `None` when either is empty.
+fn min_distance(a: &[u32], b: &[u32], gap: u32) -> Option<u32> {
     let (mut i, mut j) = (0, 0);
     let mut best: Option<u32> = None;
     while i < a.len() && j < b.len() {
         let (pa, pb) = (a[i], b[j]);
-        let d = if pb > pa { pb - pa } else { pa - pb + 1 };
+        let d = if pb > pa {
+            (pb - pa).abs_diff(gap) + 1
+        } else {
+            (pa - pb).saturating_add(gap)
+        };
         best = Some(best.map_or(d, |x| x.min(d)));
         if pa < pb {
             i += 1;
@@ -466,13 +501,19 @@ mod tests {
     #[test]
     fn distances() {
         #[track_caller]
-        fn check(a: &[u32], b: &[u32], expect: Option<u32>) {
-            assert_eq!(min_distance(a, b), expect, "{a:?} {b:?}");
+        fn check(a: &[u32], b: &[u32], gap: u32, expect: Option<u32>) {
+            assert_eq!(min_distance(a, b, gap), expect, "{a:?} {b:?} {gap}");
         }
-        check(&[1], &[2], Some(1));
-        check(&[2], &[1], Some(2));
-        check(&[1, 50], &[10, 52], Some(2));
-        check(&[], &[1], None);
-        check(&[5], &[5], Some(1));
+        check(&[1], &[2], 1, Some(1));
+        check(&[2], &[1], 1, Some(2));
+        check(&[1, 50], &[10, 52], 1, Some(2));
+        check(&[], &[1], 1, None);
+        check(&[5], &[5], 1, Some(1));
+        // `Gulf And Western` searched with `and` too light to take part: western is expected
+        // two positions after gulf.
+        check(&[0], &[2], 2, Some(1));
+        check(&[0], &[1], 2, Some(2));
+        check(&[3], &[1], 2, Some(4));
+        check(&[u32::MAX], &[0], u32::MAX, Some(u32::MAX));
     }
 }
