@@ -1,11 +1,11 @@
 //! The units a sentence is compared by: its main clauses and its non-restrictive relative
 //! clauses.
 //!
-//! A news sentence often carries two facts: "Nix, the chief executive of Cambridge Analytica,
-//! which worked for Mr. Trump during the final months of the campaign". Compared whole, each
+//! A news sentence often carries two facts: "Ruiz, the chief executive of Acme Data, which
+//! worked for the mayor during the final months of the campaign". Compared whole, each
 //! fact is diluted by the other's words, and a sentence about one matches neither. So:
 //! - a sentence is cut into main clauses at `;` and at a `:` that opens a new sentence
-//!   ("...the missing emails: At a rally in July, ...");
+//!   ("...the missing files: At a rally in July, ...");
 //! - a relative clause set off by a comma (", which ...", ", who ...", ", whose ...") is a unit
 //!   of its own, up to the next comma, semicolon or dash: it adds a fact of its own;
 //! - the main clause is compared without its relative clauses.

@@ -14,8 +14,10 @@
 //!    words, not just shared names (who a sentence is about is not what it says). The best unit
 //!    pair stands for its sentence pair; two sentences that both name people but none in
 //!    common are about different people and don't pair. Pairs above a threshold are kept,
-//!    many-to-many. A shared quotation (`quotes.rs`: Smith-Waterman over the quoted words)
-//!    makes a `quote`.
+//!    many-to-many; when the two headlines pair, the two stories' opening passages (headline
+//!    and first two sentences) pair at a lower one, as they retell the same main fact in the
+//!    story's own, heavily repeated words. A shared quotation (`quotes.rs`: Smith-Waterman
+//!    over the quoted words) makes a `quote`.
 //! 4. Inside each pair, the measures (`crate::measure`) are reconciled (`numbers.rs`).
 //!
 //! Everything is deterministic. Two 2,000-word articles take ~6 ms of CPU natively (release,
@@ -89,6 +91,14 @@ pub struct Comparison {
 /// precision (a wrong pair misleads a reader more than a missing one); one global number.
 pub const FACT_THRESHOLD: f32 = 0.36;
 
+/// Score at which two opening passages (headline and lead) of two stories whose headlines
+/// pair count as the same fact.
+const LEAD_THRESHOLD: f32 = 0.2;
+
+/// How many passages open a story, its headline included: the headline and the first two
+/// sentences, where a news story states its main fact. None without a headline.
+const LEAD_PASSAGES: usize = 3;
+
 /// How much common-word (not name) evidence a pair needs, in IDF units: one rare word, or two
 /// frequent ones. Names say who a sentence is about; the words say what it says about them.
 const MIN_SHARED_WORDS: f32 = 2.0;
@@ -118,6 +128,20 @@ pub fn compare(a: &Document, b: &Document) -> Comparison {
         }
     }
 
+    // Inverted pyramid: when the two headlines tell the same fact, the two stories lead with
+    // it, and their opening passages retell it in other words, sharing only the story's own
+    // frequent words (which IDF weighs little). Those passages pair at a lower score.
+    let lead_a = lead_passages(a, &pa);
+    let lead_b = lead_passages(b, &pb);
+    let same_story = lead_a > 0
+        && lead_b > 0
+        && best
+            .first()
+            .copied()
+            .flatten()
+            .is_some_and(|(s, _, _)| s >= FACT_THRESHOLD)
+        && !names_disagree(&pa.sentences[0].names, &pb.sentences[0].names);
+
     let mut pairs = Vec::new();
     let mut numbers_out = Vec::new();
     let mut matched_a = vec![false; pa.sentences.len()];
@@ -140,7 +164,12 @@ pub fn compare(a: &Document, b: &Document) -> Comparison {
             } else {
                 None
             };
-            if score < FACT_THRESHOLD && quote.is_none() {
+            let threshold = if same_story && i < lead_a && j < lead_b {
+                LEAD_THRESHOLD
+            } else {
+                FACT_THRESHOLD
+            };
+            if score < threshold && quote.is_none() {
                 continue;
             }
             matched_a[i] = true;
@@ -220,6 +249,20 @@ pub fn compare(a: &Document, b: &Document) -> Comparison {
         numbers: numbers_out,
         entities_only_a,
         entities_only_b,
+    }
+}
+
+/// How many of a prepared document's first passages are its headline and lead: 0 when the
+/// document has no headline among its passages.
+fn lead_passages(doc: &Document, p: &Prepared) -> usize {
+    let titled = p
+        .sentences
+        .first()
+        .is_some_and(|s| doc.title_span == Some(s.span));
+    if titled {
+        p.sentences.len().min(LEAD_PASSAGES)
+    } else {
+        0
     }
 }
 

@@ -61,7 +61,7 @@ impl Vocabulary {
     }
 
     /// Folds each term into a shorter term of the vocabulary that begins it, when the two
-    /// differ by at most three letters: "analytics"/"Analytica", "close"/"closest", stems the
+    /// differ by at most three letters: "close"/"closest", "organis"/"organisation", stems the
     /// stemmer leaves apart. Returns the id each term now stands for.
     fn fold_prefixes(&mut self) -> Vec<u32> {
         let mut canonical: Vec<u32> = (0..self.df.len() as u32).collect();
@@ -70,8 +70,12 @@ impl Vocabulary {
             let n = chars.len();
             for cut in (n.saturating_sub(3)..n).rev().filter(|&c| c >= 5) {
                 let prefix = &term[..chars[cut].0];
+                // A name and a common word are different things even when one begins the
+                // other ("Marsh" / "marshal", "Banks" / "banking").
                 if let Some(&shorter) = self.ids.get(prefix) {
-                    canonical[id as usize] = shorter;
+                    if self.is_name(shorter) == self.is_name(id) {
+                        canonical[id as usize] = shorter;
+                    }
                 }
             }
         }

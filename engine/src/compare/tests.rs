@@ -125,6 +125,56 @@ fn passages_about_different_people_make_no_pair() {
     );
 }
 
+/// Two reports of one story: the headlines tell the same fact, and so do the leads, in words
+/// that the rest of each story repeats.
+const LEAD_A: &str = "Mayor Says Council Rejected Stadium Plan From Developer\n\n\
+The mayor of Lyon, Élise Moreau, said on Monday that the council had turned down a request from a \
+property developer for land near the river.\n\n\
+Ms. Moreau said the vote was close and that talks with residents would continue.\n\n\
+The developer, Fontaine Group, had promised 2,000 jobs and a new tram stop.\n\n\
+Residents of the Confluence district had protested for months against the noise and traffic the \
+stadium would bring.\n\n\
+Fontaine Group did not respond to a request for comment.";
+
+const LEAD_B: &str = "Lyon council spurns Fontaine Group stadium bid\n\n\
+Lyon's council has refused Fontaine Group's approach over a riverside stadium, mayor Élise Moreau \
+confirmed.\n\n\
+The company had pledged about 2,000 jobs for the city.\n\n\
+Critics in the Confluence district feared noise and traffic.\n\n\
+The club's owners said they would look at other sites outside the city.";
+
+#[test]
+fn the_leads_of_one_story_pair() {
+    check_pairs(
+        LEAD_A,
+        LEAD_B,
+        &[
+            "Mayor Says Council Reject | Lyon council spurns Fonta | fact",
+            "Mayor Says Council Reject | Lyon's council has refuse | fact",
+            "The mayor of Lyon, Élise  | Lyon council spurns Fonta | fact",
+            "The mayor of Lyon, Élise  | Lyon's council has refuse | fact",
+            "The developer, Fontaine G | The company had pledged a | fact",
+            "Residents of the Confluen | Critics in the Confluence | fact",
+        ],
+    );
+    // The same passages under a headline that tells another fact: A's headline no longer
+    // pairs with B's lead, which it matches only weakly.
+    let other_headline = LEAD_B.replacen(
+        "Lyon council spurns Fontaine Group stadium bid",
+        "Football club owners look at other sites",
+        1,
+    );
+    check_pairs(
+        LEAD_A,
+        &other_headline,
+        &[
+            "The mayor of Lyon, Élise  | Lyon's council has refuse | fact",
+            "The developer, Fontaine G | The company had pledged a | fact",
+            "Residents of the Confluen | Critics in the Confluence | fact",
+        ],
+    );
+}
+
 #[test]
 fn a_seat_of_power_stands_for_its_country() {
     // "the Kremlin" and "Russian" name the same actor.

@@ -115,6 +115,9 @@ fn fold_phrases(ws: &mut [Word]) {
             ("called" | "call" | "calling" | "calls", Some("on" | "upon")) => Some("call_on"),
             ("united", Some("states")) => Some("united_st"),
             ("white", Some("house")) => Some("white_hous"),
+            ("looking" | "look" | "looked" | "looks", Some("for")) => Some("look_for"),
+            // "a firm that worked for the campaign" was hired by it; "work" alone is not.
+            ("worked" | "work" | "working" | "works", Some("for")) => Some("hire"),
             _ => None,
         };
         // "emailed Assange" is a contact; "the emails" are not.
@@ -122,6 +125,11 @@ fn fold_phrases(ws: &mut [Word]) {
             "emailed" | "emailing" | "messaged" | "messaging" | "phoned" => Some("contact"),
             _ => None,
         });
+        // "the intelligence community" is the intelligence agencies.
+        if &*ws[k].lower == "intelligence" && next == Some("community") {
+            ws[k + 1].term = Rc::from("agenc");
+            continue;
+        }
         // "Trump Jr." is another person than "Trump": the suffix makes one name of the two
         // (in front, so that prefix folding can't join it back to "trump").
         if matches!(next, Some("jr" | "sr")) && !ws[k].term.is_empty() {
@@ -340,6 +348,9 @@ const SYNONYMS: &[&[&str]] = &[
         "correspond",
         "request",
         "solicit",
+        "seek",
+        "sought",
+        "look_for",
     ],
     &["ask", "call_on", "urg", "demand", "appeal", "press"],
     &["publish", "releas", "post", "leak", "publicis", "dump"],
@@ -347,15 +358,16 @@ const SYNONYMS: &[&[&str]] = &[
     &[
         "hack", "stolen", "steal", "stole", "breach", "theft", "thiev", "thief",
     ],
-    &["hire", "employ", "retain", "recruit", "engag", "work"],
+    &["hire", "employ", "retain", "recruit"],
     &["firm", "compani", "busi", "outfit", "vendor", "contractor"],
     &["help", "assist", "aid", "support"],
+    &["promis", "pledg", "vow", "commit"],
     // Not "associ": "associates" are mostly people ("Trump associates"), not a connection.
     &["link", "tie", "tied", "connect"],
     &["elect", "vote", "ballot"],
     &["investig", "probe", "inquiri", "scrutini"],
     &["delet", "deleted", "miss", "lost", "eras", "wipe"],
-    &["obtain", "find", "acquir", "retriev", "recov"],
+    &["obtain", "acquir", "retriev", "recov"],
     &[
         "lead", "led", "overse", "oversaw", "overseen", "supervis", "head", "run", "manag",
     ],
@@ -448,6 +460,15 @@ mod tests {
         check("United States officials", "us (states) offici");
         check("The U.S. and US agencies", "(the) us (and) us agenc");
         check("It called on Russia", "(it) ask (on) russia");
+        check(
+            "a firm that worked for him",
+            "(a) firm (that) hire (for) (him)",
+        );
+        check(
+            "the intelligence community and intelligence agencies",
+            "(the) intellig agenc (and) intellig agenc",
+        );
+        check("the plan did not work", "(the) plan (did) (not) work");
         check("Trump Jr. met Trump", "jr_trump (jr) met trump");
         check(
             "the Kremlin and the White House",
