@@ -1,5 +1,5 @@
 // Prints what a first visit downloads from dist/, gzip-compressed, one line per file, and fails
-// when the total is over the ceiling (400 KB unless PARALLAX_SIZE_BUDGET_KB says otherwise; see GOAL_KB).
+// when the total is over the ceiling (340 KB unless PARALLAX_SIZE_BUDGET_KB says otherwise; see GOAL_KB).
 // Usage: node scripts/size.mjs [dist]
 //
 // Counted: what the page loads (html, js, wasm, css, fonts, icons, manifest). gzip level 6 is what
@@ -12,14 +12,16 @@ import { gzipSync } from 'node:zlib';
 
 const COUNTED = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.woff2', '.woff', '.ttf', '.otf', '.svg', '.ico', '.webmanifest', '.json']);
 const dist = process.argv[2] ?? 'dist';
+// Loaded by the app only when needed, not by a first visit: the comparison worker.
+const ON_DEMAND = /^compare_worker/;
 // The goal (issue "Foundation") is 250 KB for the whole app. It is NOT met: search, entities and
-// deep links brought the app to 296 KB, and comparison in the browser (the engine's sentence,
-// measure and alignment code, the compare and grid views, precomputed comparisons) to about
-// 390 KB. Until it shrinks (the plan: run comparison in a lazily loaded worker, so the first
-// visit doesn't download it), the build fails only above this ceiling, so the app can't grow
-// further unnoticed. Lower it as the wasm shrinks.
+// deep links brought the app to 296 KB, and the compare and grid views (with precomputed
+// comparisons) to about 335 KB. The comparison engine itself runs in a worker loaded only when a
+// pair wasn't precomputed (compare_worker*, listed as "on demand", not part of a first visit).
+// Until the app shrinks, the build fails only above this ceiling, so it can't grow further
+// unnoticed. Lower it as the wasm shrinks.
 const GOAL_KB = 250;
-const budgetKb = Number(process.env.PARALLAX_SIZE_BUDGET_KB ?? 400);
+const budgetKb = Number(process.env.PARALLAX_SIZE_BUDGET_KB ?? 340);
 
 const files = readdirSync(dist, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile())
@@ -30,7 +32,8 @@ const files = readdirSync(dist, { recursive: true, withFileTypes: true })
       name: relative(dist, path),
       raw: bytes.length,
       gzip: gzipSync(bytes, { level: 6 }).length,
-      counted: COUNTED.has(extname(path).toLowerCase()),
+      counted: COUNTED.has(extname(path).toLowerCase()) && !ON_DEMAND.test(relative(dist, path)),
+      onDemand: ON_DEMAND.test(relative(dist, path)),
     };
   })
   .sort((a, b) => b.gzip - a.gzip);
@@ -41,15 +44,15 @@ if (files.length === 0) {
 }
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(8);
-const width = Math.max(...files.map((f) => f.name.length), 'total'.length);
+const width = Math.max(...files.map((f) => f.name.length), 'first visit'.length);
 console.log(`${'file'.padEnd(width)}  ${'raw KB'.padStart(8)}  ${'gzip KB'.padStart(8)}`);
 for (const f of files) {
-  console.log(`${f.name.padEnd(width)}  ${kb(f.raw)}  ${kb(f.gzip)}${f.counted ? '' : '  (not counted)'}`);
+  console.log(`${f.name.padEnd(width)}  ${kb(f.raw)}  ${kb(f.gzip)}${f.onDemand ? '  (on demand)' : f.counted ? '' : '  (not counted)'}`);
 }
 const counted = files.filter((f) => f.counted);
 const raw = counted.reduce((sum, f) => sum + f.raw, 0);
 const gzip = counted.reduce((sum, f) => sum + f.gzip, 0);
-console.log(`${'total'.padEnd(width)}  ${kb(raw)}  ${kb(gzip)}`);
+console.log(`${'first visit'.padEnd(width)}  ${kb(raw)}  ${kb(gzip)}`);
 const verdict = gzip <= budgetKb * 1024 ? 'within' : 'OVER';
 const goal = gzip <= GOAL_KB * 1024 ? 'meets' : 'MISSES';
 console.log(`gzip transfer ${(gzip / 1024).toFixed(1)} KB: ${goal} the ${GOAL_KB} KB goal; ${verdict} the ${budgetKb} KB ceiling`);

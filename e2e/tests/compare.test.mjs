@@ -6,6 +6,7 @@
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startServer } from '../server.mjs';
@@ -200,6 +201,32 @@ describe('Compare in Chromium', () => {
     await waitFor(page, 'mark.passage', 'the passage in the reader');
     assert.deepEqual(await page.allProblems(), []);
     await page.context().close();
+  });
+
+  test('a pair the build did not precompute is compared by the worker, under the strict CSP and a sub-path', async () => {
+    // The hostile corpus has more articles than the build precomputes, so its pairs are compared
+    // in the page, by the comparison worker (its own wasm, loaded on demand).
+    const hostileDist = process.env.PARALLAX_HOSTILE_DIST ?? join(ROOT, 'dist-hostile');
+    assert.ok(existsSync(join(hostileDist, 'index.html')), `${hostileDist} is missing: scripts/test.sh e2e builds it`);
+    const hostile = await startServer({ root: hostileDist, base: SUB_PATH });
+    try {
+      const page = await newPage(browser);
+      const workerRequests = [];
+      page.on('request', (r) => { if (/compare_worker/.test(r.url())) workerRequests.push(r.url()); });
+      await page.goto(`${hostile.url}#/`);
+      await waitFor(page, '[data-testid=doc-list]', 'the hostile library');
+      assert.deepEqual(workerRequests, [], 'the worker is not downloaded by a first visit');
+      await page.goto(`${hostile.url}#/compare/unicode-cjk/unicode-emoji?pair=0`);
+      await waitFor(page, '[data-testid=compare-summary]', 'a comparison made by the worker');
+      assert.match(await page.locator('[data-testid=compare-summary]').innerText(), /compared in your browser in \d+ ms/);
+      assert.ok(workerRequests.some((u) => u.endsWith('compare_worker_bg.wasm')), 'the worker was loaded on demand');
+      await page.goto(`${hostile.url}#/compare?docs=unicode-cjk,unicode-emoji,unicode-rtl`);
+      await waitFor(page, '[data-testid=grid-summary]', 'a grid made by the worker');
+      assert.deepEqual(await page.allProblems(), [], 'no CSP violation, console error or failed request');
+      await page.context().close();
+    } finally {
+      await hostile.close();
+    }
   });
 
   test('bad compare links say what is wrong', async () => {

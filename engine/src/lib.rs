@@ -10,6 +10,7 @@
 pub mod anchor;
 pub mod bundle;
 pub mod compare;
+pub mod compare_job;
 pub mod corpus;
 pub mod entities;
 pub mod highlight;

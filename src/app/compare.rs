@@ -19,6 +19,7 @@ use super::Route;
 use crate::components::doc_body::{DocBody, Mark};
 use crate::components::doc_meta::format_date;
 use crate::components::pair_detail::PairDetail;
+use crate::hooks::compare_worker::use_comparisons;
 use crate::hooks::corrections::use_corrections;
 use crate::hooks::panes::{pair_of_event, use_level_panes};
 use crate::hooks::route::query_param;
@@ -45,13 +46,13 @@ pub fn Compare(props: &CompareProps) -> Html {
     let position = |slug: &str| bundle.corpus.documents.iter().position(|d| d.slug == slug);
     let (ia, ib) = (position(&props.a), position(&props.b));
 
-    let result = use_memo((ia, ib), {
-        let bundle = bundle.clone();
-        move |&(ia, ib)| match (ia, ib) {
-            (Some(a), Some(b)) if a != b => Some(run_comparison(&bundle, a, b)),
-            _ => None,
-        }
-    });
+    let pairs = match (ia, ib) {
+        (Some(a), Some(b)) if a != b => vec![(a, b)],
+        _ => Vec::new(),
+    };
+    let result = use_comparisons(bundle.clone(), pairs);
+    // The panes exist only once the comparison is here (the worker may take a moment).
+    let ready = matches!(result, Some(Ok(_)));
     let selected = query_param(&query, "pair").and_then(|k| k.parse::<usize>().ok());
     // Which side the user clicked, so only the other side scrolls to the partner.
     let clicked_side = use_mut_ref(|| None::<Side>);
@@ -63,12 +64,12 @@ pub fn Compare(props: &CompareProps) -> Html {
     use_level_panes(
         left.clone(),
         right.clone(),
-        *level,
+        *level && ready,
         selected_cell.borrow().clone(),
     );
     {
         let clicked_side = clicked_side.clone();
-        use_effect_with(selected, move |selected| {
+        use_effect_with((selected, ready), move |(selected, _)| {
             if let Some(k) = selected {
                 match clicked_side.borrow_mut().take() {
                     Some(Side::A) => crate::hooks::dom::reveal(&mark_id(Side::B, *k)),
@@ -91,10 +92,22 @@ pub fn Compare(props: &CompareProps) -> Html {
     if ia == ib {
         return message("Pick two different articles to compare.");
     }
-    let Some(result) = result.as_ref() else {
-        return message("Pick two different articles to compare.");
+    let result = match result {
+        None => {
+            return html! {
+                <section class="page" aria-busy="true">
+                    <h1>{ "Compare" }</h1>
+                    <p class="notice" role="status" data-testid="compare-waiting">{ "Comparing the two articles in your browser…" }</p>
+                </section>
+            }
+        }
+        Some(Err(e)) => return message(&format!("These articles can't be compared here: {e}.")),
+        Some(Ok(mut found)) => match found.pop() {
+            Some(one) => one,
+            None => return message("Pick two different articles to compare."),
+        },
     };
-    let (c, computed_ms) = (&result.0, result.1);
+    let (c, computed_ms) = (&*result.0, result.1);
     let docs = &bundle.corpus.documents;
     let (doc_a, doc_b) = (&docs[ia], &docs[ib]);
     let outlet = |i: usize| {
@@ -283,28 +296,6 @@ fn mark_id(side: Side, k: usize) -> String {
         Side::A => format!("a-pair-{k}"),
         Side::B => format!("b-pair-{k}"),
     }
-}
-
-/// The comparison and, when it ran here rather than at build time, how long it took (ms).
-type Computed = (Rc<Comparison>, Option<f64>);
-
-fn run_comparison(bundle: &Bundle, a: usize, b: usize) -> Computed {
-    if let Some(c) = bundle.precomputed(a, b) {
-        return (Rc::new(c.clone()), None);
-    }
-    let now = || {
-        web_sys::window()
-            .and_then(|w| w.performance())
-            .map(|p| p.now())
-    };
-    let start = now();
-    let docs = &bundle.corpus.documents;
-    let c = compare::compare(&docs[a], &docs[b]);
-    let took = match (start, now()) {
-        (Some(s), Some(e)) => Some(e - s),
-        _ => Some(0.0),
-    };
-    (Rc::new(c), took)
 }
 
 /// One side: its header and its text with every pair, lone passage and number marked.

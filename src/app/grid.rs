@@ -13,6 +13,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::Route;
+use crate::hooks::compare_worker::{use_comparisons, Computed};
 use crate::hooks::route::query_param;
 
 /// More columns than this don't fit a screen, and the pairwise comparisons grow as N².
@@ -56,15 +57,14 @@ pub fn Grid() -> Html {
             _ => Ok(p),
         }
     });
-    let clusters = use_memo(picked.clone().ok(), {
-        let bundle = bundle.clone();
-        move |picked| {
-            picked
-                .as_ref()
-                .map(|p| fact_clusters(&bundle, p))
-                .unwrap_or_default()
-        }
-    });
+    // Every pair of the picked articles, each compared once (a with b, a before b).
+    let pairs: Vec<(usize, usize)> = match &picked {
+        Ok(p) => (0..p.len())
+            .flat_map(|x| (x + 1..p.len()).map(move |y| (p[x], p[y])))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    let comparisons = use_comparisons(bundle.clone(), pairs);
     let picked = match picked {
         Ok(p) => p,
         Err(e) => {
@@ -76,6 +76,25 @@ pub fn Grid() -> Html {
                 </section>
             }
         }
+    };
+    let clusters = match comparisons {
+        None => {
+            return html! {
+                <section class="page" aria-busy="true">
+                    <h1>{ "Compare" }</h1>
+                    <p class="notice" role="status">{ "Comparing the articles in your browser…" }</p>
+                </section>
+            }
+        }
+        Some(Err(e)) => {
+            return html! {
+                <section class="page">
+                    <h1>{ "Compare" }</h1>
+                    <p class="notice notice-error" role="alert">{ format!("These articles can't be compared here: {e}.") }</p>
+                </section>
+            }
+        }
+        Some(Ok(found)) => fact_clusters(picked.len(), &found),
     };
     let m = picked.len();
     let shared: Vec<&FactCluster> = clusters.iter().filter(|c| c.docs.len() >= 2).collect();
@@ -144,23 +163,14 @@ pub fn Grid() -> Html {
     }
 }
 
-/// The clusters of facts over the picked documents, `FactCluster::docs` as columns (indices
-/// into `picked`).
-fn fact_clusters(bundle: &Bundle, picked: &[usize]) -> Vec<FactCluster> {
-    let docs = &bundle.corpus.documents;
-    let mut owned: Vec<(usize, usize, Rc<Comparison>)> = Vec::new();
-    for x in 0..picked.len() {
-        for y in x + 1..picked.len() {
-            let (i, j) = (picked[x], picked[y]);
-            let c = match bundle.precomputed(i, j) {
-                Some(c) => Rc::new(c.clone()),
-                None => Rc::new(compare::compare(&docs[i], &docs[j])),
-            };
-            owned.push((x, y, c));
-        }
-    }
-    let refs: Vec<(usize, usize, &Comparison)> =
-        owned.iter().map(|(x, y, c)| (*x, *y, &**c)).collect();
+/// The clusters of facts over `n` picked documents from their pairwise comparisons, in the
+/// order `Grid` asked for them; `FactCluster::docs` are columns (indices into the picked list).
+fn fact_clusters(n: usize, found: &[Computed]) -> Vec<FactCluster> {
+    let columns = (0..n).flat_map(|x| (x + 1..n).map(move |y| (x, y)));
+    let refs: Vec<(usize, usize, &Comparison)> = columns
+        .zip(found)
+        .map(|((x, y), (c, _))| (x, y, &**c))
+        .collect();
     compare::clusters(&refs)
 }
 

@@ -70,14 +70,21 @@ pub fn Search() -> Html {
             set.emit(value.unwrap_or_default());
         })
     };
-    let mut outlets: Vec<String> = bundle
-        .corpus
-        .documents
-        .iter()
-        .filter_map(|d| d.meta.outlet.clone())
-        .collect();
-    parallax::sort::sort(&mut outlets);
-    outlets.dedup();
+    // Once, not on every keystroke: a big corpus has tens of thousands of documents to scan.
+    let outlets = use_memo((), {
+        let bundle = bundle.clone();
+        move |_| {
+            let mut outlets: Vec<String> = bundle
+                .corpus
+                .documents
+                .iter()
+                .filter_map(|d| d.meta.outlet.clone())
+                .collect();
+            parallax::sort::sort(&mut outlets);
+            outlets.dedup();
+            outlets
+        }
+    });
 
     let onkeydown = Callback::from(|e: KeyboardEvent| {
         let step = match e.key().as_str() {

@@ -1,6 +1,7 @@
 //! Hooks: the only code that touches the DOM, history, storage or the clipboard.
 
 pub mod clipboard;
+pub mod compare_worker;
 pub mod corrections;
 pub mod dom;
 pub mod keys;
