@@ -91,6 +91,15 @@ export function normalizeSpace(text) {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Waits for the first `selector` to be visible; on timeout says `what` was missing, where, and the page's problems. */
+export async function waitFor(page, selector, what) {
+  try {
+    await page.locator(selector).first().waitFor({ state: 'visible', timeout: RENDER_TIMEOUT_MS });
+  } catch (error) {
+    throw new Error(`${what} did not appear at ${page.url()}; page problems: ${JSON.stringify(await page.allProblems())}`, { cause: error });
+  }
+}
+
 /**
  * A page that records what went wrong in `page.problems` (console errors, uncaught exceptions,
  * failed or 4xx/5xx requests, CSP violations), and the moment the library list first appears

@@ -22,6 +22,7 @@ import {
   RENDER_TIMEOUT_MS,
   ROOT,
   SUB_PATH,
+  waitFor,
 } from '../support.mjs';
 
 let browser;
@@ -62,14 +63,6 @@ function richestPair() {
     }
   }
   return best;
-}
-
-async function waitFor(page, selector, what) {
-  try {
-    await page.locator(selector).first().waitFor({ state: 'visible', timeout: RENDER_TIMEOUT_MS });
-  } catch (error) {
-    throw new Error(`${what} did not appear at ${page.url()}; page problems: ${JSON.stringify(await page.allProblems())}`, { cause: error });
-  }
 }
 
 /** Distinct `data-pair` values of the marks in a pane. */

@@ -23,6 +23,7 @@ import {
   RENDER_TIMEOUT_MS,
   ROOT,
   SUB_PATH,
+  waitFor,
 } from '../support.mjs';
 
 let browser;
@@ -66,14 +67,6 @@ function anchorIn(name, text, sentence) {
   writeFileSync(path, text);
   const start = Buffer.byteLength(text.slice(0, text.indexOf(sentence)));
   return cli('anchor', path, String(start), String(start + Buffer.byteLength(sentence)));
-}
-
-async function waitFor(page, selector, what) {
-  try {
-    await page.locator(selector).first().waitFor({ state: 'visible', timeout: RENDER_TIMEOUT_MS });
-  } catch (error) {
-    throw new Error(`${what} did not appear at ${page.url()}; page problems: ${JSON.stringify(await page.allProblems())}`, { cause: error });
-  }
 }
 
 describe('Parallax features in Chromium', () => {

@@ -36,13 +36,9 @@ pub struct CompareProps {
 #[component]
 pub fn Compare(props: &CompareProps) -> Html {
     let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
-    let location = use_location();
     let navigator = use_navigator();
     let (corrections, _) = use_corrections();
-    let query = location
-        .as_ref()
-        .map(|l| l.query_str().trim_start_matches('?').to_string())
-        .unwrap_or_default();
+    let query = crate::hooks::route::use_query();
     let position = |slug: &str| bundle.corpus.documents.iter().position(|d| d.slug == slug);
     let (ia, ib) = (position(&props.a), position(&props.b));
 
@@ -93,14 +89,7 @@ pub fn Compare(props: &CompareProps) -> Html {
         return message("Pick two different articles to compare.");
     }
     let result = match result {
-        None => {
-            return html! {
-                <section class="page" aria-busy="true">
-                    <h1>{ "Compare" }</h1>
-                    <p class="notice" role="status" data-testid="compare-waiting">{ "Comparing the two articles in your browser…" }</p>
-                </section>
-            }
-        }
+        None => return waiting("Comparing the two articles in your browser…"),
         Some(Err(e)) => return message(&format!("These articles can't be compared here: {e}.")),
         Some(Ok(mut found)) => match found.pop() {
             Some(one) => one,
@@ -425,7 +414,18 @@ fn plural(n: usize, what: &str) -> String {
     format!("{n} {what}{}", if n == 1 { "" } else { "s" })
 }
 
-fn message(text: &str) -> Html {
+/// The page while the comparison worker is busy.
+pub fn waiting(text: &str) -> Html {
+    html! {
+        <section class="page" aria-busy="true">
+            <h1>{ "Compare" }</h1>
+            <p class="notice" role="status" data-testid="compare-waiting">{ text.to_string() }</p>
+        </section>
+    }
+}
+
+/// A page that only says `text` (why there is nothing to compare), with a way back.
+pub fn message(text: &str) -> Html {
     html! {
         <section class="page">
             <h1>{ "Compare" }</h1>

@@ -12,6 +12,7 @@ use parallax::compare::{self, Comparison, FactCluster, Relation};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use super::compare::{message, waiting};
 use super::Route;
 use crate::hooks::compare_worker::{use_comparisons, Computed};
 use crate::hooks::route::query_param;
@@ -25,11 +26,7 @@ const CELL_CHARS: usize = 220;
 #[component]
 pub fn Grid() -> Html {
     let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
-    let location = use_location();
-    let query = location
-        .as_ref()
-        .map(|l| l.query_str().trim_start_matches('?').to_string())
-        .unwrap_or_default();
+    let query = crate::hooks::route::use_query();
     let docs = &bundle.corpus.documents;
     let picked: Result<Vec<usize>, String> = match query_param(&query, "docs") {
         Some(list) => list
@@ -67,33 +64,11 @@ pub fn Grid() -> Html {
     let comparisons = use_comparisons(bundle.clone(), pairs);
     let picked = match picked {
         Ok(p) => p,
-        Err(e) => {
-            return html! {
-                <section class="page">
-                    <h1>{ "Compare" }</h1>
-                    <p class="notice notice-error" role="alert">{ e }</p>
-                    <p><Link<Route> to={Route::Library}>{ "Choose articles in the library" }</Link<Route>></p>
-                </section>
-            }
-        }
+        Err(e) => return message(&e),
     };
     let clusters = match comparisons {
-        None => {
-            return html! {
-                <section class="page" aria-busy="true">
-                    <h1>{ "Compare" }</h1>
-                    <p class="notice" role="status">{ "Comparing the articles in your browser…" }</p>
-                </section>
-            }
-        }
-        Some(Err(e)) => {
-            return html! {
-                <section class="page">
-                    <h1>{ "Compare" }</h1>
-                    <p class="notice notice-error" role="alert">{ format!("These articles can't be compared here: {e}.") }</p>
-                </section>
-            }
-        }
+        None => return waiting("Comparing the articles in your browser…"),
+        Some(Err(e)) => return message(&format!("These articles can't be compared here: {e}.")),
         Some(Ok(found)) => fact_clusters(picked.len(), &found),
     };
     let m = picked.len();

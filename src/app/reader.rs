@@ -11,7 +11,6 @@ use parallax::bundle::Bundle;
 use parallax::entities::{apply_corrections, apply_corrections_to_mentions, Label};
 use parallax::Span;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::app::not_found::NotFound;
 use crate::components::copy_link::CopyLink;
@@ -30,11 +29,7 @@ pub struct ReaderProps {
 #[component]
 pub fn Reader(props: &ReaderProps) -> Html {
     let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
-    let location = use_location();
-    let query = location
-        .as_ref()
-        .map(|l| l.query_str().trim_start_matches('?').to_string())
-        .unwrap_or_default();
+    let query = crate::hooks::route::use_query();
     let (corrections, _) = use_corrections();
     let hidden_types = use_state(BTreeSet::<Label>::new);
     let step = use_state(|| 0usize);

@@ -20,12 +20,8 @@ const LIMIT: usize = 20;
 #[component]
 pub fn Search() -> Html {
     let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
-    let location = use_location();
     let navigator = use_navigator();
-    let query_str = location
-        .as_ref()
-        .map(|l| l.query_str().trim_start_matches('?').to_string())
-        .unwrap_or_default();
+    let query_str = crate::hooks::route::use_query();
     let q = query_param(&query_str, "q").unwrap_or_default();
     let outlet = query_param(&query_str, "outlet");
     let from = query_param(&query_str, "from");

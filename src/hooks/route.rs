@@ -25,3 +25,11 @@ pub fn query_pairs(query: &str) -> Vec<(String, String)> {
         })
         .collect()
 }
+
+/// The current view's query string, without its `?` (empty when it has none).
+#[yew::hook]
+pub fn use_query() -> String {
+    yew_router::hooks::use_location()
+        .map(|l| l.query_str().trim_start_matches('?').to_string())
+        .unwrap_or_default()
+}
