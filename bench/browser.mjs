@@ -338,7 +338,7 @@ function percentile(values, p) {
 }
 
 function wasmSize(dist) {
-  const file = fs.readdirSync(dist).find((f) => f.endsWith(".wasm"));
+  const file = fs.readdirSync(dist).find((f) => f.endsWith("_bg.wasm") && !f.startsWith("compare_worker"));
   if (!file) return { raw: NaN, gzip: NaN };
   const bytes = fs.readFileSync(path.join(dist, file));
   return { raw: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length };
