@@ -144,6 +144,7 @@ describe('Compare in Chromium', () => {
       { timeout: RENDER_TIMEOUT_MS },
     );
     assert.ok(await visibleIn(page, 'pane-b', partner), 'the partner scrolled into view in the other pane');
+    assert.ok(await visibleIn(page, 'pane-a', `#a-pair-${k}`), 'the clicked passage stays in view');
     assert.match(await page.locator('[data-testid=pair-detail]').innerText(), new RegExp(`Pair ${k + 1} of ${result.pairs.length}`));
     assert.ok(await page.locator(`#b-pair-${k}.pair-on`).count() === 1, 'the partner is marked as selected');
     await page.screenshot({ path: join(ARTIFACTS, 'compare-selected.png') });

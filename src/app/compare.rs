@@ -21,7 +21,7 @@ use crate::components::doc_meta::format_date;
 use crate::components::pair_detail::PairDetail;
 use crate::hooks::compare_worker::use_comparisons;
 use crate::hooks::corrections::use_corrections;
-use crate::hooks::panes::{pair_of_event, use_level_panes};
+use crate::hooks::panes::{bring_partner, pair_of_event, use_level_panes};
 use crate::hooks::route::query_param;
 
 /// Pair colours cycle through this many CSS classes (`pair-c0` …).
@@ -65,16 +65,26 @@ pub fn Compare(props: &CompareProps) -> Html {
     );
     {
         let clicked_side = clicked_side.clone();
+        let (left, right) = (left.clone(), right.clone());
         use_effect_with((selected, ready), move |(selected, _)| {
-            if let Some(k) = selected {
-                match clicked_side.borrow_mut().take() {
-                    Some(Side::A) => crate::hooks::dom::reveal(&mark_id(Side::B, *k)),
-                    Some(Side::B) => crate::hooks::dom::reveal(&mark_id(Side::A, *k)),
-                    None => {
-                        crate::hooks::dom::reveal(&mark_id(Side::B, *k));
-                        crate::hooks::dom::reveal(&mark_id(Side::A, *k))
+            let Some(k) = *selected else { return };
+            let reveal = |side| crate::hooks::dom::reveal(&mark_id(side, k));
+            // The side clicked stays put; the other brings the partner level with it.
+            match clicked_side.borrow_mut().take() {
+                Some(Side::A) => {
+                    if !bring_partner(&left, &right, k) {
+                        reveal(Side::B);
                     }
-                };
+                }
+                Some(Side::B) => {
+                    if !bring_partner(&right, &left, k) {
+                        reveal(Side::A);
+                    }
+                }
+                None => {
+                    reveal(Side::B);
+                    reveal(Side::A);
+                }
             }
         });
     }

@@ -7,7 +7,7 @@
 //! the first pair whose top is in view. On a phone the panes are not scroll containers (they
 //! stack and the page scrolls), so there is nothing to keep level and the hook does nothing.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -33,32 +33,97 @@ pub fn use_level_panes(
     use_effect_with(enabled, move |&enabled| {
         let mut listeners = Vec::new();
         if enabled {
-            // A pane we scrolled ourselves fires one scroll event, which must not scroll back.
-            let ours = [Rc::new(Cell::new(false)), Rc::new(Cell::new(false))];
-            for (from, to, k) in [(&left, &right, 0), (&right, &left, 1)] {
+            for (from, to) in [(&left, &right), (&right, &left)] {
                 let Some(pane) = from.cast::<web_sys::Element>() else {
                     continue;
                 };
                 let (from, to) = (from.clone(), to.clone());
-                let (mine, theirs) = (ours[k].clone(), ours[1 - k].clone());
                 let selected = selected.clone();
                 listeners.push(EventListener::new(&pane, "scroll", move |_| {
-                    if mine.replace(false) {
-                        return;
-                    }
-                    if let (Some(from), Some(to)) = (
+                    let (Some(from), Some(to)) = (
                         from.cast::<web_sys::Element>(),
                         to.cast::<web_sys::Element>(),
-                    ) {
-                        if level(&from, &to, selected.get()) {
-                            theirs.set(true);
-                        }
+                    ) else {
+                        return;
+                    };
+                    // A pane we scrolled ourselves fires a scroll event too, which must not scroll back.
+                    if was_ours(&from) {
+                        return;
                     }
+                    level(&from, &to, selected.get());
                 }));
             }
         }
         move || drop(listeners)
     });
+}
+
+/// After pair `k` was picked in pane `from`: scrolls pane `to` so `k`'s partner is level with it
+/// and focuses the partner. Returns false (and does nothing) when the panes don't scroll on
+/// their own (a phone) or the picked passage isn't in view; the caller then reveals it.
+pub fn bring_partner(from: &NodeRef, to: &NodeRef, k: usize) -> bool {
+    let (Some(from), Some(to)) = (
+        from.cast::<web_sys::Element>(),
+        to.cast::<web_sys::Element>(),
+    ) else {
+        return false;
+    };
+    if to.scroll_height() <= to.client_height() {
+        return false;
+    }
+    let selector = format!("[data-pair=\"{k}\"]");
+    let (Ok(Some(mine)), Ok(Some(partner))) =
+        (from.query_selector(&selector), to.query_selector(&selector))
+    else {
+        return false;
+    };
+    let (top, bottom) = (
+        from.get_bounding_client_rect().top(),
+        from.get_bounding_client_rect().bottom(),
+    );
+    let at = mine.get_bounding_client_rect().top();
+    if at < top || at >= bottom {
+        return false;
+    }
+    scroll_to(&to, &partner, at - top);
+    if let Ok(partner) = partner.dyn_into::<web_sys::HtmlElement>() {
+        let focus = web_sys::FocusOptions::new();
+        focus.set_prevent_scroll(true);
+        let _ = partner.focus_with_options(&focus);
+    }
+    true
+}
+
+thread_local! {
+    /// Panes whose next scroll event is our own doing.
+    static OURS: RefCell<Vec<web_sys::Element>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Whether `pane` was scrolled by [`scroll_to`] (consuming that mark).
+fn was_ours(pane: &web_sys::Element) -> bool {
+    OURS.with(|ours| {
+        let mut ours = ours.borrow_mut();
+        match ours.iter().position(|p| p == pane) {
+            Some(i) => {
+                ours.remove(i);
+                true
+            }
+            None => false,
+        }
+    })
+}
+
+/// Scrolls `pane` so `el` sits `offset` pixels below its top, marking the scroll as ours.
+fn scroll_to(pane: &web_sys::Element, el: &web_sys::Element, offset: f64) -> bool {
+    let delta =
+        el.get_bounding_client_rect().top() - pane.get_bounding_client_rect().top() - offset;
+    let before = pane.scroll_top();
+    pane.set_scroll_top(before + delta.round() as i32);
+    let moved = pane.scroll_top() != before;
+    if moved {
+        OURS.with(|ours| ours.borrow_mut().push(pane.clone()));
+    }
+    moved
 }
 
 /// Scrolls `to` so the partner of `from`'s anchor passage is level with it. Returns whether it
@@ -95,9 +160,5 @@ fn level(from: &web_sys::Element, to: &web_sys::Element, selected: Option<usize>
     let Some((offset, other)) = anchor else {
         return false;
     };
-    let target_top = to.get_bounding_client_rect().top();
-    let delta = other.get_bounding_client_rect().top() - target_top - offset;
-    let before = to.scroll_top();
-    to.set_scroll_top(before + delta.round() as i32);
-    to.scroll_top() != before
+    scroll_to(to, &other, offset)
 }
