@@ -10,7 +10,9 @@
 # Trunk (scripts/setup.sh installs it) and Chromium (/usr/bin/chromium, or $CHROMIUM_BIN) must be
 # there already. Prints the tables; both are written to bench/out/results.md.
 #
-# Usage: scripts/bench.sh [--node-only | --browser-only] [CORPUS.jsonl]
+# Usage: scripts/bench.sh [--node-only | --browser-only | --compare-only] [CORPUS.jsonl]
+#   --compare-only: issue 5's speed goal instead: two ~2,000-word articles made from the corpus,
+#   compared by the app's comparison worker in headless Chromium (bench/compare-browser.mjs).
 #   (default corpus: ../shared/corpora/reuters21578.jsonl)
 
 set -euo pipefail
@@ -28,13 +30,15 @@ die() { printf '[bench] error: %s\n' "$*" >&2; exit 1; }
 
 run_node=1
 run_browser=1
+run_compare=0
 corpus=""
 for arg in "$@"; do
     case "$arg" in
         --node-only) run_browser=0 ;;
         --browser-only) run_node=0 ;;
+        --compare-only) run_node=0; run_browser=0; run_compare=1 ;;
         -h | --help) sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
-        -*) die "unknown option '$arg' (usage: scripts/bench.sh [--node-only | --browser-only] [CORPUS.jsonl])" ;;
+        -*) die "unknown option '$arg' (usage: scripts/bench.sh [--node-only | --browser-only | --compare-only] [CORPUS.jsonl])" ;;
         *) corpus="$arg" ;;
     esac
 done
@@ -94,4 +98,14 @@ if ((run_browser)); then
     (cd "$BENCH" && node browser.mjs \
         --build "${corpus_name:-corpus}=$BENCH/out/dist-corpus=$corpus" \
         --build "seeds=$BENCH/out/dist-seeds")
+fi
+
+if ((run_compare)); then
+    command -v trunk >/dev/null || die "trunk is not installed (scripts/setup.sh installs it)"
+    log "writing two ~2,000-word articles and 15 short ones from $(basename "$corpus")"
+    (cd "$BENCH" && node compare-browser.mjs --make-corpus "$BENCH/out/compare-corpus" "$corpus")
+    log "building the app on them (target dir $WEB_TARGET_DIR)"
+    (cd "$ROOT" && SEEDS_DIR="$BENCH/out/compare-corpus" CARGO_TARGET_DIR="$WEB_TARGET_DIR" \
+        trunk --quiet build --release --offline --public-url ./ --dist "$BENCH/out/dist-compare")
+    (cd "$BENCH" && node compare-browser.mjs --dist "$BENCH/out/dist-compare")
 fi

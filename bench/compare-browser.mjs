@@ -1,0 +1,105 @@
+// Issue 5's speed goal, in the browser: how long the comparison worker takes to compare two
+// ~2,000-word articles (goal: ≤ 20 ms).
+//
+// Usage: node compare-browser.mjs --make-corpus DIR CORPUS.jsonl   (writes the articles)
+//        node compare-browser.mjs --dist DIST [--runs N]            (measures a build of them)
+// scripts/bench.sh --compare-only does both, with a Trunk build in between.
+//
+// The corpus: article A is consecutive stories of the .jsonl joined until it has 2,000 words;
+// article B retells every other story of A (so many passages pair, as in two reports of one
+// event) and is filled up to 2,000 words with the stories that follow; 15 short stories make
+// the corpus larger than the build precomputes (16), so the app asks its worker.
+// The figure is the one the view prints ("compared in your browser in N ms"): the worker's own
+// time for `compare`, without messaging. "cold" is the first comparison in a fresh page (the
+// worker just started, its wasm still in the baseline tier); "warm" a second one in that page.
+
+import fs from "node:fs";
+import path from "node:path";
+import { startServer } from "../e2e/server.mjs";
+import { launchBrowser, newPage } from "../e2e/support.mjs";
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+
+if (args.includes("--make-corpus")) {
+  const [dir, jsonl] = [option("--make-corpus"), args[args.indexOf("--make-corpus") + 2]];
+  makeCorpus(dir, jsonl);
+} else {
+  await measure(option("--dist"), Number(option("--runs", 6)));
+}
+
+function makeCorpus(dir, jsonl) {
+  const words = (s) => s.split(/\s+/).filter(Boolean).length;
+  const stories = fs
+    .readFileSync(jsonl, "utf8")
+    .split("\n")
+    .slice(0, 3000)
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
+    .filter((s) => words(s.body ?? "") > 150);
+  let next = 0;
+  const a = [];
+  for (let n = 0; n < 2000; next++) {
+    a.push(stories[next].body);
+    n += words(stories[next].body);
+  }
+  const b = a.filter((_, k) => k % 2 === 0);
+  for (let n = b.reduce((sum, p) => sum + words(p), 0); n < 2000; next++) {
+    b.push(stories[next].body);
+    n += words(stories[next].body);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, "long-a.txt"), `Long article A\n\n${a.join("\n\n")}\n`);
+  fs.writeFileSync(path.join(dir, "long-b.txt"), `Long article B\n\n${b.join("\n\n")}\n`);
+  for (let k = 0; k < 15; k++) {
+    const s = stories[next + k];
+    fs.writeFileSync(path.join(dir, `short-${String(k).padStart(2, "0")}.txt`), `${s.title}\n\n${s.body}\n`);
+  }
+  console.error(`wrote ${dir}: long-a ${a.reduce((x, p) => x + words(p), 0)} words, long-b ${b.reduce((x, p) => x + words(p), 0)} words, 15 short stories`);
+}
+
+async function measure(dist, runs) {
+  const server = await startServer({ root: dist, base: "/bench/" });
+  const browser = await launchBrowser();
+  const cold = [];
+  const warm = [];
+  let summary = "";
+  try {
+    for (let i = 0; i < runs; i++) {
+      const page = await newPage(browser, { viewport: { width: 1400, height: 900 } });
+      const [x, y] = i % 2 ? ["long-b", "long-a"] : ["long-a", "long-b"];
+      const took = async (a, b, previous) => {
+        await page.goto(`${server.url}#/compare/${a}/${b}`);
+        await page.waitForFunction(
+          (previous) => {
+            const text = document.querySelector("[data-testid=compare-summary]")?.innerText ?? "";
+            return /compared in your browser in \d+ ms/.test(text) && text !== previous;
+          },
+          previous,
+          { timeout: 60_000 },
+        );
+        return page.locator("[data-testid=compare-summary]").innerText();
+      };
+      const first = await took(x, y, "");
+      const second = await took(y, x, first);
+      summary = first;
+      cold.push(Number(first.match(/in (\d+) ms/)[1]));
+      warm.push(Number(second.match(/in (\d+) ms/)[1]));
+      const problems = await page.allProblems();
+      if (problems.length) throw new Error(`page problems: ${JSON.stringify(problems)}`);
+      await page.context().close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const median = (xs) => [...xs].sort((p, q) => p - q)[Math.floor(xs.length / 2)];
+  console.log(`| comparison in the browser (worker), two ~2,000-word articles | cold median / max | warm median / max |`);
+  console.log(`|---|---:|---:|`);
+  console.log(`| ${runs} pages, A↔B alternating | ${median(cold)} / ${Math.max(...cold)} ms | ${median(warm)} / ${Math.max(...warm)} ms |`);
+  console.log(`\nWhat the view said: ${summary}\ncold: ${cold.join(" ")} ms; warm: ${warm.join(" ")} ms. Goal (issue 5): ≤ 20 ms.`);
+}
