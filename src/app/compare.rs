@@ -16,7 +16,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use super::Route;
-use crate::components::doc_body::{DocBody, Mark};
+use crate::components::doc_body::{wrap_in_mark, DocBody, Mark};
 use crate::components::doc_meta::format_date;
 use crate::components::pair_detail::PairDetail;
 use crate::hooks::compare_worker::use_comparisons;
@@ -38,6 +38,11 @@ pub fn Compare(props: &CompareProps) -> Html {
     let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
     let navigator = use_navigator();
     let (corrections, _) = use_corrections();
+    // Once per change of the user's corrections, not on every pair selected.
+    let entities = use_memo(corrections.clone(), {
+        let bundle = bundle.clone();
+        move |c| apply_corrections(&bundle.entities, c)
+    });
     let query = crate::hooks::route::use_query();
     let position = |slug: &str| bundle.corpus.documents.iter().position(|d| d.slug == slug);
     let (ia, ib) = (position(&props.a), position(&props.b));
@@ -174,7 +179,6 @@ pub fn Compare(props: &CompareProps) -> Html {
         Callback::from(move |_| level.set(!*level))
     };
 
-    let entities = apply_corrections(&bundle.entities, &corrections);
     let names_only = |x: usize, y: usize| -> Html {
         let only = entities.only_in(x, y);
         if only.is_empty() {
@@ -385,15 +389,8 @@ fn title_with_marks(d: &parallax::corpus::Document, marks: &[Mark]) -> Html {
         return html! { { d.meta.title.clone() } };
     };
     let mut node = html! { { span.slice(&d.text).to_string() } };
-    for m in marks
-        .iter()
-        .rev()
-        .filter(|m| m.span.contains(span) && m.class != "num")
-    {
-        let class = classes!(m.class, m.variant.clone());
-        let tabindex = m.pair.map(|_| "0");
-        let pair = m.pair.map(|k| k.to_string());
-        node = html! { <mark {class} id={m.id.clone()} data-label={m.label.clone()} data-pair={pair} {tabindex}>{ node }</mark> };
+    for m in marks.iter().rev().filter(|m| m.span.contains(span)) {
+        node = wrap_in_mark(node, m, m.span.start == span.start);
     }
     node
 }

@@ -146,20 +146,27 @@ impl Render<'_> {
         for &m in s.marks.iter().rev() {
             let mark = &self.marks[m];
             let starts_here = mark.span.clamp_to(self.text).start == s.span.start;
-            let class = classes!(mark.class, mark.variant.clone());
-            let id = if starts_here { mark.id.clone() } else { None };
-            let label = if starts_here {
-                mark.label.clone()
-            } else {
-                None
-            };
-            let tabindex = match (mark.pair, starts_here) {
-                (Some(_), true) => Some("0"),
-                _ => id.as_ref().map(|_| "-1"),
-            };
-            let pair = mark.pair.map(|k| k.to_string());
-            node = html! { <mark {class} {id} data-label={label} data-pair={pair} {tabindex}>{ node }</mark> };
+            node = wrap_in_mark(node, mark, starts_here);
         }
         node
     }
+}
+
+/// `node` inside `mark`'s element. Its label and id go only where the mark starts
+/// (`starts_here`), so each mark is announced and targeted once; a passage pair's mark is a Tab
+/// stop there.
+pub fn wrap_in_mark(node: Html, mark: &Mark, starts_here: bool) -> Html {
+    let class = classes!(mark.class, mark.variant.clone());
+    let id = if starts_here { mark.id.clone() } else { None };
+    let label = if starts_here {
+        mark.label.clone()
+    } else {
+        None
+    };
+    let tabindex = match (mark.pair, starts_here) {
+        (Some(_), true) => Some("0"),
+        _ => id.as_ref().map(|_| "-1"),
+    };
+    let pair = mark.pair.map(|k| k.to_string());
+    html! { <mark {class} {id} data-label={label} data-pair={pair} {tabindex}>{ node }</mark> }
 }

@@ -161,12 +161,22 @@ pub fn use_comparisons(
     use yew::prelude::*;
     let answers = use_reducer(Answers::default);
     let asked = use_mut_ref(std::collections::HashSet::<(usize, usize)>::new);
-    {
+    // The build's comparisons, copied out of the bundle once per set of pairs, not per render.
+    let precomputed = use_memo(pairs.clone(), {
         let bundle = bundle.clone();
+        move |pairs| {
+            pairs
+                .iter()
+                .map(|&(a, b)| bundle.precomputed(a, b).map(|c| Rc::new(c.clone())))
+                .collect::<Vec<_>>()
+        }
+    });
+    {
         let answers = answers.clone();
+        let precomputed = precomputed.clone();
         use_effect_with(pairs.clone(), move |pairs| {
-            for &(a, b) in pairs {
-                if bundle.precomputed(a, b).is_some() || !asked.borrow_mut().insert((a, b)) {
+            for (&(a, b), built) in pairs.iter().zip(precomputed.iter()) {
+                if built.is_some() || !asked.borrow_mut().insert((a, b)) {
                     continue;
                 }
                 let docs = &bundle.corpus.documents;
@@ -183,12 +193,12 @@ pub fn use_comparisons(
         });
     }
     let mut out = Vec::with_capacity(pairs.len());
-    for &(a, b) in &pairs {
-        if let Some(c) = bundle.precomputed(a, b) {
-            out.push((Rc::new(c.clone()), None));
+    for (pair, built) in pairs.iter().zip(precomputed.iter()) {
+        if let Some(c) = built {
+            out.push((c.clone(), None));
             continue;
         }
-        match answers.0.get(&(a, b))? {
+        match answers.0.get(pair)? {
             Ok((c, ms)) => out.push((c.clone(), Some(*ms))),
             Err(message) => return Some(Err(message.clone())),
         }
