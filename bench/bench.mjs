@@ -14,6 +14,7 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { prng, WORD } from "./common.mjs";
 
 const require = createRequire(import.meta.url);
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -42,20 +43,6 @@ function loadCorpus(file) {
   const jsonl = docs.map((d) => JSON.stringify(d)).join("\n");
   return { docs, jsonl };
 }
-
-// Deterministic PRNG (mulberry32): the same seed gives the same titles and the same typos.
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
 
 function makeQueries(docs) {
   const random = prng(SEED);

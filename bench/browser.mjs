@@ -33,6 +33,7 @@ import zlib from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { startServer } from "../e2e/server.mjs";
+import { prng, WORD } from "./common.mjs";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SEED = 20170101;
@@ -84,20 +85,6 @@ function parseArgs(argv) {
 }
 
 // ---------------------------------------------------------------- queries
-
-// Deterministic PRNG (mulberry32), as in bench.mjs.
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
 
 /** Titles of ≥ 3 words, unique, typed as written; `n` of them drawn with a fixed seed. */
 function sampleTitles(titles, n) {

@@ -13,23 +13,15 @@ use parallax::compare::compare;
 use parallax::corpus::{Document, Format};
 use parallax::Corpus;
 
+// Not a binary of its own: cargo only takes `src/bin/*.rs` and `src/bin/*/main.rs` as binaries.
+#[path = "shared/cpu.rs"]
+mod cpu;
+use cpu::cpu_seconds;
+
 const WORDS_PER_ARTICLE: usize = 2_000;
 
 /// Each pair is compared this many times: the figures then say little about the setup.
 const ROUNDS: usize = 5;
-
-/// CPU time this thread has run, from Linux's scheduler statistics (0 elsewhere): the machine
-/// is shared, so wall-clock time says more about the neighbours than about this code.
-fn cpu_seconds() -> f64 {
-    std::fs::read_to_string("/proc/thread-self/schedstat")
-        .ok()
-        .and_then(|s| {
-            s.split_whitespace()
-                .next()
-                .and_then(|ns| ns.parse::<f64>().ok())
-        })
-        .map_or(0.0, |ns| ns / 1e9)
-}
 
 fn word_count(text: &str) -> usize {
     text.split_whitespace().count()

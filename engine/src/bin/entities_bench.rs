@@ -7,18 +7,10 @@ use std::time::Instant;
 use parallax::entities::{extract, lexicon_bytes};
 use parallax::Corpus;
 
-/// CPU time this thread has run, from Linux's scheduler statistics (0 elsewhere): the machine
-/// is shared, so wall-clock time says more about the neighbours than about this code.
-fn cpu_seconds() -> f64 {
-    std::fs::read_to_string("/proc/thread-self/schedstat")
-        .ok()
-        .and_then(|s| {
-            s.split_whitespace()
-                .next()
-                .and_then(|ns| ns.parse::<f64>().ok())
-        })
-        .map_or(0.0, |ns| ns / 1e9)
-}
+// Not a binary of its own: cargo only takes `src/bin/*.rs` and `src/bin/*/main.rs` as binaries.
+#[path = "shared/cpu.rs"]
+mod cpu;
+use cpu::cpu_seconds;
 
 fn main() -> Result<(), String> {
     let mut path = String::from("/work/shared/corpora/reuters21578.jsonl");
