@@ -247,7 +247,7 @@ pub fn Compare(props: &CompareProps) -> Html {
             <section class="compare-extra" aria-labelledby="numbers-title">
                 <h2 id="numbers-title">{ "Numbers and dates" }</h2>
                 if c.numbers.is_empty() {
-                    <p class="muted">{ "No aligned passages carry numbers or dates to check." }</p>
+                    <p class="muted">{ "The two articles give no numbers or dates about the same thing." }</p>
                 } else {
                     <table class="numbers" data-testid="numbers">
                         <thead><tr><th scope="col">{ outlet_a.clone() }</th><th scope="col">{ "Relation" }</th><th scope="col">{ outlet_b.clone() }</th><th scope="col">{ "Why" }</th></tr></thead>
@@ -258,9 +258,9 @@ pub fn Compare(props: &CompareProps) -> Html {
                                 let go = pair.map(|k| { let select = select.clone(); Callback::from(move |_| select.emit(k)) });
                                 html! {
                                     <tr class={classes!(format!("row-{}", relation_name(n.relation)))} key={i}>
-                                        <td>{ n.a.slice(&doc_a.text).to_string() }</td>
+                                        <td>{ number_link(doc_a, n.a) }</td>
                                         <td><span class={classes!("badge", format!("badge-{}", relation_name(n.relation)))}>{ relation_name(n.relation) }</span></td>
-                                        <td>{ n.b.slice(&doc_b.text).to_string() }</td>
+                                        <td>{ number_link(doc_b, n.b) }</td>
                                         <td>
                                             { n.why.clone() }
                                             if let Some(go) = go {
@@ -393,6 +393,19 @@ fn title_with_marks(d: &parallax::corpus::Document, marks: &[Mark]) -> Html {
         node = wrap_in_mark(node, m, m.span.start == span.start);
     }
     node
+}
+
+/// A number as written, linked to where it stands in the reader (a passage link), so every
+/// row reaches both passages, paired or not.
+fn number_link(doc: &parallax::corpus::Document, span: parallax::span::Span) -> Html {
+    let text = span.slice(&doc.text).to_string();
+    match parallax::anchor::create(&doc.text, span)
+        .ok()
+        .map(|s| parallax::anchor::fragment(&doc.slug, &s))
+    {
+        Some(href) => html! { <a {href} class="number-link">{ text }</a> },
+        None => html! { { text } },
+    }
 }
 
 /// Conflicts first, then compatible, then same; in text order within each.

@@ -6,25 +6,32 @@
 //! 1. Passages are the title and the sentences of the article content (`sentences.rs`);
 //!    boilerplate is never compared. Each sentence is cut into units (`clauses.rs`): its main
 //!    clauses, and its comma-set relative clauses, which carry facts of their own.
-//! 2. Each unit becomes a TF-IDF vector over stemmed content words with newswire synonyms and
-//!    refusals folded (`words.rs`); dates are left to the numbers; IDF is taken over both
-//!    articles' sentences, so the names every sentence of the story shares weigh little
-//!    (`prepare.rs`, computed once per document).
-//! 3. Unit pairs score by the mean of cosine and smoothed containment, and need shared common
-//!    words, not just shared names (who a sentence is about is not what it says). The best unit
-//!    pair stands for its sentence pair; two sentences that both name people but none in
-//!    common are about different people and don't pair. Pairs above a threshold are kept,
-//!    many-to-many; when the two headlines pair, the two stories' opening passages (headline
-//!    and first two sentences) pair at a lower one, as they retell the same main fact in the
-//!    story's own, heavily repeated words. A shared quotation (`quotes.rs`: Smith-Waterman
-//!    over the quoted words) makes a `quote`.
-//! 4. Inside each pair, the measures (`crate::measure`) are reconciled (`numbers.rs`).
+//! 2. Each unit gets its terms (stemmed content words, `words.rs`; dates are left to the
+//!    numbers) weighted two ways: by IDF over both articles' sentences (what this story says
+//!    unusually often) and by how rare each word is in general English, with a meaning vector
+//!    from static word vectors (`background.rs`: both tables generated from general sources,
+//!    never from articles), computed once per document (`prepare.rs`).
+//! 3. Every unit pair's evidence (shared wording both ways, closeness in meaning, shared names,
+//!    both in the lead of two stories whose headlines pair) goes through one logistic model
+//!    fitted over all development comparisons together (`evidence.rs`). Units sharing only
+//!    names (who a sentence is about is not what it says) and sentences naming different
+//!    people never pair. The best unit pair stands for its sentence pair; pairs at the
+//!    threshold are kept, many-to-many, and a pair that closes a square of kept pairs joins
+//!    them (every passage stating a fact pairs with every other). A shared quotation
+//!    (`quotes.rs`: Smith-Waterman over the quoted words) makes a `quote`.
+//! 4. Numbers are claims (`numbers.rs`): each measure with what it counts ("emails", "dead")
+//!    and whom or where it is about ("in Puebla"). Inside each pair the measures are
+//!    reconciled; across the two whole articles, counts of the same thing about the same named
+//!    subject pair too, even where their sentences don't. Two numbers about different things
+//!    or places never conflict, and the reason names the claim.
 //!
-//! Everything is deterministic. Two 2,000-word articles take ~6 ms of CPU natively (release,
+//! Everything is deterministic. Two 2,000-word articles take ~10 ms of CPU natively (release,
 //! `compare_bench`): about two thirds is reading the sentences (words, stems, measures), one
 //! tenth the pair scoring.
 
+mod background;
 mod clauses;
+mod evidence;
 mod numbers;
 mod prepare;
 mod quotes;
@@ -42,7 +49,8 @@ pub use numbers::{NumberPair, Relation};
 pub use quotes::{DiffOp, DiffTag};
 pub use sentences::sentences;
 
-use prepare::{Prepared, Sentence, Unit, Vocabulary};
+use evidence::Evidence;
+use prepare::{Prepared, Sentence, Vocabulary};
 
 /// Whether a pair shares the same quoted words or only the same fact.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -87,40 +95,36 @@ pub struct Comparison {
     pub entities_only_b: Vec<String>,
 }
 
-/// Score at which two passages count as the same fact. Chosen on the dev set, leaning to
-/// precision (a wrong pair misleads a reader more than a missing one); one global number.
-pub const FACT_THRESHOLD: f32 = 0.36;
+/// Pairing score (the model's probability, `evidence.rs`) at which two passages count as the
+/// same fact: calibrated over all the development comparisons together, leaning to precision
+/// (a wrong pair misleads a reader more than a missing one); one global number.
+pub const FACT_THRESHOLD: f32 = evidence::THRESHOLD;
 
-/// Score at which two opening passages (headline and lead) of two stories whose headlines
-/// pair count as the same fact.
-const LEAD_THRESHOLD: f32 = 0.2;
+/// The least model score at which a pair is added because it closes a square of pairs
+/// (see [`complete_facts`]). Set with the threshold, over all development comparisons.
+const COMPLETION_FLOOR: f32 = 0.1;
 
 /// How many passages open a story, its headline included: the headline and the first two
 /// sentences, where a news story states its main fact. None without a headline.
 const LEAD_PASSAGES: usize = 3;
 
-/// How much common-word (not name) evidence a pair needs, in IDF units: one rare word, or two
-/// frequent ones. Names say who a sentence is about; the words say what it says about them.
-const MIN_SHARED_WORDS: f32 = 2.0;
-
-/// Added to the shorter unit's IDF mass when measuring how much of it the other contains, so
-/// a three-word clause can't match anything that repeats its three words.
-const CONTAINMENT_PRIOR: f32 = 1.0;
-
 /// Compares two articles.
 pub fn compare(a: &Document, b: &Document) -> Comparison {
-    let stemmer = words::english_stemmer();
-    let mut vocabulary = Vocabulary::default();
-    let mut pa = Prepared::new(a, &stemmer, &mut vocabulary);
-    let mut pb = Prepared::new(b, &stemmer, &mut vocabulary);
-    vocabulary.weigh(&mut [&mut pa, &mut pb]);
+    let Pair {
+        a: pa,
+        b: pb,
+        lead_a,
+        lead_b,
+        headlines_pair,
+    } = Pair::prepare(a, b);
 
     // Best unit pair per sentence pair.
     let n_b = pb.sentences.len();
     let mut best: Vec<Option<(f32, usize, usize)>> = vec![None; pa.sentences.len() * n_b];
     for (ui, x) in pa.units.iter().enumerate() {
         for (uj, y) in pb.units.iter().enumerate() {
-            let score = unit_score(x, y);
+            let lead = headlines_pair && x.sentence < lead_a && y.sentence < lead_b;
+            let score = Evidence::of(x, y, lead).score();
             let slot = &mut best[x.sentence * n_b + y.sentence];
             if slot.is_none_or(|(s, _, _)| score > s) {
                 *slot = Some((score, ui, uj));
@@ -128,19 +132,19 @@ pub fn compare(a: &Document, b: &Document) -> Comparison {
         }
     }
 
-    // Inverted pyramid: when the two headlines tell the same fact, the two stories lead with
-    // it, and their opening passages retell it in other words, sharing only the story's own
-    // frequent words (which IDF weighs little). Those passages pair at a lower score.
-    let lead_a = lead_passages(a, &pa);
-    let lead_b = lead_passages(b, &pb);
-    let same_story = lead_a > 0
-        && lead_b > 0
-        && best
-            .first()
-            .copied()
-            .flatten()
-            .is_some_and(|(s, _, _)| s >= FACT_THRESHOLD)
-        && !names_disagree(&pa.sentences[0].names, &pb.sentences[0].names);
+    // Two sentences that each name who they are about, and name nobody in common, are about
+    // different people: "Trump Jr. did not respond" / "a spokesman for Acme did not respond".
+    // Whole sentences, since a relative clause's subject is outside it.
+    for (i, x) in pa.sentences.iter().enumerate() {
+        for (j, y) in pb.sentences.iter().enumerate() {
+            if names_disagree(&x.names, &y.names) {
+                if let Some(slot) = best[i * n_b + j].as_mut() {
+                    slot.0 = 0.0;
+                }
+            }
+        }
+    }
+    let same_fact = complete_facts(&best, pa.sentences.len(), n_b);
 
     let mut pairs = Vec::new();
     let mut numbers_out = Vec::new();
@@ -151,25 +155,12 @@ pub fn compare(a: &Document, b: &Document) -> Comparison {
             let Some((score, ui, uj)) = best[i * n_b + j] else {
                 continue;
             };
-            // Two sentences that each name who they are about, and name nobody in common, are
-            // about different people: "Trump Jr. did not respond" / "a spokesman for Acme did
-            // not respond". Whole sentences, since a relative clause's subject is outside it.
-            let score = if names_disagree(&x.names, &y.names) {
-                0.0
-            } else {
-                score
-            };
             let quote = if score > 0.0 {
                 quote_match(a, b, x, y)
             } else {
                 None
             };
-            let threshold = if same_story && i < lead_a && j < lead_b {
-                LEAD_THRESHOLD
-            } else {
-                FACT_THRESHOLD
-            };
-            if score < threshold && quote.is_none() {
+            if !same_fact[i * n_b + j] && quote.is_none() {
                 continue;
             }
             matched_a[i] = true;
@@ -192,6 +183,12 @@ pub fn compare(a: &Document, b: &Document) -> Comparison {
                 diff,
                 speaker,
             });
+            // Numbers are reconciled inside pairs that stand on their own evidence, not in
+            // those added to complete a fact: a weaker pair's numbers are likelier about
+            // something else.
+            if score < FACT_THRESHOLD && kind != PairKind::Quote {
+                continue;
+            }
             // A relative clause's pair reconciles the clause's own measures, not its sentence's.
             let ma: Vec<&numbers::Located> = x
                 .measures
@@ -219,6 +216,26 @@ pub fn compare(a: &Document, b: &Document) -> Comparison {
             }
         }
     }
+    // Claims about the same counted, named thing pair across the articles even where their
+    // sentences don't; a measure already reconciled keeps its pair.
+    fn free<'p>(p: &'p Prepared, taken: &dyn Fn(Span) -> bool) -> Vec<&'p numbers::Located> {
+        p.sentences
+            .iter()
+            .flat_map(|s| &s.measures)
+            .filter(|m| !taken(m.measure.span))
+            .collect()
+    }
+    let free_a = free(&pa, &|s| numbers_out.iter().any(|n| n.a == s));
+    let free_b = free(&pb, &|s| numbers_out.iter().any(|n| n.b == s));
+    for (mi, mj, relation, why) in numbers::pair_claims(&free_a, &free_b) {
+        numbers_out.push(NumberPair {
+            a: free_a[mi].measure.span,
+            b: free_b[mj].measure.span,
+            relation,
+            why,
+        });
+    }
+    crate::sort::sort_by_key(&mut numbers_out, |n| (n.a, n.b));
     let only = |p: &Prepared, matched: &[bool]| -> Vec<Span> {
         p.sentences
             .iter()
@@ -250,6 +267,117 @@ pub fn compare(a: &Document, b: &Document) -> Comparison {
         entities_only_a,
         entities_only_b,
     }
+}
+
+/// Which sentence pairs tell the same fact: those the model scores at the threshold, and,
+/// since a fact is told by every passage of each side that states it (pairing is many to
+/// many), a pair that closes a square of accepted pairs (`i`~`j2`, `i2`~`j2`, `i2`~`j`) when its
+/// own score is at least [`COMPLETION_FLOOR`].
+fn complete_facts(best: &[Option<(f32, usize, usize)>], n_a: usize, n_b: usize) -> Vec<bool> {
+    let score = |i: usize, j: usize| best[i * n_b + j].map_or(0.0, |b| b.0);
+    let accepted: Vec<bool> = (0..n_a * n_b)
+        .map(|k| score(k / n_b, k % n_b) >= FACT_THRESHOLD)
+        .collect();
+    let mut out = accepted.clone();
+    for i in 0..n_a {
+        for j in 0..n_b {
+            if accepted[i * n_b + j] || score(i, j) < COMPLETION_FLOOR {
+                continue;
+            }
+            out[i * n_b + j] = (0..n_b).any(|j2| {
+                accepted[i * n_b + j2]
+                    && (0..n_a).any(|i2| accepted[i2 * n_b + j2] && accepted[i2 * n_b + j])
+            });
+        }
+    }
+    out
+}
+
+/// Two documents prepared for comparison, and whether their leads tell one story.
+struct Pair {
+    a: Prepared,
+    b: Prepared,
+    /// How many passages open each story (see [`lead_passages`]).
+    lead_a: usize,
+    lead_b: usize,
+    /// The two headlines tell the same fact, so the two leads retell it.
+    headlines_pair: bool,
+}
+
+impl Pair {
+    fn prepare(a: &Document, b: &Document) -> Pair {
+        let stemmer = words::english_stemmer();
+        let mut vocabulary = Vocabulary::default();
+        let mut pa = Prepared::new(a, &stemmer, &mut vocabulary);
+        let mut pb = Prepared::new(b, &stemmer, &mut vocabulary);
+        vocabulary.weigh(&mut [&mut pa, &mut pb]);
+        // Inverted pyramid: when the two headlines tell the same fact, the two stories lead
+        // with it, and their opening passages retell it in other words. Being both in the
+        // lead is one piece of a pair's evidence.
+        let lead_a = lead_passages(a, &pa);
+        let lead_b = lead_passages(b, &pb);
+        let headlines_pair = lead_a > 0
+            && lead_b > 0
+            && pa
+                .units
+                .first()
+                .zip(pb.units.first())
+                .is_some_and(|(x, y)| {
+                    x.sentence == 0
+                        && y.sentence == 0
+                        && Evidence::of(x, y, false).score() >= FACT_THRESHOLD
+                })
+            && !names_disagree(&pa.sentences[0].names, &pb.sentences[0].names);
+        Pair {
+            a: pa,
+            b: pb,
+            lead_a,
+            lead_b,
+            headlines_pair,
+        }
+    }
+
+    fn lead(&self, x: &prepare::Unit, y: &prepare::Unit) -> bool {
+        self.headlines_pair && x.sentence < self.lead_a && y.sentence < self.lead_b
+    }
+}
+
+/// One unit pair of two articles with its evidence: what the pairing model reads.
+#[derive(Clone, Debug, Serialize)]
+pub struct EvidenceRow {
+    pub a: Span,
+    pub b: Span,
+    pub sentence_a: Span,
+    pub sentence_b: Span,
+    /// In the order of the model's weights (`evidence.rs`).
+    pub features: [f32; 8],
+    /// The two sentences name people and none in common: never paired.
+    pub names_disagree: bool,
+    /// The units share only names, not what they say about them: never paired.
+    pub only_names: bool,
+}
+
+/// Every unit pair of two articles with its evidence, for fitting the pairing model
+/// (`compare_features`, `scripts/fit_pairing.py`). Not part of a comparison.
+pub fn evidence_rows(a: &Document, b: &Document) -> Vec<EvidenceRow> {
+    let pair = Pair::prepare(a, b);
+    let mut out = Vec::new();
+    for x in &pair.a.units {
+        for y in &pair.b.units {
+            let (sx, sy) = (&pair.a.sentences[x.sentence], &pair.b.sentences[y.sentence]);
+            let e = Evidence::of(x, y, pair.lead(x, y));
+            out.push(EvidenceRow {
+                a: x.span,
+                b: y.span,
+                sentence_a: sx.span,
+                sentence_b: sy.span,
+                features: e.features(),
+                names_disagree: names_disagree(&sx.names, &sy.names),
+                only_names: !e.says_something_alike(),
+            });
+        }
+    }
+    out
 }
 
 /// How many of a prepared document's first passages are its headline and lead: 0 when the
@@ -286,14 +414,16 @@ pub fn passages(doc: &Document) -> Vec<Span> {
     out
 }
 
-/// A sentence worth comparing: at least three words with letters ("--IANS" and "ksk" are not).
+/// A sentence worth comparing: at least three words, two of them with letters ("--IANS" and
+/// "ksk" are not; a list item such as "Rivena: 45 dead" is).
 fn is_passage(text: &str) -> bool {
     use unicode_segmentation::UnicodeSegmentation;
-    text.unicode_words()
-        .filter(|w| w.chars().any(char::is_alphabetic))
-        .take(3)
-        .count()
-        >= 3
+    let (mut words, mut lettered) = (0, 0);
+    for w in text.unicode_words().take(8) {
+        words += 1;
+        lettered += usize::from(w.chars().any(char::is_alphabetic));
+    }
+    words >= 3 && lettered >= 2
 }
 
 /// Capitalised names in the article content (not the title, whose every word is capitalised):
@@ -540,54 +670,9 @@ struct QuoteMatch {
     speaker: Option<String>,
 }
 
-/// How much two units share, in one merge of their sorted vectors.
-#[derive(Default)]
-struct Overlap {
-    cosine: f32,
-    shared: usize,
-    shared_idf: f32,
-    /// IDF of the shared common words (not names): what is said, not who it is about.
-    shared_words_idf: f32,
-}
-
-fn overlap(x: &Unit, y: &Unit) -> Overlap {
-    let (mut i, mut j) = (0, 0);
-    let mut out = Overlap::default();
-    while i < x.vector.len() && j < y.vector.len() {
-        match x.vector[i].0.cmp(&y.vector[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                let idf = x.idf.get(i).copied().unwrap_or(0.0);
-                out.cosine += x.vector[i].1 * y.vector[j].1;
-                out.shared += 1;
-                out.shared_idf += idf;
-                if !x.name.get(i).copied().unwrap_or(false) {
-                    out.shared_words_idf += idf;
-                }
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    out
-}
-
 /// Both sorted name lists are non-empty and share no name.
 fn names_disagree(a: &[u32], b: &[u32]) -> bool {
     !a.is_empty() && !b.is_empty() && !a.iter().any(|n| b.binary_search(n).is_ok())
-}
-
-/// The score of two units: the mean of the TF-IDF cosine and the IDF-weighted share of the
-/// shorter unit's terms found in the other (a headline is short and says less, so cosine alone
-/// under-rates a headline against its lead).
-fn unit_score(x: &Unit, y: &Unit) -> f32 {
-    let o = overlap(x, y);
-    if o.shared < 2 || o.shared_words_idf < MIN_SHARED_WORDS {
-        return 0.0;
-    }
-    let containment = o.shared_idf / (x.idf_sum.min(y.idf_sum) + CONTAINMENT_PRIOR);
-    (o.cosine + containment.min(1.0)) / 2.0
 }
 
 /// Both passages quote the same words: at least five aligned words covering most of the

@@ -33,8 +33,15 @@ pub struct Located {
     pub range: Option<Range>,
     /// How the measure reads, with that preposition ("before 2016").
     pub phrase: String,
-    /// Terms (stemmed content words) right after the measure: the thing counted.
+    /// Terms (stemmed common words) of the thing counted: right after the measure, else right
+    /// before it.
     pub head: Vec<String>,
+    /// The thing counted as written ("emails", "death toll").
+    pub counted: String,
+    /// Names near the measure: who or where it is about ("in Puebla", "Acme's revenue").
+    pub about: Vec<String>,
+    /// Those names as written.
+    pub about_text: String,
     /// Terms around the measure: what it is about.
     pub context: Vec<String>,
     /// "one of several vendors": a member of a group, not a count of it.
@@ -207,8 +214,9 @@ impl Interval {
 
 /// Pairs the measures of two aligned passages: each measure at most once, the best-evidenced
 /// pairs first. Counts need the same counted thing ("30,000 emails" / "33,000 of Clinton's
-/// emails"); dates may pair on their own, but a conflict needs shared context, since two dates
-/// in one sentence are often about different events.
+/// emails") and, where both say who or where they are about, the same one ("12 dead in Puebla"
+/// is not "40 dead in Oaxaca"); dates may pair on their own, but a conflict needs shared
+/// context, since two dates in one sentence are often about different events.
 pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation, String)> {
     let mut candidates = Vec::new();
     for (i, ma) in a.iter().enumerate() {
@@ -219,6 +227,9 @@ pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation,
             let is_date = matches!(ma.measure.kind, MeasureKind::Date | MeasureKind::Time);
             let same_head = shared(&ma.head, &mb.head) > 0;
             let context = shared(&ma.context, &mb.context);
+            if !is_date && different_subjects(ma, mb) {
+                continue;
+            }
             // A contradiction is a strong claim: it needs the same context on top of the same
             // counted thing ("50,000 emails posted" and "33,000 emails deleted" are two sets).
             let evidence = match (is_date, relation) {
@@ -236,14 +247,82 @@ pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation,
                 Relation::Conflict => 1.0,
             };
             let score = rank + context as f64 + if same_head { 2.0 } else { 0.0 };
+            let why = if is_date { why } else { claim_why(ma, mb, why) };
             candidates.push((score, i, j, relation, why));
         }
     }
+    pick(candidates, a.len(), b.len())
+}
+
+/// Pairs counts of two whole articles that state the same claim even where their sentences
+/// don't pair ("Puebla: 230 dead" in a list, "230 in Puebla state" in a sentence): the same
+/// kind of measure, the same counted thing and the same named subject, both stated. Dates are
+/// left to aligned passages: two dates in two unrelated sentences are usually two events.
+pub fn pair_claims(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation, String)> {
+    let mut candidates = Vec::new();
+    for (i, ma) in a.iter().enumerate() {
+        for (j, mb) in b.iter().enumerate() {
+            let counts = |m: &Located| {
+                matches!(
+                    m.measure.kind,
+                    MeasureKind::Cardinal
+                        | MeasureKind::Money
+                        | MeasureKind::Percent
+                        | MeasureKind::Quantity
+                ) && !m.one_of
+            };
+            if !counts(ma) || !counts(mb) {
+                continue;
+            }
+            // Outside aligned passages the claim must be the same whole: the same counted
+            // words ("deleted emails" is not "emails"), and for a conflict the same names.
+            let same_head = !ma.head.is_empty() && same_set(&ma.head, &mb.head);
+            let same_subject = shared(&ma.about, &mb.about) > 0;
+            if !same_head || !same_subject {
+                continue;
+            }
+            let Some((relation, why)) = relate(ma, mb) else {
+                continue;
+            };
+            if relation == Relation::Conflict && !same_set(&ma.about, &mb.about) {
+                continue;
+            }
+            let score = shared(&ma.head, &mb.head) + shared(&ma.about, &mb.about);
+            candidates.push((score as f64, i, j, relation, claim_why(ma, mb, why)));
+        }
+    }
+    pick(candidates, a.len(), b.len())
+}
+
+/// Both measures say who or where they are about, and the two share no name.
+fn different_subjects(a: &Located, b: &Located) -> bool {
+    !a.about.is_empty() && !b.about.is_empty() && shared(&a.about, &b.about) == 0
+}
+
+/// The reason, led by the claim when the two count the same named thing: "dead (Puebla):
+/// “230” and “250” can't both be true".
+fn claim_why(a: &Located, b: &Located, why: String) -> String {
+    if a.counted.is_empty() || shared(&a.head, &b.head) == 0 {
+        return why;
+    }
+    if shared(&a.about, &b.about) > 0 && !a.about_text.is_empty() {
+        format!("{} ({}): {why}", a.counted, a.about_text)
+    } else {
+        format!("{}: {why}", a.counted)
+    }
+}
+
+/// The best candidates, each measure at most once.
+fn pick(
+    mut candidates: Vec<(f64, usize, usize, Relation, String)>,
+    n_a: usize,
+    n_b: usize,
+) -> Vec<(usize, usize, Relation, String)> {
     crate::sort::sort_by(&mut candidates, |x, y| {
         y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2))
     });
-    let mut used_a = vec![false; a.len()];
-    let mut used_b = vec![false; b.len()];
+    let mut used_a = vec![false; n_a];
+    let mut used_b = vec![false; n_b];
     let mut out = Vec::new();
     for (_, i, j, relation, why) in candidates {
         if used_a[i] || used_b[j] {
@@ -254,6 +333,11 @@ pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation,
         out.push((i, j, relation, why));
     }
     out
+}
+
+/// The two lists hold the same terms, in any order.
+fn same_set(a: &[String], b: &[String]) -> bool {
+    a.iter().all(|t| b.contains(t)) && b.iter().all(|t| a.contains(t))
 }
 
 fn shared(a: &[String], b: &[String]) -> usize {
@@ -279,6 +363,9 @@ mod tests {
             measure: m,
             phrase,
             head: vec![],
+            counted: String::new(),
+            about: vec![],
+            about_text: String::new(),
             context: vec![],
             one_of,
         }

@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use super::background::Background;
 use super::clauses;
 use super::numbers;
 use super::quotes;
@@ -20,6 +21,8 @@ pub struct Vocabulary {
     /// Word → term (stem after synonyms), shared by both documents.
     pub terms: WordCache,
     ids: FastMap<Rc<str>, u32>,
+    /// Term of each id.
+    strings: Vec<Rc<str>>,
     df: Vec<u32>,
     capitalised: Vec<u32>,
     lower: Vec<u32>,
@@ -34,6 +37,7 @@ impl Vocabulary {
         }
         let id = self.df.len() as u32;
         self.ids.insert(term.clone(), id);
+        self.strings.push(term.clone());
         self.df.push(0);
         self.capitalised.push(0);
         self.lower.push(0);
@@ -135,6 +139,7 @@ impl Vocabulary {
                     norm += *w * *w;
                 }
                 u.idf_sum = u.idf.iter().sum();
+                self.weigh_background(u, &canonical);
                 if let Some(sentence) = d.sentences.get_mut(u.sentence) {
                     for ((term, _), _) in u.vector.iter().zip(&u.name).filter(|(_, n)| **n) {
                         sentence.names.push(*term);
@@ -153,6 +158,46 @@ impl Vocabulary {
     }
 }
 
+impl Vocabulary {
+    /// A unit's evidence from general English (`background.rs`): its common words (not names)
+    /// weighted by how rare they are anywhere, and the weighted mean of their meaning vectors.
+    fn weigh_background(&self, u: &mut Unit, canonical: &[u32]) {
+        let bg = Background::get();
+        u.words_bg.clear();
+        u.meaning.clear();
+        u.meaning.resize(bg.dims(), 0.0);
+        for (id, lower) in &u.words {
+            let id = canonical.get(*id as usize).copied().unwrap_or(*id);
+            if self.is_name(id) {
+                continue;
+            }
+            let term = self.strings.get(id as usize).map_or("", |t| &**t);
+            let weight = bg.weight(term);
+            if weight <= 0.0 {
+                continue;
+            }
+            if !u.words_bg.iter().any(|(t, _)| *t == id) {
+                u.words_bg.push((id, weight));
+            }
+            if let Some(v) = bg.vector(lower, term) {
+                for (m, x) in u.meaning.iter_mut().zip(v) {
+                    *m += weight * x;
+                }
+            }
+        }
+        crate::sort::sort_by_key(&mut u.words_bg, |c| c.0);
+        u.words_bg_sum = u.words_bg.iter().map(|(_, w)| w).sum();
+        let norm = u.meaning.iter().map(|x| x * x).sum::<f32>().sqrt();
+        if norm > f32::EPSILON {
+            for m in &mut u.meaning {
+                *m /= norm;
+            }
+        } else {
+            u.meaning.clear();
+        }
+    }
+}
+
 /// One comparison unit: a main clause or a relative clause of a sentence.
 pub struct Unit {
     /// What the pair shows: the sentence for a main clause, the clause itself otherwise.
@@ -164,6 +209,14 @@ pub struct Unit {
     pub idf: Vec<f32>,
     pub name: Vec<bool>,
     pub idf_sum: f32,
+    /// The unit's words in order: term id and lower-cased form.
+    pub words: Vec<(u32, Rc<str>)>,
+    /// Common words (not names), sorted by term id, each with its background weight, and the
+    /// weights' sum.
+    pub words_bg: Vec<(u32, f32)>,
+    pub words_bg_sum: f32,
+    /// Unit-length weighted mean of the common words' meaning vectors; empty when none has one.
+    pub meaning: Vec<f32>,
 }
 
 pub struct Sentence {
@@ -252,6 +305,12 @@ impl Prepared {
                 if counts.is_empty() {
                     continue;
                 }
+                let unit_words: Vec<(u32, Rc<str>)> = ws
+                    .iter()
+                    .filter(inside)
+                    .filter(|w| !w.term.is_empty())
+                    .map(|w| (vocabulary.id(&w.term), w.lower.clone()))
+                    .collect();
                 units.push(Unit {
                     span: if unit.relative { unit.span } else { span },
                     sentence: sentence_idx,
@@ -259,6 +318,10 @@ impl Prepared {
                     idf: Vec::new(),
                     name: Vec::new(),
                     idf_sum: 0.0,
+                    words: unit_words,
+                    words_bg: Vec::new(),
+                    words_bg_sum: 0.0,
+                    meaning: Vec::new(),
                 });
             }
             sentences.push(Sentence {
@@ -299,13 +362,74 @@ fn locate_measures(
             .iter()
             .position(|w| w.span.start >= m.span.end)
             .unwrap_or(ws.len());
-        let head: Vec<String> = ws[after..]
+        // What the number counts: the first common words after it ("33,000 emails", "12 dead"),
+        // else the ones right before it ("the death toll rose to 230"). Names near it say who
+        // or where it is about ("230 in Puebla", "Puebla: 230 dead").
+        let is_name = |w: &words::Word| {
+            let k = ws.iter().position(|v| v.span == w.span).unwrap_or(0);
+            // A list item's label opens its line: "Puebla: 230 dead".
+            let label = text.get(w.span.end..).is_some_and(|t| t.starts_with(':'));
+            w.span.slice(text).starts_with(char::is_uppercase)
+                && (label || k > 0 && !after_opening_quote(text, w.span))
+                && !crate::measure::is_calendar_word(&w.lower)
+        };
+        // "33,000 of Clinton's emails", "12 hostages in the town": the first run of common
+        // words, after at most two function words.
+        let counted_after: Vec<&words::Word> = ws[after..]
             .iter()
             .take(5)
-            .filter(|w| !w.term.is_empty())
+            .take_while(|w| !is_name(w))
+            .skip_while(|w| w.term.is_empty())
+            .take_while(|w| !w.term.is_empty())
             .take(2)
-            .map(|w| w.term.to_string())
             .collect();
+        let counted_after_is_empty = counted_after.is_empty();
+        let counted_words: Vec<&words::Word> = if counted_after_is_empty {
+            let mut before: Vec<&words::Word> = ws[first.saturating_sub(4)..first]
+                .iter()
+                .rev()
+                .filter(|w| !w.term.is_empty() && !is_name(w))
+                .take(2)
+                .collect();
+            before.reverse();
+            before
+        } else {
+            counted_after
+        };
+        let mut head: Vec<String> = counted_words.iter().map(|w| w.term.to_string()).collect();
+        let mut counted = counted_words
+            .iter()
+            .map(|w| w.span.slice(text))
+            .collect::<Vec<_>>()
+            .join(" ");
+        // A list of counts shares the first one's counted thing: "55 dead in Puebla and 71 in
+        // Morelos". Only when nothing follows this one and the previous count is a few words
+        // back, in the same sentence.
+        if counted_after_is_empty {
+            if let Some(previous) = out.last().filter(|p: &&numbers::Located| {
+                !p.head.is_empty()
+                    && p.measure.kind == m.kind
+                    && ws[..first]
+                        .iter()
+                        .filter(|w| w.span.start >= p.measure.span.end)
+                        .count()
+                        <= 6
+            }) {
+                head = previous.head.clone();
+                counted = previous.counted.clone();
+            }
+        }
+        let about_words: Vec<&words::Word> = ws[first.saturating_sub(5)..first]
+            .iter()
+            .chain(ws[after..].iter().take(5))
+            .filter(|w| !w.term.is_empty() && is_name(w) && !m.span.contains(w.span))
+            .collect();
+        let about: Vec<String> = about_words.iter().map(|w| w.term.to_string()).collect();
+        let about_text = about_words
+            .iter()
+            .map(|w| w.span.slice(text))
+            .collect::<Vec<_>>()
+            .join(" ");
         // Three words either side: wider windows reach into the neighbouring clause.
         let context: Vec<String> = ws[first.saturating_sub(3)..first]
             .iter()
@@ -338,6 +462,9 @@ fn locate_measures(
             range,
             phrase,
             head,
+            counted,
+            about,
+            about_text,
             context,
             one_of,
         });

@@ -157,8 +157,9 @@ fn the_leads_of_one_story_pair() {
             "Residents of the Confluen | Critics in the Confluence | fact",
         ],
     );
-    // The same passages under a headline that tells another fact: A's headline no longer
-    // pairs with B's lead, which it matches only weakly.
+    // The same passages under a headline that tells another fact: nothing pairs with B's
+    // headline any more, and A's headline pairs with B's lead only on its own evidence (a
+    // council refusing a stadium), without the lead's help.
     let other_headline = LEAD_B.replacen(
         "Lyon council spurns Fontaine Group stadium bid",
         "Football club owners look at other sites",
@@ -168,9 +169,52 @@ fn the_leads_of_one_story_pair() {
         LEAD_A,
         &other_headline,
         &[
+            "Mayor Says Council Reject | Lyon's council has refuse | fact",
             "The mayor of Lyon, Élise  | Lyon's council has refuse | fact",
             "The developer, Fontaine G | The company had pledged a | fact",
             "Residents of the Confluen | Critics in the Confluence | fact",
+        ],
+    );
+}
+
+/// The model's score for the unit pair starting with `a_start` and `b_start`.
+fn pair_score(a: &str, b: &str, a_start: &str, b_start: &str) -> f32 {
+    let (da, db) = (doc("a.txt", a, "2017-10-25"), doc("b.txt", b, "2017-10-26"));
+    evidence_rows(&da, &db)
+        .into_iter()
+        .find(|r| {
+            r.a.slice(&da.text).starts_with(a_start) && r.b.slice(&db.text).starts_with(b_start)
+        })
+        .map(|r| {
+            let meaning = r.features[5];
+            assert!((0.0..=1.0).contains(&meaning), "meaning {meaning}");
+            meaning
+        })
+        .expect("the unit pair")
+}
+
+#[test]
+fn meaning_relates_paraphrases_that_share_few_words() {
+    // A toll told as "killed more than N" and as "the death toll rose to M" is closer in meaning
+    // than either is to an unrelated sentence of the same story.
+    let a = "Quake in Vessia\n\nA powerful earthquake killed more than 200 people across central \
+             Vessia on Tuesday.\n\nMarkets in the capital stayed closed.";
+    let b = "Vessia quake\n\nThe death toll from Tuesday's earthquake in central Vessia rose to \
+             230, officials said.\n\nA football match in the capital was postponed.";
+    let same = pair_score(a, b, "A powerful", "The death toll");
+    let other = pair_score(a, b, "A powerful", "A football");
+    let unrelated = pair_score(a, b, "Markets", "The death toll");
+    assert!(same > other + 0.2, "same fact {same}, other {other}");
+    assert!(
+        same > unrelated + 0.2,
+        "same fact {same}, unrelated {unrelated}"
+    );
+    check_pairs(
+        a,
+        b,
+        &[
+            "Quake in Vessia | Vessia quake | fact",
+            "A powerful earthquake kil | The death toll from Tuesd | fact",
         ],
     );
 }
@@ -235,16 +279,45 @@ fn check_numbers(a: &str, b: &str, expected: &[&str]) {
 #[test]
 fn reconciles_numbers_inside_pairs() {
     check_numbers(A, B, &[
-        "more than 30,000 | Some 33,000 | Compatible | “more than 30,000” and “Some 33,000” overlap",
+        "more than 30,000 | Some 33,000 | Compatible | payroll files: “more than 30,000” and “Some 33,000” overlap",
         "June | August 2017 | Conflict | “June” and “August 2017” can't both be true",
     ]);
     check_numbers(
         "Rebels freed 12 hostages in the town of Zürich on Monday.",
         "Rebels freed 15 hostages in the town of Zürich on Monday.",
         &[
-            "12 | 15 | Conflict | “12” and “15” can't both be true",
+            "12 | 15 | Conflict | hostages: “12” and “15” can't both be true",
             "Monday | Monday | Same | “Monday” and “Monday” are the same",
         ],
+    );
+}
+
+#[test]
+fn numbers_are_claims_about_a_counted_thing_and_a_place() {
+    // A list on one side, a sentence on the other: the same region's toll pairs even though
+    // the two passages don't, and two regions' tolls never conflict.
+    check_numbers(
+        "Floods hit the north\n\nHeavy rain flooded the northern valleys on Sunday.\n\n\
+         Rivena: 45 dead\n\nBraska: 71 dead",
+        "Rescuers search for survivors\n\nThe toll rose overnight as rescuers reached remote \
+         villages.\n\nOfficials counted 55 dead in Rivena province and 71 in Braska.",
+        &[
+            "45 | 55 | Conflict | dead (Rivena): “45” and “55” can't both be true",
+            "71 | 71 | Same | dead (Braska): “71” and “71” are the same",
+        ],
+    );
+    // Counts of two different things, or about two different places, don't pair.
+    check_numbers(
+        "Storm damage\n\nThe storm destroyed 300 homes in Rivena.",
+        "Storm damage\n\nThe storm destroyed 300 bridges in Braska.",
+        &[],
+    );
+    // Regression: outside aligned passages, "emails from Ruiz's office" and "Ruiz's deleted
+    // emails" are two sets, not a conflict.
+    check_numbers(
+        "Leak\n\nThe site posted more than 50,000 emails from Ana Ruiz's office in March.",
+        "Inquiry\n\nInvestigators never found Ana Ruiz's 33,000 deleted emails, a court heard.",
+        &[],
     );
 }
 

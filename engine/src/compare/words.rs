@@ -159,7 +159,7 @@ fn is_negation(w: &str) -> bool {
     matches!(w, "not" | "never" | "no" | "refused") || w.ends_with("n't") || w.ends_with("n’t")
 }
 
-fn term_of(lower: &str, stemmer: &Stemmer) -> String {
+pub(crate) fn term_of(lower: &str, stemmer: &Stemmer) -> String {
     if is_stop_word(lower) || is_negation(lower) || lower.chars().all(|c| !c.is_alphanumeric()) {
         return String::new();
     }

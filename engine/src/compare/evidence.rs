@@ -1,0 +1,176 @@
+//! The pairing model: what two units (clauses) share, read as a handful of general features,
+//! and one logistic model that turns them into the probability that the two state the same
+//! fact.
+//!
+//! The features are kinds of evidence, none about a story: shared words weighted over the two
+//! articles (what this story says unusually often), shared common words weighted by how rare
+//! they are in general English (`background.rs`), closeness in meaning of the common words
+//! (static word vectors, so "killed" meets "death toll"), shared names (who it is about), and
+//! the lead (both opening passages of two stories whose headlines pair). The weights were
+//! fitted by logistic regression over all the development comparisons together
+//! (`scripts/fit_pairing.py` reads the features `compare_features` prints) and the threshold
+//! set once for all of them; nothing is fitted per article.
+
+use super::prepare::Unit;
+
+/// The model's weights, in the order of [`Evidence::features`], then the intercept.
+const WEIGHTS: [f32; 8] = [3.995, 2.095, 1.137, 0.242, 1.515, 1.398, 1.457, 4.222];
+const INTERCEPT: f32 = -5.712;
+/// Probability at which two units count as the same fact.
+pub const THRESHOLD: f32 = 0.31;
+
+/// Added to the shorter unit's weight when measuring how much of it the other contains, so a
+/// three-word clause can't match anything that repeats its three words.
+const CONTAINMENT_PRIOR: f32 = 1.0;
+/// The same for background weights (a rare word weighs about 5).
+const BACKGROUND_PRIOR: f32 = 3.0;
+/// Story IDF of shared common words that counts as full evidence of shared wording.
+const FULL_SHARED_WORDS: f32 = 4.0;
+/// How much common-word (not name) evidence a pair needs, in story IDF units (one rare word,
+/// or two frequent ones), unless the words' meanings are at least [`MEANING_GATE`] close:
+/// names say who a sentence is about; the words say what it says about them.
+const MIN_SHARED_WORDS: f32 = 2.0;
+const MEANING_GATE: f32 = 0.6;
+/// The same in background weight: one word rarer than about 1 in 25,000 words of English
+/// ("earthquake", "deleted"), which the story may repeat in every sentence.
+const MIN_SHARED_BACKGROUND: f32 = 2.5;
+
+/// What two units share.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Evidence {
+    /// TF-IDF cosine over both articles' sentences.
+    pub story_cosine: f32,
+    /// IDF-weighted share of the shorter unit found in the other.
+    pub story_containment: f32,
+    /// Story IDF of the shared common words (not names), saturating at 1.
+    pub shared_words: f32,
+    /// Background-weighted share of the shorter unit's common words found in the other.
+    pub background_containment: f32,
+    /// Background-weighted cosine of the two units' common words.
+    pub background_cosine: f32,
+    /// Cosine of the two units' meaning vectors (0 when either has none).
+    pub meaning: f32,
+    /// Shared names over the smaller name count (0 when either names nobody).
+    pub names: f32,
+    /// Both units open stories whose headlines pair.
+    pub lead: bool,
+    /// Background weight of the shared common words (not a feature: it opens the gate).
+    shared_background: f32,
+}
+
+impl Evidence {
+    pub fn of(x: &Unit, y: &Unit, lead: bool) -> Evidence {
+        let mut e = Evidence {
+            lead,
+            ..Evidence::default()
+        };
+        let (mut shared_idf, mut shared_words_idf) = (0.0, 0.0);
+        let (mut names_x, mut names_y, mut names_shared) = (0usize, 0usize, 0usize);
+        let (mut i, mut j) = (0, 0);
+        while i < x.vector.len() || j < y.vector.len() {
+            let (tx, ty) = (x.vector.get(i).map(|v| v.0), y.vector.get(j).map(|v| v.0));
+            match (tx, ty) {
+                (Some(a), Some(b)) if a == b => {
+                    let idf = x.idf.get(i).copied().unwrap_or(0.0);
+                    e.story_cosine += x.vector[i].1 * y.vector[j].1;
+                    shared_idf += idf;
+                    let name = x.name.get(i).copied().unwrap_or(false);
+                    if name {
+                        names_shared += 1;
+                        names_x += 1;
+                        names_y += 1;
+                    } else {
+                        shared_words_idf += idf;
+                    }
+                    i += 1;
+                    j += 1;
+                }
+                (Some(a), b) if b.is_none_or(|b| a < b) => {
+                    names_x += usize::from(x.name.get(i).copied().unwrap_or(false));
+                    i += 1;
+                }
+                _ => {
+                    names_y += usize::from(y.name.get(j).copied().unwrap_or(false));
+                    j += 1;
+                }
+            }
+        }
+        e.story_containment =
+            (shared_idf / (x.idf_sum.min(y.idf_sum) + CONTAINMENT_PRIOR)).min(1.0);
+        e.shared_words = (shared_words_idf / FULL_SHARED_WORDS).min(1.0);
+        if names_x > 0 && names_y > 0 {
+            e.names = names_shared as f32 / names_x.min(names_y) as f32;
+        }
+
+        let (mut dot, mut shared_bg) = (0.0, 0.0);
+        let (mut i, mut j) = (0, 0);
+        while i < x.words_bg.len() && j < y.words_bg.len() {
+            match x.words_bg[i].0.cmp(&y.words_bg[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    let w = x.words_bg[i].1;
+                    dot += w * w;
+                    shared_bg += w;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        let square = |u: &Unit| u.words_bg.iter().map(|(_, w)| w * w).sum::<f32>();
+        let norms = (square(x) * square(y)).sqrt();
+        if norms > f32::EPSILON {
+            e.background_cosine = dot / norms;
+        }
+        e.shared_background = shared_bg;
+        e.background_containment =
+            shared_bg / (x.words_bg_sum.min(y.words_bg_sum) + BACKGROUND_PRIOR);
+        if !x.meaning.is_empty() && x.meaning.len() == y.meaning.len() {
+            e.meaning = x
+                .meaning
+                .iter()
+                .zip(&y.meaning)
+                .map(|(a, b)| a * b)
+                .sum::<f32>()
+                .max(0.0);
+        }
+        e
+    }
+
+    /// The features in the model's order.
+    pub fn features(&self) -> [f32; 8] {
+        [
+            self.story_cosine,
+            self.story_containment,
+            self.shared_words,
+            self.background_containment,
+            self.background_cosine,
+            self.meaning,
+            self.names,
+            f32::from(u8::from(self.lead)),
+        ]
+    }
+
+    /// Whether the two units share enough of what they say (not only whom they name) to be
+    /// weighed at all.
+    pub fn says_something_alike(&self) -> bool {
+        self.shared_words * FULL_SHARED_WORDS >= MIN_SHARED_WORDS
+            || self.shared_background >= MIN_SHARED_BACKGROUND
+            || self.meaning >= MEANING_GATE
+    }
+
+    /// The probability that the two units state the same fact (0 when they share only names).
+    pub fn score(&self) -> f32 {
+        if !self.says_something_alike() {
+            return 0.0;
+        }
+        let z = INTERCEPT
+            + self
+                .features()
+                .iter()
+                .zip(WEIGHTS)
+                .map(|(f, w)| f * w)
+                .sum::<f32>();
+        1.0 / (1.0 + (-z).exp())
+    }
+}
