@@ -239,6 +239,78 @@ fn grouping_across_documents() {
     );
 }
 
+/// Every name of every document as `doc:text=entity`, joined by "; ", after corpus grouping.
+#[track_caller]
+fn check_corpus(texts: &[&str], expect: &str) {
+    let docs: Vec<Document> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| doc(&format!("{i}.txt"), t))
+        .collect();
+    let per_doc = extract_corpus(&docs);
+    let got: Vec<String> = per_doc
+        .iter()
+        .enumerate()
+        .flat_map(|(i, mentions)| {
+            let text = &docs[i].text;
+            mentions
+                .iter()
+                .filter(|m| m.label.is_name())
+                .map(move |m| format!("{i}:{}={}", m.span.slice(text), m.entity))
+        })
+        .collect();
+    assert_eq!(got.join("; "), expect);
+}
+
+#[test]
+fn spellings_with_and_without_diacritics_are_one_entity() {
+    // Within a document: the spelling with diacritics is shown.
+    check_entities(
+        "Jose Nunez arrived. José Núñez later said Núñez was tired.",
+        "Jose Nunez=José Núñez; José Núñez=José Núñez; Núñez=José Núñez",
+    );
+    // A lone surname without its accents goes to the accented full name.
+    check_entities(
+        "Renée Dubois spoke. Then Dubois and Mr. Dubois left.",
+        "Renée Dubois=Renée Dubois; Dubois=Renée Dubois; Dubois=Renée Dubois",
+    );
+    check_entities(
+        "Søren Lykke came. Later Soren Lykke went.",
+        "Søren Lykke=Søren Lykke; Soren Lykke=Søren Lykke",
+    );
+    // Across documents, and in capitals: one entity under the mixed-case, accented spelling.
+    check_corpus(
+        &[
+            "Headline\n\nJose Nunez met Ana Peña.",
+            "Headline\n\nJosé Núñez said Nunez would stay.",
+            "JOSE NUNEZ SPEAKS\n\nNúñez spoke to Ana Pena.",
+        ],
+        "0:Jose Nunez=José Núñez; 0:Ana Peña=Ana Peña; \
+         1:José Núñez=José Núñez; 1:Nunez=José Núñez; \
+         2:NUNEZ=José Núñez; 2:Núñez=José Núñez; 2:Ana Pena=Ana Peña",
+    );
+    // Different people stay apart: folding is not fuzzy matching.
+    check_corpus(
+        &["Headline\n\nJosé Núñez met José Nuñes."],
+        "0:José Núñez=José Núñez; 0:José Nuñes=José Nuñes",
+    );
+}
+
+#[test]
+fn entity_index_lists_one_entity_per_folded_name() {
+    let docs = [
+        doc("a.txt", "Headline\n\nJosé Núñez met Zoë Adler in Zürich."),
+        doc("b.txt", "Headline\n\nJose Nunez met Zoe Adler in Zurich."),
+    ];
+    let index = EntityIndex::build(&extract_corpus(&docs));
+    let names: Vec<String> = index
+        .entities
+        .iter()
+        .map(|e| format!("{}:{}", e.name, e.n_mentions()))
+        .collect();
+    assert_eq!(names.join(", "), "José Núñez:2, Zoë Adler:2, Zürich:2");
+}
+
 #[test]
 fn entity_index_and_corrections() {
     let docs = [
