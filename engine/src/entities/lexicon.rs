@@ -4,6 +4,11 @@
 //! words). Loaded once, on first use, and shared.
 //!
 //! Everything here is general vocabulary of English news; nothing is specific to any article.
+//!
+//! `data/world_places.txt` (every first-level division and every town of 15,000 people or
+//! more, from `data/make_world_places.py`) is by far the largest list. Only extraction reads
+//! it, and the app never extracts (the bundle carries the mentions), so the linker leaves it
+//! out of the wasm and the first visit does not grow.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -18,6 +23,20 @@ const PLACES: &str = include_str!("data/places.txt");
 const GIVEN_NAMES: &str = include_str!("data/given_names.txt");
 const SURNAMES: &str = include_str!("data/surnames.txt");
 const COMMON_WORDS: &str = include_str!("data/common_words.txt");
+const WORLD_PLACES: &str = include_str!("data/world_places.txt");
+
+/// When a gazetteer form may be read as its entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Needs {
+    /// Wherever it stands with its own capitalisation.
+    Nothing,
+    /// A place whose name is also a person's name or a word ("Florence", "Mendoza"): only
+    /// where the text says it is a place ("in Florence", "Mendoza, Argentina").
+    PlaceContext,
+    /// A division named by a very common word ("Rivers", "Central"): only before "State",
+    /// "Province" or "Region".
+    DivisionWord,
+}
 
 /// One gazetteer entity: its type, the name to group under, and how it may be matched.
 #[derive(Debug)]
@@ -30,6 +49,7 @@ pub struct Entry {
     pub needs_the: bool,
     /// The canonical name starts with "The": a capitalised "The" before a match belongs to it.
     pub takes_the: bool,
+    pub needs: Needs,
 }
 
 /// A gazetteer match in a text.
@@ -93,6 +113,7 @@ impl Lexicon {
                 country,
                 needs_the,
                 takes_the,
+                needs: Needs::Nothing,
             });
             for form in std::iter::once(canonical).chain(forms) {
                 // Outlets are matched without their "The"; places like "The Hague" keep it.
@@ -108,9 +129,57 @@ impl Lexicon {
                 pattern_entry.push(entry_idx);
             }
         }
+        // The world list: "## GPE" / "## GPE?" / "## GPE+" sections of "canonical|form|..."
+        // lines. The lists above win a form they share.
+        let mut needs = Needs::Nothing;
+        for line in WORLD_PLACES.lines() {
+            if let Some(section) = line.strip_prefix("## ") {
+                needs = match section.trim() {
+                    "GPE?" => Needs::PlaceContext,
+                    "GPE+" => Needs::DivisionWord,
+                    _ => Needs::Nothing,
+                };
+                continue;
+            }
+            if line.starts_with('#') {
+                continue;
+            }
+            let mut forms = line.split('|').map(str::trim).filter(|f| !f.is_empty());
+            let Some(first) = forms.next() else {
+                continue;
+            };
+            // "=Beijing|Peking": the canonical name only, not a form of this line.
+            let (canonical, first_form) = match first.strip_prefix('=') {
+                Some(name) => (name, None),
+                None => (first, Some(first)),
+            };
+            let entry_idx = entries.len();
+            let mut n_new = 0;
+            for form in first_form.into_iter().chain(forms) {
+                if seen_forms.insert(form.to_string()) {
+                    patterns.push(form.to_string());
+                    pattern_entry.push(entry_idx);
+                    n_new += 1;
+                }
+            }
+            if n_new > 0 {
+                entries.push(Entry {
+                    label: Label::Gpe,
+                    canonical: canonical.to_string(),
+                    country: false,
+                    needs_the: false,
+                    takes_the: false,
+                    needs,
+                });
+            }
+        }
+        // Standard semantics, searched overlapping: `find` keeps the leftmost-longest of the
+        // matches that are whole words with the right capitalisation. Leftmost-longest in the
+        // automaton would let a case-blind or mid-word match hide the right one ("The D", a
+        // place's alternate name, would swallow "The Daily Beast").
         let matcher = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
+            .match_kind(MatchKind::Standard)
             .build(&patterns)
             .expect("the gazetteer patterns are plain strings");
         let words = |data: &'static str| {
@@ -146,7 +215,7 @@ impl Lexicon {
     /// forms of four letters or more, like a dateline's "WASHINGTON").
     pub fn find(&self, text: &str, is_caps_at: impl Fn(usize) -> bool) -> Vec<LexMatch> {
         let mut out = Vec::new();
-        for m in self.matcher.find_iter(text) {
+        for m in self.matcher.find_overlapping_iter(text) {
             let (start, end) = (m.start(), m.end());
             let Some(found) = text.get(start..end) else {
                 continue;
@@ -169,7 +238,16 @@ impl Lexicon {
                 entry: self.pattern_entry[m.pattern().as_usize()],
             });
         }
-        out
+        // Leftmost-longest among the valid matches; an earlier pattern wins a tie, as the
+        // first list naming a form does.
+        out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        let mut kept: Vec<LexMatch> = Vec::with_capacity(out.len());
+        for m in out {
+            if kept.last().is_none_or(|k| k.end <= m.start) {
+                kept.push(m);
+            }
+        }
+        kept
     }
 
     pub fn is_given_name(&self, word: &str) -> bool {
@@ -204,7 +282,12 @@ impl Lexicon {
 
     /// Size of the embedded data, for the report: (bytes, number of gazetteer forms).
     pub fn data_bytes() -> usize {
-        GAZETTEER.len() + PLACES.len() + GIVEN_NAMES.len() + SURNAMES.len() + COMMON_WORDS.len()
+        GAZETTEER.len()
+            + PLACES.len()
+            + GIVEN_NAMES.len()
+            + SURNAMES.len()
+            + COMMON_WORDS.len()
+            + WORLD_PLACES.len()
     }
 }
 
@@ -287,6 +370,30 @@ impl Hasher for FxHasher {
     fn finish(&self) -> u64 {
         self.hash
     }
+}
+
+/// Words that, after a place, make one name of a first-level division: "Kano State",
+/// "Western Province", "Kurdistan Region".
+pub fn is_division_word(word: &str) -> bool {
+    matches!(word, "State" | "Province" | "Region")
+}
+
+/// Lower-case words after which a capitalised name is a place: "in Florence", "from Mendoza".
+/// ("to" and "at" are left out: "spoke to Florence", "at Jackson's".)
+pub fn is_locative(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "from"
+            | "near"
+            | "outside"
+            | "across"
+            | "throughout"
+            | "around"
+            | "into"
+            | "via"
+            | "towards"
+            | "toward"
+    )
 }
 
 /// Generational suffixes, part of the name: "Trump Jr.".

@@ -20,7 +20,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::lexicon::{self, lexicon, Lexicon};
+use super::lexicon::{self, lexicon, Lexicon, Needs};
 use super::tokens::{tokenize, LineMode, Token};
 use super::Label;
 use crate::span::Span;
@@ -120,7 +120,67 @@ fn lexicon_matches(text: &str, tokens: &[Token<'_>], lex: &Lexicon) -> Vec<Optio
             lex_at[first] = Some((last + 1, m.entry));
         }
     }
+    // Places whose names are also words or people's names stand only where the text says
+    // they are places. Decided after every match is known, for "Mendoza, Argentina".
+    for first in 0..tokens.len() {
+        let Some((end, entry)) = lex_at[first] else {
+            continue;
+        };
+        let supported = match lex.entries[entry].needs {
+            Needs::Nothing => true,
+            Needs::DivisionWord => before_division_word(tokens, end),
+            Needs::PlaceContext => {
+                before_division_word(tokens, end) || place_context(tokens, &lex_at, lex, first, end)
+            }
+        };
+        if !supported {
+            lex_at[first] = None;
+        }
+    }
     lex_at
+}
+
+/// A lower-case "in", "from", "near"... right before token `first`: "in Burlington".
+fn after_locative(tokens: &[Token<'_>], first: usize) -> bool {
+    first
+        .checked_sub(1)
+        .is_some_and(|p| lexicon::is_locative(tokens[p].text) && tokens[first].joined_by_space)
+}
+
+/// "Kano State", "Western Province": a division word follows on the same line.
+fn before_division_word(tokens: &[Token<'_>], end: usize) -> bool {
+    tokens
+        .get(end)
+        .is_some_and(|t| t.joined_by_space && lexicon::is_division_word(t.text))
+}
+
+/// The words around tokens `[first, end)` say they name a place: a lower-case "in", "from",
+/// "near"... before; ", <place>" after ("Mendoza, Argentina"); or a dateline ("MENDOZA,
+/// Argentina —", "Mendoza (Reuters) -" at the start of a line).
+fn place_context(
+    tokens: &[Token<'_>],
+    lex_at: &[Option<(usize, usize)>],
+    lex: &Lexicon,
+    first: usize,
+    end: usize,
+) -> bool {
+    if after_locative(tokens, first) {
+        return true;
+    }
+    let next = tokens.get(end);
+    let comma_place = next.is_some_and(|t| t.text == ",")
+        && lex_at
+            .get(end + 1)
+            .copied()
+            .flatten()
+            .is_some_and(|(_, e)| {
+                lex.entries[e].label == Label::Gpe && lex.entries[e].needs == Needs::Nothing
+            });
+    let line_start =
+        first == 0 || !(tokens[first].joined_by_space || tokens[first].touches_previous);
+    let dateline =
+        line_start && next.is_some_and(|t| matches!(t.text, "," | "—" | "–" | "-" | "("));
+    comma_place || dateline
 }
 
 /// A capitalised word that can be part of a name in prose.
@@ -349,6 +409,23 @@ fn type_piece(
     after_title: bool,
     out: &mut Vec<Cand>,
 ) {
+    // "North American", "South African", "Latin American": a region's people, one NORP.
+    if last - first == 2 && is_region_word(tokens[first].text) {
+        if let Some((end, entry)) = lex_at[first + 1] {
+            if end == last && lex.entries[entry].label == Label::Norp {
+                out.push(Cand {
+                    first,
+                    last,
+                    span: Span::new(tokens[first].span.start, tokens[first + 1].span.end),
+                    label: Some(Label::Norp),
+                    conf: Conf::Sure,
+                    canonical: Some(format!("{} {}", tokens[first].text, tokens[first + 1].text)),
+                    after_title: false,
+                });
+                return;
+            }
+        }
+    }
     // A sentence-initial ordinary word is not part of a name ("Credit Peter Nicholls"),
     // unless it is a given name ("Bill Clinton") or heads a keyword name ("Federal Election
     // Commission records").
@@ -365,6 +442,25 @@ fn type_piece(
     }
     if first >= last {
         return;
+    }
+    // "Kano State", "Western Province", "Kurdistan Region": a place and a division word are
+    // one place.
+    if last - first >= 2 && lexicon::is_division_word(tokens[last - 1].text) {
+        if let Some((end, entry)) = lex_at[first] {
+            let entry = &lex.entries[entry];
+            if end == last - 1 && entry.label == Label::Gpe {
+                out.push(Cand {
+                    first,
+                    last,
+                    span: Span::new(tokens[first].span.start, tokens[last - 1].span.end),
+                    label: Some(Label::Gpe),
+                    conf: Conf::Sure,
+                    canonical: Some(format!("{} {}", entry.canonical, tokens[last - 1].text)),
+                    after_title: false,
+                });
+                return;
+            }
+        }
     }
     // Entirely gazetteer names.
     if covered_by_lexicon(lex_at, first, last) {
@@ -403,8 +499,15 @@ fn type_piece(
     let has_suffix = words.len() >= 2 && lexicon::is_suffix(words[n - 1]);
     // A given name covered by the gazetteer ("Christian Democratic", "Dallas Metroplex") or
     // starting a place name ("Santa Fe") does not make a person.
+    // A town that is also a given name, before a known surname, is a person ("Paris Hilton").
+    let town_as_given = n == 2
+        && lex_at[first].is_some_and(|(end, e)| {
+            end == first + 1 && lex.entries[e].label == Label::Gpe && !lex.entries[e].country
+        })
+        && lex_at[first + 1].is_none()
+        && lex.is_surname(words[1]);
     let given_first = n >= 2
-        && lex_at[first].is_none()
+        && (lex_at[first].is_none() || town_as_given)
         && lex.is_given_name(words[0])
         && !lexicon::is_place_prefix(words[0]);
     let surname_last = n >= 2
@@ -609,6 +712,14 @@ fn report_cue(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
     before.chain(after).any(|k| CUES.contains(&tokens[k].text))
 }
 
+/// Words that make a people of a larger region out of a nationality: "North American".
+fn is_region_word(word: &str) -> bool {
+    matches!(
+        word,
+        "North" | "South" | "East" | "West" | "Central" | "Latin" | "Southeast" | "Northeast"
+    )
+}
+
 fn is_initial(word: &str) -> bool {
     let stem = word.trim_end_matches('.');
     word.ends_with('.') && stem.chars().count() == 1 && stem.chars().all(char::is_uppercase)
@@ -647,6 +758,13 @@ fn apply_evidence(
     let mut surnames: HashSet<String> = corpus.surnames.clone();
     let mut aliases: HashMap<&str, (usize, String)> = HashMap::new();
     let mut surfaces: HashMap<Vec<String>, (Label, Option<String>)> = HashMap::new();
+    // Towns the document names on their own: one that also starts a company's name
+    // ("Burlington Industries Inc", "Santos Ltd") is that company when it stands alone.
+    let city_words: HashSet<&str> = cands
+        .iter()
+        .filter(|c| c.conf == Conf::City && c.last - c.first == 1)
+        .map(|c| tokens[c.first].text)
+        .collect();
     for c in cands.iter() {
         let Some(label) = c.label else { continue };
         let words: Vec<&str> = (c.first..c.last).map(|k| tokens[k].text).collect();
@@ -670,7 +788,14 @@ fn apply_evidence(
             let rest_distinctive = words[1..]
                 .iter()
                 .all(|w| is_legal_suffix(w) || (!lex.is_common(w) && lex.keyword(w).is_none()));
-            if rest_distinctive && !lex.is_common(words[0]) && !lex.is_given_name(words[0]) {
+            let company_of_town = city_words.contains(words[0])
+                && words[1..]
+                    .iter()
+                    .all(|w| lex.keyword(w) == Some(Label::Org))
+                && words.last().is_some_and(|w| is_legal_suffix(w));
+            if company_of_town
+                || rest_distinctive && !lex.is_common(words[0]) && !lex.is_given_name(words[0])
+            {
                 let full = words
                     .iter()
                     .filter(|w| !is_legal_suffix(w))
@@ -697,7 +822,10 @@ fn apply_evidence(
             c.label = Some(Label::Person);
             c.conf = Conf::Sure;
             c.canonical = None;
-        } else if let Some((_, full)) = aliases.get(w) {
+        } else if let Some((_, full)) = aliases
+            .get(w)
+            .filter(|_| !(c.conf == Conf::City && after_locative(tokens, c.first)))
+        {
             c.label = Some(Label::Org);
             c.conf = Conf::Sure;
             c.canonical = Some(full.clone());

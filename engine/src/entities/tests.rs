@@ -168,6 +168,97 @@ fn organisations_places_and_nationalities() {
 }
 
 #[test]
+fn towns_and_divisions_of_every_country() {
+    // First-level divisions and towns of 15,000 people or more, not only capitals.
+    check(
+        "Farmers in Ondo and Ekiti protested as the convoy left Maiduguri for Bauchi.",
+        "Farmers in [Ondo](GPE) and [Ekiti](GPE) protested as the convoy left [Maiduguri](GPE) for [Bauchi](GPE).",
+    );
+    check(
+        "Protests spread from Nuevo León to Querétaro, then Queretaro again.",
+        "Protests spread from [Nuevo León](GPE) to [Querétaro](GPE), then [Queretaro](GPE) again.",
+    );
+    check(
+        "Aid reached Gujarat, Chhattisgarh and Telangana.",
+        "Aid reached [Gujarat](GPE), [Chhattisgarh](GPE) and [Telangana](GPE).",
+    );
+    // With and without diacritics, one place.
+    check_entities(
+        "Nuevo León and Nuevo Leon",
+        "Nuevo León=Nuevo León; Nuevo Leon=Nuevo León",
+    );
+}
+
+#[test]
+fn a_place_and_a_division_word_are_one_place() {
+    check(
+        "The governor of Kano State met officials from Rivers State, Delta State and the Kurdistan Region.",
+        "The governor of [Kano State](GPE) met officials from [Rivers State](GPE), [Delta State](GPE) and the [Kurdistan Region](GPE).",
+    );
+    // A name that goes on is an organisation's; a non-place "State" is not a place.
+    check(
+        "Kano State University sued the Islamic State.",
+        "[Kano State University](ORG) sued the [Islamic State](ORG).",
+    );
+}
+
+#[test]
+fn place_names_that_are_words_or_people_need_context() {
+    // Ordinary words that are also towns light up nowhere, capitalised or not.
+    check(
+        "Analysts said Mobile payments and Split shifts were Nice ideas, Reading the notes.",
+        "Analysts said Mobile payments and Split shifts were Nice ideas, Reading the notes.",
+    );
+    check(
+        "Mobile Banking Grows in Reading\n\nThe bath and the orange mobile.",
+        "Mobile Banking Grows in Reading\n\nThe bath and the orange mobile.",
+    );
+    // A town named like a person is a person by name, a place where the text says so.
+    check(
+        "Florence Adeyemi met Victoria Okafor. Okafor flew in from Florence and Mendoza, Argentina.",
+        "[Florence Adeyemi](PERSON) met [Victoria Okafor](PERSON). [Okafor](PERSON) flew in from [Florence](GPE) and [Mendoza](GPE), [Argentina](GPE).",
+    );
+    check(
+        "Jackson Pollock painted in Jackson.",
+        "[Jackson Pollock](PERSON) painted in [Jackson](GPE).",
+    );
+    check(
+        "MENDOZA, Argentina — Rain fell on Mendoza Ruiz.",
+        "[MENDOZA](GPE), [Argentina](GPE) — Rain fell on [Mendoza Ruiz](PERSON).",
+    );
+}
+
+#[test]
+fn a_town_that_names_a_company_is_the_company_alone() {
+    check_entities(
+        "Danville Industries Inc said profit rose. Danville shares fell in Danville.",
+        "Danville Industries Inc=Danville Industries; Danville=Danville Industries; Danville=Danville",
+    );
+}
+
+#[test]
+fn region_and_nationality_are_one_group() {
+    check(
+        "North American and South African buyers met West African traders.",
+        "[North American](NORP) and [South African](NORP) buyers met [West African](NORP) traders.",
+    );
+}
+
+/// Regression: with case-blind leftmost-longest matching, a place form that runs into the
+/// middle of a word ("At Taj", a Libyan town, in "at Tajik") swallowed the name after it.
+#[test]
+fn a_mid_word_gazetteer_match_does_not_hide_a_name() {
+    check(
+        "Guards stood at Tajik border posts.",
+        "Guards stood at [Tajik](NORP) border posts.",
+    );
+    check(
+        "Reporters told The Daily Beast on Monday.",
+        "Reporters told [The Daily Beast](ORG) on Monday.",
+    );
+}
+
+#[test]
 fn hyphenated_modifiers_are_not_names() {
     check(
         "a pro-Trump site, Russia-linked hackers, an anti-Clinton ad",
