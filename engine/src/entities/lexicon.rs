@@ -228,7 +228,14 @@ impl Lexicon {
             // A datelined place in capitals ("WASHINGTON —") is the place, in any line.
             let caps_form =
                 found == pattern.to_uppercase() && (caps_line || pattern.chars().count() >= 4);
-            let cased = !ambiguous_in_caps && (found == pattern || caps_form);
+            // A camel-case brand written in plain title case ("Wikileaks", "Youtube"), as
+            // wire copy often does; not an acronym ("US" is no "Us").
+            let plain_title_form = pattern.len() >= 4
+                && pattern.chars().skip(1).any(char::is_uppercase)
+                && pattern.chars().any(char::is_lowercase)
+                && !pattern.contains(' ')
+                && found == title_case(pattern);
+            let cased = !ambiguous_in_caps && (found == pattern || caps_form || plain_title_form);
             if !cased || !is_word_boundary(text, start, end) {
                 continue;
             }
@@ -304,7 +311,7 @@ pub fn is_all_caps(word: &str) -> bool {
     word.chars().any(char::is_uppercase) && !word.chars().any(char::is_lowercase)
 }
 
-fn title_case(word: &str) -> String {
+pub fn title_case(word: &str) -> String {
     let mut chars = word.chars();
     match chars.next() {
         Some(first) => first

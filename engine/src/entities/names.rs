@@ -531,6 +531,19 @@ fn type_piece(
         };
         let n_lexicon = (first..last).filter(|&k| lex_at[k].is_some()).count();
         let city_in_name = n_lexicon == 1 && (first..last).any(is_city);
+        // "ambassador to Washington Sergey Kislyak": a place, then a person named in full.
+        let place_then_person = lex_at[first].is_some_and(|(end, _)| {
+            is_city(first)
+                && end + 2 <= last
+                && lex.is_given_name(tokens[end].text)
+                && (end..last).all(|k| lex_at[k].is_none() && !lex.is_common(tokens[k].text))
+        });
+        if place_then_person {
+            emit_lexicon(tokens, lex_at, lex, first, out);
+            let end = lex_at[first].map_or(first + 1, |(end, _)| end);
+            type_piece(tokens, lex_at, lex, end, last, false, out);
+            return;
+        }
         if city_in_name {
             let others_weak = (first..last)
                 .filter(|&k| lex_at[k].is_none() && !words_in_lexicon(lex_at, first, k))
@@ -865,6 +878,19 @@ fn apply_evidence(
                 .entry(head.clone())
                 .or_default()
                 .push((words.clone(), *label, canonical.clone()));
+        }
+        // A camel-case name is found again in plain title case, as wire copy writes it:
+        // "Wikileaks" after "WikiLeaks".
+        if let [word] = words.as_slice() {
+            if is_camel(word) {
+                let plain = lexicon::title_case(word);
+                let canonical = canonical.clone().unwrap_or_else(|| word.clone());
+                known.entry(plain.clone()).or_default().push((
+                    vec![plain],
+                    *label,
+                    Some(canonical),
+                ));
+            }
         }
     }
     for s in &surnames {

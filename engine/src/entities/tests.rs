@@ -237,6 +237,29 @@ fn a_town_that_names_a_company_is_the_company_alone() {
 }
 
 #[test]
+fn a_place_before_a_full_name_is_two_names() {
+    check(
+        "The envoy to Nairobi Amina Wanjiru left.",
+        "The envoy to [Nairobi](GPE) [Amina Wanjiru](PERSON) left.",
+    );
+    // A town inside an organisation's name stays part of it.
+    check(
+        "Cambridge Analytica staff met.",
+        "[Cambridge Analytica](ORG) staff met.",
+    );
+}
+
+#[test]
+fn camel_case_names_written_in_title_case() {
+    check_entities(
+        "Wikileaks posted it on Youtube; WikiLeaks denied it.",
+        "Wikileaks=WikiLeaks; Youtube=YouTube; WikiLeaks=WikiLeaks",
+    );
+    // An acronym is not read in title case.
+    check("Us and them", "Us and them");
+}
+
+#[test]
 fn region_and_nationality_are_one_group() {
     check(
         "North American and South African buyers met West African traders.",
