@@ -403,6 +403,12 @@ pub fn is_locative(word: &str) -> bool {
     )
 }
 
+/// A month or weekday name, full or abbreviated ("January", "Thu"), in any capitalisation.
+pub fn is_month_or_day(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    word.len() <= 9 && MONTHS_AND_DAYS.iter().any(|m| m.eq_ignore_ascii_case(word))
+}
+
 /// Generational suffixes, part of the name: "Trump Jr.".
 pub fn is_suffix(word: &str) -> bool {
     matches!(word, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV")

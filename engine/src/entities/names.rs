@@ -235,9 +235,12 @@ fn chunks(
             }
             let connector = lexicon::is_connector(next.text);
             let after = tokens.get(last + 1);
+            // "the Committee on Thursday": a date after a connector is not part of the name.
             if connector
                 && after.is_some_and(|a| {
-                    a.joined_by_space && (lex_at[last + 1].is_some() || is_unit_word(a, lex))
+                    a.joined_by_space
+                        && (lex_at[last + 1].is_some() || is_unit_word(a, lex))
+                        && !lexicon::is_month_or_day(a.text)
                 })
             {
                 last = advance(lex_at, last + 1);
@@ -582,7 +585,8 @@ fn type_piece(
         let acronym = lexicon::is_all_caps(w)
             && (2..=6).contains(&w.chars().count())
             && w.chars().all(char::is_alphabetic)
-            && !lex.is_common(w);
+            && !lex.is_common(w)
+            && !lexicon::is_caps_non_name(w);
         if acronym {
             out.push(cand(Some(Label::Org), Conf::Guess));
         } else {
@@ -852,8 +856,13 @@ fn apply_evidence(
     }
     // Context for what is still unexplained.
     for c in cands.iter_mut() {
+        // A month or weekday is no organisation, whatever words stand around it ("a January
+        // report"); it may be a person ("June, who").
+        let date_word = c.last - c.first == 1 && lexicon::is_month_or_day(tokens[c.first].text);
         if c.conf == Conf::Deferred {
-            if let Some(label) = context_label(tokens, lex, c.first, c.last) {
+            if let Some(label) = context_label(tokens, lex, c.first, c.last)
+                .filter(|&label| !(date_word && label == Label::Org))
+            {
                 c.label = Some(label);
                 c.conf = Conf::Guess;
             }

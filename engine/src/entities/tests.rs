@@ -250,6 +250,20 @@ fn a_place_before_a_full_name_is_two_names() {
 }
 
 #[test]
+fn dates_and_bare_titles_are_not_organisations() {
+    // A month before "report" is a date; a date after "on" ends the committee's name.
+    check(
+        "Moscow denies a January report. The Budget Committee on Thursday met.",
+        "[Moscow](GPE) denies a January report. The [Budget Committee](ORG) on Thursday met.",
+    );
+    // A job title in capitals, alone, is no acronym of an organisation.
+    check(
+        "The CEO of a data firm spoke. Firm CEO: we are fine",
+        "The CEO of a data firm spoke. Firm CEO: we are fine",
+    );
+}
+
+#[test]
 fn camel_case_names_written_in_title_case() {
     check_entities(
         "Wikileaks posted it on Youtube; WikiLeaks denied it.",
