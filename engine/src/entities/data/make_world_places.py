@@ -27,7 +27,8 @@ Which spellings are kept (one rule for every place, tuned to no article):
         quarter of the times it writes it at all ("Mobile", "Reading", "Split", "Of");
       * a month or weekday name;
       * a person's name: a single word in given_names.txt or surnames.txt ("Florence",
-        "Jackson"), or a two-word form made of a given name and a surname;
+        "Jackson"), or a two-word form made of a given name and a surname that is not also
+        an ordinary word ("Juana Diaz", not "Victoria Falls");
       * the first word of company names: in the news corpus, followed by a legal suffix or
         a business word ("Toyota Motor", "Fuji Bank") at least a quarter of its capitalised
         uses, 5 times or more;
@@ -167,8 +168,10 @@ def ambiguous(form):
         if w in words_of_longer_places and n_cap[w] >= 4 and n_inside[w] >= n_cap[w] * 0.8:
             return "corpus"
         return None
+    # "Juana Diaz" reads as a person; "Victoria Falls", "Grant Park" (a surname that is also
+    # an ordinary word) read as places.
     if (len(words) == 2 and words[0] in given and words[1] in surnames
-            and words[0] not in PLACE_PREFIXES):
+            and words[0] not in PLACE_PREFIXES and words[1].lower() not in frequent):
         return "name"
     # All ordinary words that the corpus also writes as a lower-case phrase ("Long Branch"
     # is kept, "Home Office" would not be).
