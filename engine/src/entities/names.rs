@@ -16,7 +16,9 @@
 //!    it is that name.
 //!
 //! Pronouns, function words and ordinary words ("The", "It", "Monday", "Image") never start a
-//! name on their own: a capitalised common word needs a name beside it or evidence.
+//! name on their own: a capitalised common word needs a name beside it or evidence. Likewise
+//! a gazetteer place whose name is also a word or a person's name ("Mendoza", "Rivers") is a
+//! place only where the text says so: "in Mendoza", "Mendoza, Argentina", "Rivers State".
 
 use std::collections::{HashMap, HashSet};
 
@@ -500,15 +502,16 @@ fn type_piece(
     let words: Vec<&str> = (first..last).map(|k| tokens[k].text).collect();
     let has_initial = words.iter().skip(1).any(|w| is_initial(w));
     let has_suffix = words.len() >= 2 && lexicon::is_suffix(words[n - 1]);
-    // A given name covered by the gazetteer ("Christian Democratic", "Dallas Metroplex") or
-    // starting a place name ("Santa Fe") does not make a person.
-    // A town that is also a given name, before a known surname, is a person ("Paris Hilton").
+    // A town that is also a given name, before a known surname, is a person ("Paris
+    // Pollock").
     let town_as_given = n == 2
         && lex_at[first].is_some_and(|(end, e)| {
             end == first + 1 && lex.entries[e].label == Label::Gpe && !lex.entries[e].country
         })
         && lex_at[first + 1].is_none()
         && lex.is_surname(words[1]);
+    // Otherwise a given name covered by the gazetteer ("Christian Democratic", "Dallas
+    // Metroplex") or starting a place name ("Santa Fe") does not make a person.
     let given_first = n >= 2
         && (lex_at[first].is_none() || town_as_given)
         && lex.is_given_name(words[0])

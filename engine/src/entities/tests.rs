@@ -223,6 +223,10 @@ fn place_names_that_are_words_or_people_need_context() {
         "[Jackson Pollock](PERSON) painted in [Jackson](GPE).",
     );
     check(
+        "Paris Pollock flew to Paris.",
+        "[Paris Pollock](PERSON) flew to [Paris](GPE).",
+    );
+    check(
         "MENDOZA, Argentina — Rain fell on Mendoza Ruiz.",
         "[MENDOZA](GPE), [Argentina](GPE) — Rain fell on [Mendoza Ruiz](PERSON).",
     );
