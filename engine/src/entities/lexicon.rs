@@ -50,6 +50,9 @@ pub struct Entry {
     /// The canonical name starts with "The": a capitalised "The" before a match belongs to it.
     pub takes_the: bool,
     pub needs: Needs,
+    /// From the world list of towns and divisions (not the news gazetteer): in a headline,
+    /// where capitals say little, it counts only if the article's prose names it too.
+    pub minor: bool,
 }
 
 /// A gazetteer match in a text.
@@ -114,6 +117,7 @@ impl Lexicon {
                 needs_the,
                 takes_the,
                 needs: Needs::Nothing,
+                minor: false,
             });
             for form in std::iter::once(canonical).chain(forms) {
                 // Outlets are matched without their "The"; places like "The Hague" keep it.
@@ -170,6 +174,7 @@ impl Lexicon {
                     needs_the: false,
                     takes_the: false,
                     needs,
+                    minor: true,
                 });
             }
         }

@@ -139,6 +139,23 @@ fn lexicon_matches(text: &str, tokens: &[Token<'_>], lex: &Lexicon) -> Vec<Optio
             lex_at[first] = None;
         }
     }
+    // A one-word town in a headline ("Fairfax Says Profit Rose") is as likely a company
+    // named after it: it counts when the prose of the article names the same place.
+    let in_prose: HashSet<usize> = (0..tokens.len())
+        .filter(|&k| tokens[k].mode == LineMode::Prose)
+        .filter_map(|k| lex_at[k].map(|(_, entry)| entry))
+        .collect();
+    for k in 0..tokens.len() {
+        if let Some((end, entry)) = lex_at[k] {
+            if tokens[k].mode == LineMode::Title
+                && end == k + 1
+                && lex.entries[entry].minor
+                && !in_prose.contains(&entry)
+            {
+                lex_at[k] = None;
+            }
+        }
+    }
     lex_at
 }
 

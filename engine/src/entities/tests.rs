@@ -233,6 +233,18 @@ fn place_names_that_are_words_or_people_need_context() {
 }
 
 #[test]
+fn a_town_in_a_headline_counts_when_the_prose_names_it() {
+    check(
+        "Fairfax Profit Rose Sharply\n\nThe insurer said profit rose.",
+        "Fairfax Profit Rose Sharply\n\nThe insurer said profit rose.",
+    );
+    check(
+        "Floods Hit Maiduguri Again\n\nRain fell on Maiduguri.",
+        "Floods Hit [Maiduguri](GPE) Again\n\nRain fell on [Maiduguri](GPE).",
+    );
+}
+
+#[test]
 fn a_town_that_names_a_company_is_the_company_alone() {
     check_entities(
         "Danville Industries Inc said profit rose. Danville shares fell in Danville.",
