@@ -14,7 +14,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 use super::Label;
 
@@ -178,13 +178,12 @@ impl Lexicon {
                 });
             }
         }
-        // Standard semantics, searched overlapping: `find` keeps the leftmost-longest of the
-        // matches that are whole words with the right capitalisation. Leftmost-longest in the
-        // automaton would let a case-blind or mid-word match hide the right one ("The D", a
-        // place's alternate name, would swallow "The Daily Beast").
+        // Anchored at word starts only (see `find`): with some 80,000 forms, scanning every
+        // byte of the text costs more than trying each word start.
         let matcher = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
             .build(&patterns)
             .expect("the gazetteer patterns are plain strings");
         let words = |data: &'static str| {
@@ -217,49 +216,83 @@ impl Lexicon {
 
     /// Gazetteer matches in `text` that stand as whole words with the gazetteer's own
     /// capitalisation, or in capitals (in a capitals line, as `is_caps_at` tells, or for
-    /// forms of four letters or more, like a dateline's "WASHINGTON").
-    pub fn find(&self, text: &str, is_caps_at: impl Fn(usize) -> bool) -> Vec<LexMatch> {
+    /// forms of four letters or more, like a dateline's "WASHINGTON"). Matches start at
+    /// `word_starts` (ascending byte offsets); at each, the longest valid form wins, and a
+    /// match covers the starts inside it.
+    ///
+    /// The longest *valid* form: a longer case-blind or mid-word hit must not hide a shorter
+    /// right one ("At Taj", a Libyan town, in "at Tajik"), so an invalid hit is retried on a
+    /// shorter stretch of text.
+    pub fn find(
+        &self,
+        text: &str,
+        word_starts: impl IntoIterator<Item = usize>,
+        is_caps_at: impl Fn(usize) -> bool,
+    ) -> Vec<LexMatch> {
         let mut out = Vec::new();
-        for m in self.matcher.find_overlapping_iter(text) {
-            let (start, end) = (m.start(), m.end());
-            let Some(found) = text.get(start..end) else {
-                continue;
-            };
-            let pattern = &self.patterns[m.pattern().as_usize()];
-            // In a capitals line a short form that is also a word ("US") says nothing.
-            let caps_line = is_caps_at(start);
-            let ambiguous_in_caps =
-                caps_line && pattern.len() <= 3 && self.is_common(&pattern.to_lowercase());
-            // A datelined place in capitals ("WASHINGTON —") is the place, in any line.
-            let caps_form =
-                found == pattern.to_uppercase() && (caps_line || pattern.chars().count() >= 4);
-            // A camel-case brand written in plain title case ("Wikileaks", "Youtube"), as
-            // wire copy often does; not an acronym ("US" is no "Us").
-            let plain_title_form = pattern.len() >= 4
-                && pattern.chars().skip(1).any(char::is_uppercase)
-                && pattern.chars().any(char::is_lowercase)
-                && !pattern.contains(' ')
-                && found == title_case(pattern);
-            let cased = !ambiguous_in_caps && (found == pattern || caps_form || plain_title_form);
-            if !cased || !is_word_boundary(text, start, end) {
+        let mut covered_to = 0;
+        for start in word_starts {
+            if start < covered_to || start >= text.len() {
                 continue;
             }
-            out.push(LexMatch {
-                start,
-                end,
-                entry: self.pattern_entry[m.pattern().as_usize()],
-            });
-        }
-        // Leftmost-longest among the valid matches; an earlier pattern wins a tie, as the
-        // first list naming a form does.
-        out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-        let mut kept: Vec<LexMatch> = Vec::with_capacity(out.len());
-        for m in out {
-            if kept.last().is_none_or(|k| k.end <= m.start) {
-                kept.push(m);
+            let mut limit = text.len();
+            while limit > start {
+                let input = Input::new(text).span(start..limit).anchored(Anchored::Yes);
+                let Some(m) = self.matcher.find(input) else {
+                    break;
+                };
+                let pattern = m.pattern().as_usize();
+                if self.is_valid_match(text, m.start(), m.end(), pattern, &is_caps_at) {
+                    out.push(LexMatch {
+                        start: m.start(),
+                        end: m.end(),
+                        entry: self.pattern_entry[pattern],
+                    });
+                    covered_to = m.end();
+                    break;
+                }
+                limit = m.end() - 1;
             }
         }
-        kept
+        out
+    }
+
+    /// `text[start..end]`, a case-blind hit of pattern `pattern`, is a whole word written as
+    /// the form is, or in capitals, or (a camel-case brand) in plain title case.
+    fn is_valid_match(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        pattern: usize,
+        is_caps_at: &impl Fn(usize) -> bool,
+    ) -> bool {
+        let Some(found) = text.get(start..end) else {
+            return false;
+        };
+        if !is_word_boundary(text, start, end) {
+            return false;
+        }
+        let pattern = &self.patterns[pattern];
+        let caps_line = || is_caps_at(start);
+        // In a capitals line a short form that is also a word ("US") says nothing.
+        let ambiguous_in_caps = || pattern.len() <= 3 && caps_line() && self.is_common(pattern);
+        if found == pattern {
+            return !ambiguous_in_caps();
+        }
+        // A datelined place in capitals ("WASHINGTON —") is the place, in any line.
+        let caps_form = found
+            .chars()
+            .eq(pattern.chars().flat_map(char::to_uppercase))
+            && (pattern.chars().count() >= 4 || caps_line());
+        // A camel-case brand written in plain title case ("Wikileaks", "Youtube"), as wire
+        // copy often does; not an acronym ("US" is no "Us").
+        let plain_title_form = pattern.len() >= 4
+            && pattern.chars().skip(1).any(char::is_uppercase)
+            && pattern.chars().any(char::is_lowercase)
+            && !pattern.contains(' ')
+            && found.chars().eq(title_case_chars(pattern));
+        (caps_form || plain_title_form) && !ambiguous_in_caps()
     }
 
     pub fn is_given_name(&self, word: &str) -> bool {
@@ -316,15 +349,18 @@ pub fn is_all_caps(word: &str) -> bool {
     word.chars().any(char::is_uppercase) && !word.chars().any(char::is_lowercase)
 }
 
-pub fn title_case(word: &str) -> String {
+/// `word` with its first letter upper case and the rest lower case, without allocating.
+fn title_case_chars(word: &str) -> impl Iterator<Item = char> + '_ {
     let mut chars = word.chars();
-    match chars.next() {
-        Some(first) => first
-            .to_uppercase()
-            .chain(chars.flat_map(char::to_lowercase))
-            .collect(),
-        None => String::new(),
-    }
+    let first = chars.next();
+    first
+        .into_iter()
+        .flat_map(char::to_uppercase)
+        .chain(chars.flat_map(char::to_lowercase))
+}
+
+pub fn title_case(word: &str) -> String {
+    title_case_chars(word).collect()
 }
 
 type WordSet = HashSet<&'static str, FastHash>;

@@ -109,7 +109,8 @@ fn lexicon_matches(text: &str, tokens: &[Token<'_>], lex: &Lexicon) -> Vec<Optio
         let i = tokens.partition_point(|t| t.span.end <= pos);
         tokens.get(i).is_some_and(|t| t.mode == LineMode::Caps)
     };
-    for m in lex.find(text, is_caps_at) {
+    let word_starts = tokens.iter().map(|t| t.span.start);
+    for m in lex.find(text, word_starts, is_caps_at) {
         let first = tokens.partition_point(|t| t.span.start < m.start);
         let last = tokens.partition_point(|t| t.span.end < m.end);
         let aligned = tokens.get(first).is_some_and(|t| t.span.start == m.start)
