@@ -264,6 +264,9 @@ mod fold_tests {
         check("Conor O'Brien", "conor obrien");
         check("Conor O’Brien", "conor obrien");
         check("Zürich", "zurich");
+        // Decomposed accents (combining marks) fold like composed ones.
+        check("Jose\u{301} Nu\u{303}n\u{303}ez", "jose nunez");
+        check("Dvořák", "dvorak");
         check("", "");
     }
 }
