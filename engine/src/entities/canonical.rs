@@ -3,12 +3,18 @@
 //! Jr.", never "Trump" -> "Donald Trump Jr."), middle initials drop ("Donald J. Trump" ->
 //! "Donald Trump"), gazetteer forms go to one name ("U.S.", "US", "America" -> "United
 //! States"). Across documents a lone surname joins the one full name the corpus has for it.
+//!
+//! Names are compared folded the way search folds words (`search::fold_word`: case,
+//! diacritics, apostrophes), because wire copy often drops accents: "José Núñez", "Jose
+//! Nunez" and "JOSE NUNEZ" are one person, shown under the spelling that keeps the most
+//! (mixed case, then diacritics, then the most mentions).
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::lexicon;
 use super::names::{CorpusEvidence, Found};
 use super::{Label, Mention};
+use crate::search::fold_word;
 
 /// The canonical name of each found name, in order.
 pub fn within_document(found: &[Found]) -> Vec<String> {
@@ -47,6 +53,7 @@ pub fn corpus_evidence(per_doc: &[Vec<Mention>]) -> CorpusEvidence {
 
 /// Gives a surname-only person the one full name the whole corpus has for it.
 pub fn across_documents(per_doc: &mut [Vec<Mention>]) {
+    unify_spellings(per_doc);
     let mut full_names: BTreeMap<(String, Option<String>), BTreeSet<String>> = BTreeMap::new();
     for m in per_doc
         .iter()
@@ -56,7 +63,7 @@ pub fn across_documents(per_doc: &mut [Vec<Mention>]) {
         let person = PersonName::from_canonical(&m.entity);
         if person.n_words >= 2 {
             full_names
-                .entry((person.surname.clone(), person.suffix.clone()))
+                .entry((fold_key(&person.surname), person.suffix.clone()))
                 .or_default()
                 .insert(m.entity.clone());
         }
@@ -70,12 +77,74 @@ pub fn across_documents(per_doc: &mut [Vec<Mention>]) {
         if person.n_words != 1 {
             continue;
         }
-        if let Some(names) = full_names.get(&(person.surname.clone(), person.suffix.clone())) {
+        if let Some(names) = full_names.get(&(fold_key(&person.surname), person.suffix.clone())) {
             if names.len() == 1 {
                 m.entity = names.iter().next().cloned().unwrap_or_default();
             }
         }
     }
+    // Lone surnames spelled two ways ("Núñez", "Nunez") that no full name took.
+    unify_spellings(per_doc);
+}
+
+/// Gives every name mention of one thing spelled several ways ("José Núñez", "Jose Nunez",
+/// "JOSE NUNEZ") one canonical name: the mentions of one label whose names fold alike are
+/// one entity. Dates and numbers keep their text.
+pub fn unify_spellings(per_doc: &mut [Vec<Mention>]) {
+    // (folded name, label) -> spelling -> number of mentions.
+    let mut spellings: BTreeMap<(String, Label), BTreeMap<String, usize>> = BTreeMap::new();
+    for m in per_doc.iter().flatten().filter(|m| m.label.is_name()) {
+        *spellings
+            .entry((fold_key(&m.entity), m.label))
+            .or_default()
+            .entry(m.entity.clone())
+            .or_default() += 1;
+    }
+    let chosen: BTreeMap<(String, Label), String> = spellings
+        .into_iter()
+        .filter(|(_, forms)| forms.len() > 1)
+        .filter_map(|(key, forms)| {
+            // Ties go to the first spelling in byte order, so the choice is stable.
+            let best = forms.into_iter().max_by(|(a, n_a), (b, n_b)| {
+                spelling_rank(a, *n_a)
+                    .cmp(&spelling_rank(b, *n_b))
+                    .then_with(|| b.cmp(a))
+            })?;
+            Some((key, best.0))
+        })
+        .collect();
+    if chosen.is_empty() {
+        return;
+    }
+    for m in per_doc.iter_mut().flatten().filter(|m| m.label.is_name()) {
+        if let Some(best) = chosen.get(&(fold_key(&m.entity), m.label)) {
+            m.entity.clone_from(best);
+        }
+    }
+}
+
+/// A name folded word by word as search folds words: "José Núñez" and "JOSE NUNEZ" both give
+/// "jose nunez".
+pub fn fold_key(name: &str) -> String {
+    let mut key = String::with_capacity(name.len());
+    let mut word = String::new();
+    for raw in name.split_whitespace() {
+        if fold_word(raw, &mut word) {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(&word);
+        }
+    }
+    key
+}
+
+/// How good a spelling is to show: written in mixed case rather than capitals, keeping its
+/// diacritics, then the most used.
+fn spelling_rank(name: &str, n_mentions: usize) -> (bool, usize, usize) {
+    let mixed_case = name.chars().any(char::is_lowercase);
+    let n_non_ascii = name.chars().filter(|c| !c.is_ascii()).count();
+    (mixed_case, n_non_ascii, n_mentions)
 }
 
 #[derive(Clone, Debug)]
@@ -134,8 +203,10 @@ fn resolve_surname(
     at: usize,
     people: &[Option<PersonName>],
 ) -> Option<String> {
-    let matches =
-        |p: &PersonName| p.n_words >= 2 && p.surname == person.surname && p.suffix == person.suffix;
+    let surname = fold_key(&person.surname);
+    let matches = |p: &PersonName| {
+        p.n_words >= 2 && fold_key(&p.surname) == surname && p.suffix == person.suffix
+    };
     let before = people[..at].iter().rev().flatten().find(|p| matches(p));
     let after = || people[at..].iter().flatten().find(|p| matches(p));
     if let Some(p) = before.or_else(after) {
@@ -145,7 +216,7 @@ fn resolve_surname(
         let by_given: BTreeSet<String> = people
             .iter()
             .flatten()
-            .filter(|p| p.n_words >= 2 && p.words[0] == person.surname && p.suffix.is_none())
+            .filter(|p| p.n_words >= 2 && fold_key(&p.words[0]) == surname && p.suffix.is_none())
             .map(PersonName::full)
             .collect();
         if by_given.len() == 1 {
@@ -174,6 +245,30 @@ fn plain_name(words: &[String]) -> String {
         words.pop();
     }
     words.join(" ")
+}
+
+#[cfg(test)]
+mod fold_tests {
+    #[track_caller]
+    fn check(name: &str, expect: &str) {
+        assert_eq!(super::fold_key(name), expect, "{name}");
+    }
+
+    #[test]
+    fn names_fold_as_search_folds_words() {
+        check("José Núñez", "jose nunez");
+        check("Jose Nunez", "jose nunez");
+        check("JOSÉ NÚÑEZ", "jose nunez");
+        check("Łukasz  Żurawski", "lukasz zurawski");
+        check("Søren Kierkegaard", "soren kierkegaard");
+        check("Conor O'Brien", "conor obrien");
+        check("Conor O’Brien", "conor obrien");
+        check("Zürich", "zurich");
+        // Decomposed accents (combining marks) fold like composed ones.
+        check("Jose\u{301} Nu\u{303}n\u{303}ez", "jose nunez");
+        check("Dvořák", "dvorak");
+        check("", "");
+    }
 }
 
 #[cfg(test)]

@@ -4,12 +4,17 @@
 //! words). Loaded once, on first use, and shared.
 //!
 //! Everything here is general vocabulary of English news; nothing is specific to any article.
+//!
+//! `data/world_places.txt` (every first-level division and every town of 15,000 people or
+//! more, from `data/make_world_places.py`) is by far the largest list. Only extraction reads
+//! it, and the app never extracts (the bundle carries the mentions), so the linker leaves it
+//! out of the wasm and the first visit does not grow.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 use super::Label;
 
@@ -18,6 +23,20 @@ const PLACES: &str = include_str!("data/places.txt");
 const GIVEN_NAMES: &str = include_str!("data/given_names.txt");
 const SURNAMES: &str = include_str!("data/surnames.txt");
 const COMMON_WORDS: &str = include_str!("data/common_words.txt");
+const WORLD_PLACES: &str = include_str!("data/world_places.txt");
+
+/// When a gazetteer form may be read as its entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Needs {
+    /// Wherever it stands with its own capitalisation.
+    Nothing,
+    /// A place whose name is also a person's name or a word ("Florence", "Mendoza"): only
+    /// where the text says it is a place ("in Florence", "Mendoza, Argentina").
+    PlaceContext,
+    /// A division named by a very common word ("Rivers", "Central"): only before "State",
+    /// "Province" or "Region".
+    DivisionWord,
+}
 
 /// One gazetteer entity: its type, the name to group under, and how it may be matched.
 #[derive(Debug)]
@@ -30,6 +49,10 @@ pub struct Entry {
     pub needs_the: bool,
     /// The canonical name starts with "The": a capitalised "The" before a match belongs to it.
     pub takes_the: bool,
+    pub needs: Needs,
+    /// From the world list of towns and divisions (not the news gazetteer): in a headline,
+    /// where capitals say little, it counts only if the article's prose names it too.
+    pub minor: bool,
 }
 
 /// A gazetteer match in a text.
@@ -93,6 +116,8 @@ impl Lexicon {
                 country,
                 needs_the,
                 takes_the,
+                needs: Needs::Nothing,
+                minor: false,
             });
             for form in std::iter::once(canonical).chain(forms) {
                 // Outlets are matched without their "The"; places like "The Hague" keep it.
@@ -108,9 +133,57 @@ impl Lexicon {
                 pattern_entry.push(entry_idx);
             }
         }
+        // The world list: "## GPE" / "## GPE?" / "## GPE+" sections of "canonical|form|..."
+        // lines. The lists above win a form they share.
+        let mut needs = Needs::Nothing;
+        for line in WORLD_PLACES.lines() {
+            if let Some(section) = line.strip_prefix("## ") {
+                needs = match section.trim() {
+                    "GPE?" => Needs::PlaceContext,
+                    "GPE+" => Needs::DivisionWord,
+                    _ => Needs::Nothing,
+                };
+                continue;
+            }
+            if line.starts_with('#') {
+                continue;
+            }
+            let mut forms = line.split('|').map(str::trim).filter(|f| !f.is_empty());
+            let Some(first) = forms.next() else {
+                continue;
+            };
+            // "=Beijing|Peking": the canonical name only, not a form of this line.
+            let (canonical, first_form) = match first.strip_prefix('=') {
+                Some(name) => (name, None),
+                None => (first, Some(first)),
+            };
+            let entry_idx = entries.len();
+            let mut n_new = 0;
+            for form in first_form.into_iter().chain(forms) {
+                if seen_forms.insert(form.to_string()) {
+                    patterns.push(form.to_string());
+                    pattern_entry.push(entry_idx);
+                    n_new += 1;
+                }
+            }
+            if n_new > 0 {
+                entries.push(Entry {
+                    label: Label::Gpe,
+                    canonical: canonical.to_string(),
+                    country: false,
+                    needs_the: false,
+                    takes_the: false,
+                    needs,
+                    minor: true,
+                });
+            }
+        }
+        // Anchored at word starts only (see `find`): with some 80,000 forms, scanning every
+        // byte of the text costs more than trying each word start.
         let matcher = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
             .build(&patterns)
             .expect("the gazetteer patterns are plain strings");
         let words = |data: &'static str| {
@@ -143,33 +216,83 @@ impl Lexicon {
 
     /// Gazetteer matches in `text` that stand as whole words with the gazetteer's own
     /// capitalisation, or in capitals (in a capitals line, as `is_caps_at` tells, or for
-    /// forms of four letters or more, like a dateline's "WASHINGTON").
-    pub fn find(&self, text: &str, is_caps_at: impl Fn(usize) -> bool) -> Vec<LexMatch> {
+    /// forms of four letters or more, like a dateline's "WASHINGTON"). Matches start at
+    /// `word_starts` (ascending byte offsets); at each, the longest valid form wins, and a
+    /// match covers the starts inside it.
+    ///
+    /// The longest *valid* form: a longer case-blind or mid-word hit must not hide a shorter
+    /// right one ("At Taj", a Libyan town, in "at Tajik"), so an invalid hit is retried on a
+    /// shorter stretch of text.
+    pub fn find(
+        &self,
+        text: &str,
+        word_starts: impl IntoIterator<Item = usize>,
+        is_caps_at: impl Fn(usize) -> bool,
+    ) -> Vec<LexMatch> {
         let mut out = Vec::new();
-        for m in self.matcher.find_iter(text) {
-            let (start, end) = (m.start(), m.end());
-            let Some(found) = text.get(start..end) else {
-                continue;
-            };
-            let pattern = &self.patterns[m.pattern().as_usize()];
-            // In a capitals line a short form that is also a word ("US") says nothing.
-            let caps_line = is_caps_at(start);
-            let ambiguous_in_caps =
-                caps_line && pattern.len() <= 3 && self.is_common(&pattern.to_lowercase());
-            // A datelined place in capitals ("WASHINGTON —") is the place, in any line.
-            let caps_form =
-                found == pattern.to_uppercase() && (caps_line || pattern.chars().count() >= 4);
-            let cased = !ambiguous_in_caps && (found == pattern || caps_form);
-            if !cased || !is_word_boundary(text, start, end) {
+        let mut covered_to = 0;
+        for start in word_starts {
+            if start < covered_to || start >= text.len() {
                 continue;
             }
-            out.push(LexMatch {
-                start,
-                end,
-                entry: self.pattern_entry[m.pattern().as_usize()],
-            });
+            let mut limit = text.len();
+            while limit > start {
+                let input = Input::new(text).span(start..limit).anchored(Anchored::Yes);
+                let Some(m) = self.matcher.find(input) else {
+                    break;
+                };
+                let pattern = m.pattern().as_usize();
+                if self.is_valid_match(text, m.start(), m.end(), pattern, &is_caps_at) {
+                    out.push(LexMatch {
+                        start: m.start(),
+                        end: m.end(),
+                        entry: self.pattern_entry[pattern],
+                    });
+                    covered_to = m.end();
+                    break;
+                }
+                limit = m.end() - 1;
+            }
         }
         out
+    }
+
+    /// `text[start..end]`, a case-blind hit of pattern `pattern`, is a whole word written as
+    /// the form is, or in capitals, or (a camel-case brand) in plain title case.
+    fn is_valid_match(
+        &self,
+        text: &str,
+        start: usize,
+        end: usize,
+        pattern: usize,
+        is_caps_at: &impl Fn(usize) -> bool,
+    ) -> bool {
+        let Some(found) = text.get(start..end) else {
+            return false;
+        };
+        if !is_word_boundary(text, start, end) {
+            return false;
+        }
+        let pattern = &self.patterns[pattern];
+        let caps_line = || is_caps_at(start);
+        // In a capitals line a short form that is also a word ("US") says nothing.
+        let ambiguous_in_caps = || pattern.len() <= 3 && caps_line() && self.is_common(pattern);
+        if found == pattern {
+            return !ambiguous_in_caps();
+        }
+        // A datelined place in capitals ("WASHINGTON —") is the place, in any line.
+        let caps_form = found
+            .chars()
+            .eq(pattern.chars().flat_map(char::to_uppercase))
+            && (pattern.chars().count() >= 4 || caps_line());
+        // A camel-case brand written in plain title case ("Wikileaks", "Youtube"), as wire
+        // copy often does; not an acronym ("US" is no "Us").
+        let plain_title_form = pattern.len() >= 4
+            && pattern.chars().skip(1).any(char::is_uppercase)
+            && pattern.chars().any(char::is_lowercase)
+            && !pattern.contains(' ')
+            && found.chars().eq(title_case_chars(pattern));
+        (caps_form || plain_title_form) && !ambiguous_in_caps()
     }
 
     pub fn is_given_name(&self, word: &str) -> bool {
@@ -204,7 +327,12 @@ impl Lexicon {
 
     /// Size of the embedded data, for the report: (bytes, number of gazetteer forms).
     pub fn data_bytes() -> usize {
-        GAZETTEER.len() + PLACES.len() + GIVEN_NAMES.len() + SURNAMES.len() + COMMON_WORDS.len()
+        GAZETTEER.len()
+            + PLACES.len()
+            + GIVEN_NAMES.len()
+            + SURNAMES.len()
+            + COMMON_WORDS.len()
+            + WORLD_PLACES.len()
     }
 }
 
@@ -221,15 +349,18 @@ pub fn is_all_caps(word: &str) -> bool {
     word.chars().any(char::is_uppercase) && !word.chars().any(char::is_lowercase)
 }
 
-fn title_case(word: &str) -> String {
+/// `word` with its first letter upper case and the rest lower case, without allocating.
+fn title_case_chars(word: &str) -> impl Iterator<Item = char> + '_ {
     let mut chars = word.chars();
-    match chars.next() {
-        Some(first) => first
-            .to_uppercase()
-            .chain(chars.flat_map(char::to_lowercase))
-            .collect(),
-        None => String::new(),
-    }
+    let first = chars.next();
+    first
+        .into_iter()
+        .flat_map(char::to_uppercase)
+        .chain(chars.flat_map(char::to_lowercase))
+}
+
+pub fn title_case(word: &str) -> String {
+    title_case_chars(word).collect()
 }
 
 type WordSet = HashSet<&'static str, FastHash>;
@@ -287,6 +418,36 @@ impl Hasher for FxHasher {
     fn finish(&self) -> u64 {
         self.hash
     }
+}
+
+/// Words that, after a place, make one name of a first-level division: "Kano State",
+/// "Western Province", "Kurdistan Region".
+pub fn is_division_word(word: &str) -> bool {
+    matches!(word, "State" | "Province" | "Region")
+}
+
+/// Lower-case words after which a capitalised name is a place: "in Florence", "from Mendoza".
+/// ("to" and "at" are left out: "spoke to Florence", "at Jackson's".)
+pub fn is_locative(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "from"
+            | "near"
+            | "outside"
+            | "across"
+            | "throughout"
+            | "around"
+            | "into"
+            | "via"
+            | "towards"
+            | "toward"
+    )
+}
+
+/// A month or weekday name, full or abbreviated ("January", "Thu"), in any capitalisation.
+pub fn is_month_or_day(word: &str) -> bool {
+    let word = word.trim_end_matches('.');
+    word.len() <= 9 && MONTHS_AND_DAYS.iter().any(|m| m.eq_ignore_ascii_case(word))
 }
 
 /// Generational suffixes, part of the name: "Trump Jr.".

@@ -181,11 +181,16 @@ fn extract_with(
 ) -> Vec<Mention> {
     let found = names::find(text, corpus);
     let canonical = canonical::within_document(&found);
-    let names = found.into_iter().zip(canonical).map(|(f, entity)| Mention {
-        span: f.span,
-        label: f.label,
-        entity,
-    });
+    let mut names: Vec<Mention> = found
+        .into_iter()
+        .zip(canonical)
+        .map(|(f, entity)| Mention {
+            span: f.span,
+            label: f.label,
+            entity,
+        })
+        .collect();
+    canonical::unify_spellings(std::slice::from_mut(&mut names));
     let measures = measure::find(text, Span::new(0, text.len()), published)
         .into_iter()
         .map(|m| Mention {
@@ -193,7 +198,7 @@ fn extract_with(
             label: Label::from_measure(m.kind),
             entity: m.span.slice(text).to_string(),
         });
-    merge_with_measures(text, names.collect(), measures.collect())
+    merge_with_measures(text, names, measures.collect())
 }
 
 /// [`extract`] on each document, then surname-only mentions grouped with the corpus's one

@@ -16,11 +16,13 @@
 //!    it is that name.
 //!
 //! Pronouns, function words and ordinary words ("The", "It", "Monday", "Image") never start a
-//! name on their own: a capitalised common word needs a name beside it or evidence.
+//! name on their own: a capitalised common word needs a name beside it or evidence. Likewise
+//! a gazetteer place whose name is also a word or a person's name ("Mendoza", "Rivers") is a
+//! place only where the text says so: "in Mendoza", "Mendoza, Argentina", "Rivers State".
 
 use std::collections::{HashMap, HashSet};
 
-use super::lexicon::{self, lexicon, Lexicon};
+use super::lexicon::{self, lexicon, Lexicon, Needs};
 use super::tokens::{tokenize, LineMode, Token};
 use super::Label;
 use crate::span::Span;
@@ -107,7 +109,8 @@ fn lexicon_matches(text: &str, tokens: &[Token<'_>], lex: &Lexicon) -> Vec<Optio
         let i = tokens.partition_point(|t| t.span.end <= pos);
         tokens.get(i).is_some_and(|t| t.mode == LineMode::Caps)
     };
-    for m in lex.find(text, is_caps_at) {
+    let word_starts = tokens.iter().map(|t| t.span.start);
+    for m in lex.find(text, word_starts, is_caps_at) {
         let first = tokens.partition_point(|t| t.span.start < m.start);
         let last = tokens.partition_point(|t| t.span.end < m.end);
         let aligned = tokens.get(first).is_some_and(|t| t.span.start == m.start)
@@ -120,7 +123,84 @@ fn lexicon_matches(text: &str, tokens: &[Token<'_>], lex: &Lexicon) -> Vec<Optio
             lex_at[first] = Some((last + 1, m.entry));
         }
     }
+    // Places whose names are also words or people's names stand only where the text says
+    // they are places. Decided after every match is known, for "Mendoza, Argentina".
+    for first in 0..tokens.len() {
+        let Some((end, entry)) = lex_at[first] else {
+            continue;
+        };
+        let supported = match lex.entries[entry].needs {
+            Needs::Nothing => true,
+            Needs::DivisionWord => before_division_word(tokens, end),
+            Needs::PlaceContext => {
+                before_division_word(tokens, end) || place_context(tokens, &lex_at, lex, first, end)
+            }
+        };
+        if !supported {
+            lex_at[first] = None;
+        }
+    }
+    // A one-word town in a headline ("Fairfax Says Profit Rose") is as likely a company
+    // named after it: it counts when the prose of the article names the same place.
+    let in_prose: HashSet<usize> = (0..tokens.len())
+        .filter(|&k| tokens[k].mode == LineMode::Prose)
+        .filter_map(|k| lex_at[k].map(|(_, entry)| entry))
+        .collect();
+    for k in 0..tokens.len() {
+        if let Some((end, entry)) = lex_at[k] {
+            if tokens[k].mode == LineMode::Title
+                && end == k + 1
+                && lex.entries[entry].minor
+                && !in_prose.contains(&entry)
+            {
+                lex_at[k] = None;
+            }
+        }
+    }
     lex_at
+}
+
+/// A lower-case "in", "from", "near"... right before token `first`: "in Burlington".
+fn after_locative(tokens: &[Token<'_>], first: usize) -> bool {
+    first
+        .checked_sub(1)
+        .is_some_and(|p| lexicon::is_locative(tokens[p].text) && tokens[first].joined_by_space)
+}
+
+/// "Kano State", "Western Province": a division word follows on the same line.
+fn before_division_word(tokens: &[Token<'_>], end: usize) -> bool {
+    tokens
+        .get(end)
+        .is_some_and(|t| t.joined_by_space && lexicon::is_division_word(t.text))
+}
+
+/// The words around tokens `[first, end)` say they name a place: a lower-case "in", "from",
+/// "near"... before; ", <place>" after ("Mendoza, Argentina"); or a dateline ("MENDOZA,
+/// Argentina —", "Mendoza (Reuters) -" at the start of a line).
+fn place_context(
+    tokens: &[Token<'_>],
+    lex_at: &[Option<(usize, usize)>],
+    lex: &Lexicon,
+    first: usize,
+    end: usize,
+) -> bool {
+    if after_locative(tokens, first) {
+        return true;
+    }
+    let next = tokens.get(end);
+    let comma_place = next.is_some_and(|t| t.text == ",")
+        && lex_at
+            .get(end + 1)
+            .copied()
+            .flatten()
+            .is_some_and(|(_, e)| {
+                lex.entries[e].label == Label::Gpe && lex.entries[e].needs == Needs::Nothing
+            });
+    let line_start =
+        first == 0 || !(tokens[first].joined_by_space || tokens[first].touches_previous);
+    let dateline =
+        line_start && next.is_some_and(|t| matches!(t.text, "," | "—" | "–" | "-" | "("));
+    comma_place || dateline
 }
 
 /// A capitalised word that can be part of a name in prose.
@@ -175,9 +255,12 @@ fn chunks(
             }
             let connector = lexicon::is_connector(next.text);
             let after = tokens.get(last + 1);
+            // "the Committee on Thursday": a date after a connector is not part of the name.
             if connector
                 && after.is_some_and(|a| {
-                    a.joined_by_space && (lex_at[last + 1].is_some() || is_unit_word(a, lex))
+                    a.joined_by_space
+                        && (lex_at[last + 1].is_some() || is_unit_word(a, lex))
+                        && !lexicon::is_month_or_day(a.text)
                 })
             {
                 last = advance(lex_at, last + 1);
@@ -349,6 +432,23 @@ fn type_piece(
     after_title: bool,
     out: &mut Vec<Cand>,
 ) {
+    // "North American", "South African", "Latin American": a region's people, one NORP.
+    if last - first == 2 && is_region_word(tokens[first].text) {
+        if let Some((end, entry)) = lex_at[first + 1] {
+            if end == last && lex.entries[entry].label == Label::Norp {
+                out.push(Cand {
+                    first,
+                    last,
+                    span: Span::new(tokens[first].span.start, tokens[first + 1].span.end),
+                    label: Some(Label::Norp),
+                    conf: Conf::Sure,
+                    canonical: Some(format!("{} {}", tokens[first].text, tokens[first + 1].text)),
+                    after_title: false,
+                });
+                return;
+            }
+        }
+    }
     // A sentence-initial ordinary word is not part of a name ("Credit Peter Nicholls"),
     // unless it is a given name ("Bill Clinton") or heads a keyword name ("Federal Election
     // Commission records").
@@ -365,6 +465,25 @@ fn type_piece(
     }
     if first >= last {
         return;
+    }
+    // "Kano State", "Western Province", "Kurdistan Region": a place and a division word are
+    // one place.
+    if last - first >= 2 && lexicon::is_division_word(tokens[last - 1].text) {
+        if let Some((end, entry)) = lex_at[first] {
+            let entry = &lex.entries[entry];
+            if end == last - 1 && entry.label == Label::Gpe {
+                out.push(Cand {
+                    first,
+                    last,
+                    span: Span::new(tokens[first].span.start, tokens[last - 1].span.end),
+                    label: Some(Label::Gpe),
+                    conf: Conf::Sure,
+                    canonical: Some(format!("{} {}", entry.canonical, tokens[last - 1].text)),
+                    after_title: false,
+                });
+                return;
+            }
+        }
     }
     // Entirely gazetteer names.
     if covered_by_lexicon(lex_at, first, last) {
@@ -401,10 +520,18 @@ fn type_piece(
     let words: Vec<&str> = (first..last).map(|k| tokens[k].text).collect();
     let has_initial = words.iter().skip(1).any(|w| is_initial(w));
     let has_suffix = words.len() >= 2 && lexicon::is_suffix(words[n - 1]);
-    // A given name covered by the gazetteer ("Christian Democratic", "Dallas Metroplex") or
-    // starting a place name ("Santa Fe") does not make a person.
+    // A town that is also a given name, before a known surname, is a person ("Paris
+    // Pollock").
+    let town_as_given = n == 2
+        && lex_at[first].is_some_and(|(end, e)| {
+            end == first + 1 && lex.entries[e].label == Label::Gpe && !lex.entries[e].country
+        })
+        && lex_at[first + 1].is_none()
+        && lex.is_surname(words[1]);
+    // Otherwise a given name covered by the gazetteer ("Christian Democratic", "Dallas
+    // Metroplex") or starting a place name ("Santa Fe") does not make a person.
     let given_first = n >= 2
-        && lex_at[first].is_none()
+        && (lex_at[first].is_none() || town_as_given)
         && lex.is_given_name(words[0])
         && !lexicon::is_place_prefix(words[0]);
     let surname_last = n >= 2
@@ -428,6 +555,19 @@ fn type_piece(
         };
         let n_lexicon = (first..last).filter(|&k| lex_at[k].is_some()).count();
         let city_in_name = n_lexicon == 1 && (first..last).any(is_city);
+        // "ambassador to Washington Sergey Kislyak": a place, then a person named in full.
+        let place_then_person = lex_at[first].is_some_and(|(end, _)| {
+            is_city(first)
+                && end + 2 <= last
+                && lex.is_given_name(tokens[end].text)
+                && (end..last).all(|k| lex_at[k].is_none() && !lex.is_common(tokens[k].text))
+        });
+        if place_then_person {
+            emit_lexicon(tokens, lex_at, lex, first, out);
+            let end = lex_at[first].map_or(first + 1, |(end, _)| end);
+            type_piece(tokens, lex_at, lex, end, last, false, out);
+            return;
+        }
         if city_in_name {
             let others_weak = (first..last)
                 .filter(|&k| lex_at[k].is_none() && !words_in_lexicon(lex_at, first, k))
@@ -466,7 +606,8 @@ fn type_piece(
         let acronym = lexicon::is_all_caps(w)
             && (2..=6).contains(&w.chars().count())
             && w.chars().all(char::is_alphabetic)
-            && !lex.is_common(w);
+            && !lex.is_common(w)
+            && !lexicon::is_caps_non_name(w);
         if acronym {
             out.push(cand(Some(Label::Org), Conf::Guess));
         } else {
@@ -609,6 +750,14 @@ fn report_cue(tokens: &[Token<'_>], first: usize, end: usize) -> bool {
     before.chain(after).any(|k| CUES.contains(&tokens[k].text))
 }
 
+/// Words that make a people of a larger region out of a nationality: "North American".
+fn is_region_word(word: &str) -> bool {
+    matches!(
+        word,
+        "North" | "South" | "East" | "West" | "Central" | "Latin" | "Southeast" | "Northeast"
+    )
+}
+
 fn is_initial(word: &str) -> bool {
     let stem = word.trim_end_matches('.');
     word.ends_with('.') && stem.chars().count() == 1 && stem.chars().all(char::is_uppercase)
@@ -647,6 +796,13 @@ fn apply_evidence(
     let mut surnames: HashSet<String> = corpus.surnames.clone();
     let mut aliases: HashMap<&str, (usize, String)> = HashMap::new();
     let mut surfaces: HashMap<Vec<String>, (Label, Option<String>)> = HashMap::new();
+    // Towns the document names on their own: one that also starts a company's name
+    // ("Burlington Industries Inc", "Santos Ltd") is that company when it stands alone.
+    let city_words: HashSet<&str> = cands
+        .iter()
+        .filter(|c| c.conf == Conf::City && c.last - c.first == 1)
+        .map(|c| tokens[c.first].text)
+        .collect();
     for c in cands.iter() {
         let Some(label) = c.label else { continue };
         let words: Vec<&str> = (c.first..c.last).map(|k| tokens[k].text).collect();
@@ -670,7 +826,14 @@ fn apply_evidence(
             let rest_distinctive = words[1..]
                 .iter()
                 .all(|w| is_legal_suffix(w) || (!lex.is_common(w) && lex.keyword(w).is_none()));
-            if rest_distinctive && !lex.is_common(words[0]) && !lex.is_given_name(words[0]) {
+            let company_of_town = city_words.contains(words[0])
+                && words[1..]
+                    .iter()
+                    .all(|w| lex.keyword(w) == Some(Label::Org))
+                && words.last().is_some_and(|w| is_legal_suffix(w));
+            if company_of_town
+                || rest_distinctive && !lex.is_common(words[0]) && !lex.is_given_name(words[0])
+            {
                 let full = words
                     .iter()
                     .filter(|w| !is_legal_suffix(w))
@@ -697,7 +860,10 @@ fn apply_evidence(
             c.label = Some(Label::Person);
             c.conf = Conf::Sure;
             c.canonical = None;
-        } else if let Some((_, full)) = aliases.get(w) {
+        } else if let Some((_, full)) = aliases
+            .get(w)
+            .filter(|_| !(c.conf == Conf::City && after_locative(tokens, c.first)))
+        {
             c.label = Some(Label::Org);
             c.conf = Conf::Sure;
             c.canonical = Some(full.clone());
@@ -711,8 +877,13 @@ fn apply_evidence(
     }
     // Context for what is still unexplained.
     for c in cands.iter_mut() {
+        // A month or weekday is no organisation, whatever words stand around it ("a January
+        // report"); it may be a person ("June, who").
+        let date_word = c.last - c.first == 1 && lexicon::is_month_or_day(tokens[c.first].text);
         if c.conf == Conf::Deferred {
-            if let Some(label) = context_label(tokens, lex, c.first, c.last) {
+            if let Some(label) = context_label(tokens, lex, c.first, c.last)
+                .filter(|&label| !(date_word && label == Label::Org))
+            {
                 c.label = Some(label);
                 c.conf = Conf::Guess;
             }
@@ -737,6 +908,19 @@ fn apply_evidence(
                 .entry(head.clone())
                 .or_default()
                 .push((words.clone(), *label, canonical.clone()));
+        }
+        // A camel-case name is found again in plain title case, as wire copy writes it:
+        // "Wikileaks" after "WikiLeaks".
+        if let [word] = words.as_slice() {
+            if is_camel(word) {
+                let plain = lexicon::title_case(word);
+                let canonical = canonical.clone().unwrap_or_else(|| word.clone());
+                known.entry(plain.clone()).or_default().push((
+                    vec![plain],
+                    *label,
+                    Some(canonical),
+                ));
+            }
         }
     }
     for s in &surnames {

@@ -168,6 +168,150 @@ fn organisations_places_and_nationalities() {
 }
 
 #[test]
+fn towns_and_divisions_of_every_country() {
+    // First-level divisions and towns of 15,000 people or more, not only capitals.
+    check(
+        "Farmers in Ondo and Ekiti protested as the convoy left Maiduguri for Bauchi.",
+        "Farmers in [Ondo](GPE) and [Ekiti](GPE) protested as the convoy left [Maiduguri](GPE) for [Bauchi](GPE).",
+    );
+    check(
+        "Protests spread from Nuevo León to Querétaro, then Queretaro again.",
+        "Protests spread from [Nuevo León](GPE) to [Querétaro](GPE), then [Queretaro](GPE) again.",
+    );
+    check(
+        "Aid reached Gujarat, Chhattisgarh and Telangana.",
+        "Aid reached [Gujarat](GPE), [Chhattisgarh](GPE) and [Telangana](GPE).",
+    );
+    // With and without diacritics, one place.
+    check_entities(
+        "Nuevo León and Nuevo Leon",
+        "Nuevo León=Nuevo León; Nuevo Leon=Nuevo León",
+    );
+}
+
+#[test]
+fn a_place_and_a_division_word_are_one_place() {
+    check(
+        "The governor of Kano State met officials from Rivers State, Delta State and the Kurdistan Region.",
+        "The governor of [Kano State](GPE) met officials from [Rivers State](GPE), [Delta State](GPE) and the [Kurdistan Region](GPE).",
+    );
+    // A name that goes on is an organisation's; a non-place "State" is not a place.
+    check(
+        "Kano State University sued the Islamic State.",
+        "[Kano State University](ORG) sued the [Islamic State](ORG).",
+    );
+}
+
+#[test]
+fn place_names_that_are_words_or_people_need_context() {
+    // Ordinary words that are also towns light up nowhere, capitalised or not.
+    check(
+        "Analysts said Mobile payments and Split shifts were Nice ideas, Reading the notes.",
+        "Analysts said Mobile payments and Split shifts were Nice ideas, Reading the notes.",
+    );
+    check(
+        "Mobile Banking Grows in Reading\n\nThe bath and the orange mobile.",
+        "Mobile Banking Grows in Reading\n\nThe bath and the orange mobile.",
+    );
+    // A town named like a person is a person by name, a place where the text says so.
+    check(
+        "Florence Adeyemi met Victoria Okafor. Okafor flew in from Florence and Mendoza, Argentina.",
+        "[Florence Adeyemi](PERSON) met [Victoria Okafor](PERSON). [Okafor](PERSON) flew in from [Florence](GPE) and [Mendoza](GPE), [Argentina](GPE).",
+    );
+    check(
+        "Jackson Pollock painted in Jackson.",
+        "[Jackson Pollock](PERSON) painted in [Jackson](GPE).",
+    );
+    check(
+        "Paris Pollock flew to Paris.",
+        "[Paris Pollock](PERSON) flew to [Paris](GPE).",
+    );
+    check(
+        "MENDOZA, Argentina — Rain fell on Mendoza Ruiz.",
+        "[MENDOZA](GPE), [Argentina](GPE) — Rain fell on [Mendoza Ruiz](PERSON).",
+    );
+}
+
+#[test]
+fn a_town_in_a_headline_counts_when_the_prose_names_it() {
+    check(
+        "Fairfax Profit Rose Sharply\n\nThe insurer said profit rose.",
+        "Fairfax Profit Rose Sharply\n\nThe insurer said profit rose.",
+    );
+    check(
+        "Floods Hit Maiduguri Again\n\nRain fell on Maiduguri.",
+        "Floods Hit [Maiduguri](GPE) Again\n\nRain fell on [Maiduguri](GPE).",
+    );
+}
+
+#[test]
+fn a_town_that_names_a_company_is_the_company_alone() {
+    check_entities(
+        "Danville Industries Inc said profit rose. Danville shares fell in Danville.",
+        "Danville Industries Inc=Danville Industries; Danville=Danville Industries; Danville=Danville",
+    );
+}
+
+#[test]
+fn a_place_before_a_full_name_is_two_names() {
+    check(
+        "The envoy to Nairobi Amina Wanjiru left.",
+        "The envoy to [Nairobi](GPE) [Amina Wanjiru](PERSON) left.",
+    );
+    // A town inside an organisation's name stays part of it.
+    check(
+        "Cambridge Analytica staff met.",
+        "[Cambridge Analytica](ORG) staff met.",
+    );
+}
+
+#[test]
+fn dates_and_bare_titles_are_not_organisations() {
+    // A month before "report" is a date; a date after "on" ends the committee's name.
+    check(
+        "Moscow denies a January report. The Budget Committee on Thursday met.",
+        "[Moscow](GPE) denies a January report. The [Budget Committee](ORG) on Thursday met.",
+    );
+    // A job title in capitals, alone, is no acronym of an organisation.
+    check(
+        "The CEO of a data firm spoke. Firm CEO: we are fine",
+        "The CEO of a data firm spoke. Firm CEO: we are fine",
+    );
+}
+
+#[test]
+fn camel_case_names_written_in_title_case() {
+    check_entities(
+        "Wikileaks posted it on Youtube; WikiLeaks denied it.",
+        "Wikileaks=WikiLeaks; Youtube=YouTube; WikiLeaks=WikiLeaks",
+    );
+    // An acronym is not read in title case.
+    check("Us and them", "Us and them");
+}
+
+#[test]
+fn region_and_nationality_are_one_group() {
+    check(
+        "North American and South African buyers met West African traders.",
+        "[North American](NORP) and [South African](NORP) buyers met [West African](NORP) traders.",
+    );
+}
+
+/// Regression: with case-blind leftmost-longest matching, a place form that runs into the
+/// middle of a word ("At Taj", a Libyan town, in "at Tajik") swallowed the name after it.
+#[test]
+fn a_mid_word_gazetteer_match_does_not_hide_a_name() {
+    check(
+        "Guards stood at Tajik border posts.",
+        "Guards stood at [Tajik](NORP) border posts.",
+    );
+    check(
+        "Reporters told The Daily Beast on Monday.",
+        "Reporters told [The Daily Beast](ORG) on Monday.",
+    );
+}
+
+#[test]
 fn hyphenated_modifiers_are_not_names() {
     check(
         "a pro-Trump site, Russia-linked hackers, an anti-Clinton ad",
@@ -237,6 +381,78 @@ fn grouping_across_documents() {
         entities.join("; "),
         "Assange=Julian Assange; Trump=Donald Trump; Trump Jr.=Donald Trump Jr."
     );
+}
+
+/// Every name of every document as `doc:text=entity`, joined by "; ", after corpus grouping.
+#[track_caller]
+fn check_corpus(texts: &[&str], expect: &str) {
+    let docs: Vec<Document> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| doc(&format!("{i}.txt"), t))
+        .collect();
+    let per_doc = extract_corpus(&docs);
+    let got: Vec<String> = per_doc
+        .iter()
+        .enumerate()
+        .flat_map(|(i, mentions)| {
+            let text = &docs[i].text;
+            mentions
+                .iter()
+                .filter(|m| m.label.is_name())
+                .map(move |m| format!("{i}:{}={}", m.span.slice(text), m.entity))
+        })
+        .collect();
+    assert_eq!(got.join("; "), expect);
+}
+
+#[test]
+fn spellings_with_and_without_diacritics_are_one_entity() {
+    // Within a document: the spelling with diacritics is shown.
+    check_entities(
+        "Jose Nunez arrived. José Núñez later said Núñez was tired.",
+        "Jose Nunez=José Núñez; José Núñez=José Núñez; Núñez=José Núñez",
+    );
+    // A lone surname without its accents goes to the accented full name.
+    check_entities(
+        "Renée Dubois spoke. Then Dubois and Mr. Dubois left.",
+        "Renée Dubois=Renée Dubois; Dubois=Renée Dubois; Dubois=Renée Dubois",
+    );
+    check_entities(
+        "Søren Lykke came. Later Soren Lykke went.",
+        "Søren Lykke=Søren Lykke; Soren Lykke=Søren Lykke",
+    );
+    // Across documents, and in capitals: one entity under the mixed-case, accented spelling.
+    check_corpus(
+        &[
+            "Headline\n\nJose Nunez met Ana Peña.",
+            "Headline\n\nJosé Núñez said Nunez would stay.",
+            "JOSE NUNEZ SPEAKS\n\nNúñez spoke to Ana Pena.",
+        ],
+        "0:Jose Nunez=José Núñez; 0:Ana Peña=Ana Peña; \
+         1:José Núñez=José Núñez; 1:Nunez=José Núñez; \
+         2:NUNEZ=José Núñez; 2:Núñez=José Núñez; 2:Ana Pena=Ana Peña",
+    );
+    // Different people stay apart: folding is not fuzzy matching.
+    check_corpus(
+        &["Headline\n\nJosé Núñez met José Nuñes."],
+        "0:José Núñez=José Núñez; 0:José Nuñes=José Nuñes",
+    );
+}
+
+#[test]
+fn entity_index_lists_one_entity_per_folded_name() {
+    let docs = [
+        doc("a.txt", "Headline\n\nJosé Núñez met Zoë Adler in Zürich."),
+        doc("b.txt", "Headline\n\nJose Nunez met Zoe Adler in Zurich."),
+    ];
+    let index = EntityIndex::build(&extract_corpus(&docs));
+    let names: Vec<String> = index
+        .entities
+        .iter()
+        .map(|e| format!("{}:{}", e.name, e.n_mentions()))
+        .collect();
+    assert_eq!(names.join(", "), "José Núñez:2, Zoë Adler:2, Zürich:2");
 }
 
 #[test]
