@@ -20,7 +20,11 @@
 //!   knows gets them as extra score only; a common word it knows gets none (it is what the
 //!   user meant). Words with digits are never fuzzy.
 //! - `"a phrase"`: the words in order, adjacent, exact (no prefix, no typos). A quoted group
-//!   is required. `-word` and `-"a phrase"` exclude documents containing them (exact words).
+//!   is required; a quote never closed is skipped. `-word` and `-"a phrase"` exclude
+//!   documents containing them (exact words), but only a single `-` at the start of a word
+//!   after white space: `--word`, dashes and hyphens are text. An exclusion right after plain
+//!   words spares the documents where those words run straight into it (pasted headlines
+//!   such as `… Latin America -Minister`; see `query`).
 //!   `a OR b` makes one group matched by either. Queries made only of exclusions match nothing.
 //! - Filters (outlet, date range, allowed documents) restrict results; they never rank.
 //! - `did_you_mean` is set when a query word is not in the index (nor, being typed, the start

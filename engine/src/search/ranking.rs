@@ -43,6 +43,8 @@ pub struct PreparedGroup {
     /// Every alternative is quoted: a document must match this group.
     pub required: bool,
     pub alternatives: Vec<PreparedAlternative>,
+    /// For an exclusion: the terms of `Group::verbatim`, a phrase that spares a document.
+    pub verbatim: Vec<Option<u32>>,
     /// The largest weighted idf among the group's terms: how telling a match is.
     pub weight: f32,
 }
@@ -105,6 +107,11 @@ impl PreparedQuery {
                     negated: group.negated,
                     required: group.alternatives.iter().all(|a| a.quoted),
                     alternatives,
+                    verbatim: group
+                        .verbatim
+                        .iter()
+                        .map(|w| index.term_of_word(&w.folded, tokenizer))
+                        .collect(),
                     weight,
                 }
             })
@@ -302,6 +309,12 @@ fn excluded_docs(index: &SearchIndex, query: &PreparedQuery) -> Vec<bool> {
         if excluded.is_empty() {
             excluded = vec![false; index.n_docs()];
         }
+        // The documents the query was pasted from (see `Group::verbatim`).
+        let spared = if group.verbatim.is_empty() {
+            HashMap::new()
+        } else {
+            phrase_hits(index, &group.verbatim)
+        };
         for alternative in &group.alternatives {
             let docs: Vec<u32> = match alternative {
                 PreparedAlternative::Word(word) => {
@@ -318,7 +331,7 @@ fn excluded_docs(index: &SearchIndex, query: &PreparedQuery) -> Vec<bool> {
                     phrase_hits(index, terms).into_keys().collect()
                 }
             };
-            for doc in docs {
+            for doc in docs.into_iter().filter(|doc| !spared.contains_key(doc)) {
                 if let Some(flag) = excluded.get_mut(doc as usize) {
                     *flag = true;
                 }

@@ -149,6 +149,14 @@ fn ranking_and_query_features() {
     check("emails -Podesta", "election assange");
     check("emails -\"hacked emails\"", "election assange");
     check("-emails", "");
+    // Pasted headlines: a Reuters-style credit after a dash doesn't lose the article it was
+    // pasted from (regression: " -Minister" and " --Usda" read as exclusions), and a stray
+    // quote falls back to the plain words (regression: it made one phrase matching nothing).
+    check("Hacked emails of John -Podesta", "podesta election");
+    check("Hacked emails of John --Podesta", "podesta");
+    check("hacked emails -Podesta", "election assange");
+    check("emails \"hacked by Russian officials", "podesta");
+    check("Zürich reported \"record profits", "zurich");
     // OR: either alternative matches the group.
     check("Podesta OR Zürich ", "zurich podesta");
     check("banks Podesta OR Zürich ", "zurich podesta");
