@@ -5,8 +5,13 @@
 //! "Last Updated" line, agency dateline) and may carry metadata in its chrome (a disclaimer or a
 //! subscription offer naming the outlet, a "First Published" footer). The rules below look for
 //! those shapes in general, never for particular outlets: a header is at most a few short lines
-//! before the first paragraph of prose.
+//! before the first paragraph of prose. Credit shapes (description lines, names-only bylines,
+//! wire tags) are read in `credits`.
+//!
+//! A date written without a year ("Nov. 14 (Agency) --") takes its year from the other dates
+//! of the text and is marked as guessed in `Metadata::guessed`.
 
+use super::credits::{self, Credit};
 use super::{Format, Metadata};
 use crate::span::{trim_span, Span};
 
@@ -14,6 +19,9 @@ pub(crate) struct Extracted {
     pub meta: Metadata,
     pub title_span: Option<Span>,
     pub body_start: usize,
+    /// Header lines that only carry metadata about the file ("<Outlet> (<Author>), <date>"):
+    /// not article text, so folded with the boilerplate.
+    pub credit_lines: Vec<Span>,
 }
 
 /// Lines after the title that may still be header (byline, dates, image labels).
@@ -27,13 +35,21 @@ pub(crate) fn extract(text: &str, content_start: usize, format: Format) -> Extra
     let mut idx = 0;
 
     // A one-to-three word label above a longer headline is a section ("Cybersecurity").
-    if lines.len() > 1 && is_section_label(lines[0].text) && looks_like_headline(lines[1].text) {
+    // Not when the longer line is itself a credit ("Wikipedia, the free encyclopedia (…)").
+    if lines.len() > 1
+        && is_section_label(lines[0].text)
+        && looks_like_headline(lines[1].text)
+        && matches!(
+            header_line(lines[1].text),
+            HeaderLine::Prose | HeaderLine::Label
+        )
+    {
         meta.section = Some(lines[0].text.to_string());
         idx = 1;
     }
     if let Some(line) = lines.get(idx) {
         let (title, span) = headline(text, line, format);
-        if !title.is_empty() && !is_prose(line.text)
+        if !title.is_empty() && !is_prose_not_headline(line.text)
             || format == Format::Markdown && title_span_is_heading(line.text)
         {
             meta.title = title;
@@ -45,10 +61,19 @@ pub(crate) fn extract(text: &str, content_start: usize, format: Format) -> Extra
 
     // Header lines: whatever is not yet prose, up to a few lines.
     let mut header_end = idx;
+    let mut credit_lines = Vec::new();
+    let mut credit_published = None;
     for (i, line) in lines.iter().enumerate().skip(idx).take(MAX_HEADER_LINES) {
         let kind = header_line(line.text);
         match kind {
             HeaderLine::Prose => break,
+            HeaderLine::Credit(credit) => {
+                meta.authors.extend(credit.authors);
+                meta.outlet = meta.outlet.take().or(credit.outlet);
+                meta.dateline = meta.dateline.take().or(credit.dateline);
+                credit_published = credit_published.or(credit.published);
+                credit_lines.push(line.span);
+            }
             HeaderLine::Byline { authors, outlet } => {
                 meta.authors.extend(authors);
                 meta.outlet = meta.outlet.take().or(outlet);
@@ -68,15 +93,39 @@ pub(crate) fn extract(text: &str, content_start: usize, format: Format) -> Extra
     }
 
     let body_lines = &lines[header_end.min(lines.len())..];
-    meta.published = published_date(&lines[..header_end.min(lines.len())], body_lines);
+    // A credit line's date is read without its asides; the other header lines as they are.
+    let header: Vec<&Line<'_>> = lines[idx.min(header_end)..header_end.min(lines.len())]
+        .iter()
+        .filter(|l| !credit_lines.contains(&l.span))
+        .collect();
+    meta.published = credit_published.or_else(|| published_date(&header, body_lines));
     if meta.outlet.is_none() {
         meta.outlet = lines.iter().find_map(|l| outlet_in(l.text));
     }
+    let mut month_day = None;
     if let Some(first) = body_lines.first() {
-        if let Some((place, source)) = lead_dateline(first.text) {
-            meta.dateline.get_or_insert(place);
+        if let Some(tag) = credits::lead_tag(first.text) {
+            if let Some(place) = tag.place {
+                meta.dateline.get_or_insert(place);
+            }
             if meta.outlet.is_none() && meta.authors.is_empty() {
-                meta.outlet = Some(source);
+                meta.outlet = Some(tag.source);
+            }
+            month_day = tag.month_day;
+        }
+    }
+    if meta.published.is_none() {
+        // A stamp without a year: in the wire tag, or a header line saying when.
+        let month_day = month_day.or_else(|| {
+            header
+                .iter()
+                .find_map(|l| credits::month_days_in(l.text).into_iter().next())
+        });
+        if let Some((month, day)) = month_day {
+            let known: Vec<String> = lines.iter().flat_map(|l| dates_in(l.text)).collect();
+            if let Some(date) = with_nearest_year(month, day, &known) {
+                meta.published = Some(date);
+                meta.guessed.push("published".to_string());
             }
         }
     }
@@ -95,7 +144,25 @@ pub(crate) fn extract(text: &str, content_start: usize, format: Format) -> Extra
         meta,
         title_span,
         body_start,
+        credit_lines,
     }
+}
+
+/// `month`-`day` in the year that puts it nearest the latest of the `known` dates
+/// (`YYYY-MM-DD`): a story is published on or soon after the last day it reports on.
+pub(crate) fn with_nearest_year(month: u32, day: u32, known: &[String]) -> Option<String> {
+    let latest = known.iter().max()?;
+    let year: i32 = latest.get(..4)?.parse().ok()?;
+    let day_number = |y: i32, m: u32, d: u32| y * 372 + (m as i32) * 31 + d as i32;
+    let latest_number = day_number(
+        year,
+        latest.get(5..7)?.parse().ok()?,
+        latest.get(8..10)?.parse().ok()?,
+    );
+    let best = [year - 1, year, year + 1]
+        .into_iter()
+        .min_by_key(|&y| (day_number(y, month, day) - latest_number).abs())?;
+    Some(format!("{best:04}-{month:02}-{day:02}"))
 }
 
 /// The month number of an English month name or abbreviation ("Oct", "Oct.", "october", "FEB").
@@ -211,7 +278,7 @@ fn title_span_is_heading(line: &str) -> bool {
     line.starts_with("# ")
 }
 
-fn word_count(s: &str) -> usize {
+pub(crate) fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
@@ -223,10 +290,23 @@ fn is_section_label(s: &str) -> bool {
         && month_number(s.split_whitespace().next().unwrap_or("")).is_none()
 }
 
-/// A line of running prose: a sentence that ends like one, or simply long.
+/// A line of running prose: a sentence that ends like one, or simply long. A closing quote
+/// ends a sentence only after a full stop, "!" or "?" (a headline may end on a quoted word:
+/// "… calls the plan ‘reckless’").
 fn is_prose(s: &str) -> bool {
     let words = word_count(s);
-    words >= 30 || (words >= 8 && s.trim_end().ends_with(['.', '!', '?', '”', '"', '’', ':']))
+    let s = s.trim_end();
+    let quote_closed = s
+        .strip_suffix(['”', '"', '’', '\''])
+        .is_some_and(|inner| inner.ends_with(['.', '!', '?', ',']));
+    words >= 30 || (words >= 8 && (s.ends_with(['.', '!', '?', ':']) || quote_closed))
+}
+
+/// A first line is the headline unless it is plainly a paragraph: long, or a sentence ending
+/// in a full stop. Headlines ask questions and quote ("… ‘reckless’?").
+fn is_prose_not_headline(s: &str) -> bool {
+    let words = word_count(s);
+    words >= 30 || (words >= 8 && is_prose(s) && !s.trim_end().ends_with(['?', '!']))
 }
 
 enum HeaderLine {
@@ -239,6 +319,8 @@ enum HeaderLine {
         agency: String,
         place: String,
     },
+    /// A description or repost line: "<Outlet> (<Author>), <date>".
+    Credit(Credit),
     /// A line carrying a date ("Last Updated : Oct 26 2017 | 10:57 AM IST").
     Dated,
     /// A short label that is not prose ("Image", "Photo").
@@ -256,8 +338,14 @@ fn header_line(s: &str) -> HeaderLine {
     if let Some(b) = byline(s) {
         return b;
     }
+    if let Some((authors, outlet)) = credits::names_line(s) {
+        return HeaderLine::Byline { authors, outlet };
+    }
     if let Some((agency, place)) = agency_dateline(s) {
         return HeaderLine::AgencyDateline { agency, place };
+    }
+    if let Some(credit) = credits::description_line(s) {
+        return HeaderLine::Credit(credit);
     }
     if !dates_in(s).is_empty() && word_count(s) <= 14 {
         return HeaderLine::Dated;
@@ -303,12 +391,8 @@ fn byline(s: &str) -> Option<HeaderLine> {
         let tail = names[cut..]
             .trim_start_matches([',', '|', ' ', '-', '—'])
             .trim();
-        (cut < names.len()
-            && word_count(tail) <= 4
-            && !tail.is_empty()
-            && tail.chars().next().is_some_and(char::is_uppercase))
-        .then(|| tail.trim_end_matches(['.', ':']).to_string())
-        .filter(|t| dates_in(t).is_empty() && !t.starts_with("was"))
+        // "By Jane Doe, Staff Writer" names a job, not an outlet.
+        credits::tail_outlet(tail).filter(|t| !t.starts_with("was"))
     });
     let authors: Vec<String> = names[..cut]
         .split(" and ")
@@ -357,27 +441,7 @@ fn agency_signoff(s: &str) -> Option<String> {
     .then(|| tag.to_string())
 }
 
-/// "LONDON (Reuters) - …", "WASHINGTON, Oct 25 (AP) — …": the wire dateline opening a story.
-fn lead_dateline(s: &str) -> Option<(String, String)> {
-    let open = s.find(" (")?;
-    let close = open + s[open..].find(')')?;
-    let after = s[close + 1..].trim_start();
-    if !after.starts_with(['-', '—', '–']) || open > 60 {
-        return None;
-    }
-    let place = s[..open].split(',').next()?.trim();
-    let source = s[open + 2..close].trim();
-    if place.is_empty()
-        || !place
-            .chars()
-            .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-')
-    {
-        return None;
-    }
-    Some((title_case(place), source.to_string()))
-}
-
-fn title_case(s: &str) -> String {
+pub(crate) fn title_case(s: &str) -> String {
     s.split_whitespace()
         .map(|w| {
             let mut cs = w.chars();
@@ -477,7 +541,7 @@ fn outlet_in(s: &str) -> Option<String> {
 
 /// The publication date: a header line saying published/posted wins, then any dated header line,
 /// then a footer "First Published" line. Dates inside the story are events, never taken.
-fn published_date(header: &[Line<'_>], body: &[Line<'_>]) -> Option<String> {
+fn published_date(header: &[&Line<'_>], body: &[Line<'_>]) -> Option<String> {
     let keyword = |l: &Line<'_>, words: &[&str]| {
         let lower = l.text.to_lowercase();
         words.iter().any(|w| lower.contains(w))
@@ -486,6 +550,7 @@ fn published_date(header: &[Line<'_>], body: &[Line<'_>]) -> Option<String> {
     let published = ["published", "posted", "first appeared"];
     header
         .iter()
+        .copied()
         .filter(|l| keyword(l, &published))
         .chain(
             body.iter()
@@ -494,13 +559,13 @@ fn published_date(header: &[Line<'_>], body: &[Line<'_>]) -> Option<String> {
                 .filter(short)
                 .filter(|l| keyword(l, &published)),
         )
-        .chain(header.iter())
+        .chain(header.iter().copied())
         .find_map(|l| dates_in(l.text).into_iter().next())
 }
 
 /// Every kind of white space (no-break spaces from web pages included) as one plain space, so
 /// that patterns like " website" match.
-fn squash_spaces(s: &str) -> String {
+pub(crate) fn squash_spaces(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

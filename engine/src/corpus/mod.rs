@@ -7,6 +7,7 @@
 //! can act on instead of an empty page.
 
 mod boilerplate;
+mod credits;
 mod front_matter;
 mod jsonl;
 mod metadata;
@@ -37,6 +38,17 @@ pub struct Metadata {
     pub section: Option<String>,
     /// The publisher's URL for the article, where known (front matter or sidecar only).
     pub url: Option<String>,
+    /// Fields whose value was inferred rather than read ("published" for a date written
+    /// without a year), so the library can say so. A value set by the user is never guessed.
+    #[serde(default)]
+    pub guessed: Vec<String>,
+}
+
+impl Metadata {
+    /// Whether `field` ("published", …) holds an inferred value.
+    pub fn is_guessed(&self, field: &str) -> bool {
+        self.guessed.iter().any(|g| g == field)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -119,12 +131,13 @@ impl Document {
         }
         let body = Span::new(extracted.body_start, text.len());
         let after_title = extracted.title_span.map_or(content_start, |t| t.end);
-        let boilerplate = boilerplate::find(
+        let mut boilerplate = boilerplate::find(
             &text,
             Span::new(after_title, text.len()),
             body.start,
             format,
         );
+        merge_spans(&mut boilerplate, &extracted.credit_lines);
         let slug = front
             .slug
             .clone()
@@ -178,6 +191,23 @@ impl Document {
             .sum();
         !span.is_empty() && covered * 2 >= span.len()
     }
+}
+
+/// Adds `extra` to the sorted, disjoint `spans`, keeping them sorted and disjoint.
+fn merge_spans(spans: &mut Vec<Span>, extra: &[Span]) {
+    if extra.is_empty() {
+        return;
+    }
+    spans.extend_from_slice(extra);
+    crate::sort::sort_by_key(spans, |s| (s.start, s.end));
+    let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
+    for span in spans.drain(..) {
+        match merged.last_mut() {
+            Some(last) if span.start <= last.end => last.end = last.end.max(span.end),
+            _ => merged.push(span),
+        }
+    }
+    *spans = merged;
 }
 
 /// A set of articles with unique slugs, in a stable order (file name, or line order for `.jsonl`).
