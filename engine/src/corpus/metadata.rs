@@ -22,6 +22,8 @@ pub(crate) struct Extracted {
     /// Header lines that only carry metadata about the file ("<Outlet> (<Author>), <date>"):
     /// not article text, so folded with the boilerplate.
     pub credit_lines: Vec<Span>,
+    /// A publication month and day without a year that the text could not settle.
+    pub yearless_published: Option<(u32, u32)>,
 }
 
 /// Lines after the title that may still be header (byline, dates, image labels).
@@ -63,6 +65,8 @@ pub(crate) fn extract(text: &str, content_start: usize, format: Format) -> Extra
     let mut header_end = idx;
     let mut credit_lines = Vec::new();
     let mut credit_published = None;
+    // An agency credited as the author ("IANS London") is not the outlet that ran the story.
+    let mut agency_byline = false;
     for (i, line) in lines.iter().enumerate().skip(idx).take(MAX_HEADER_LINES) {
         let kind = header_line(line.text);
         match kind {
@@ -79,6 +83,7 @@ pub(crate) fn extract(text: &str, content_start: usize, format: Format) -> Extra
                 meta.outlet = meta.outlet.take().or(outlet);
             }
             HeaderLine::AgencyDateline { agency, place } => {
+                agency_byline = true;
                 meta.authors.push(agency);
                 meta.dateline = Some(place);
             }
@@ -108,16 +113,17 @@ pub(crate) fn extract(text: &str, content_start: usize, format: Format) -> Extra
             if let Some(place) = tag.place {
                 meta.dateline.get_or_insert(place);
             }
-            if meta.outlet.is_none() && meta.authors.is_empty() {
+            if meta.outlet.is_none() && !agency_byline {
                 meta.outlet = Some(tag.source);
             }
             month_day = tag.month_day;
         }
     }
+    let mut yearless_published = None;
     if meta.published.is_none() {
         // A stamp without a year: in the wire tag, or a header line saying when.
         let month_day = month_day.or_else(|| {
-            header
+            lines[idx.min(header_end)..header_end.min(lines.len())]
                 .iter()
                 .find_map(|l| credits::month_days_in(l.text).into_iter().next())
         });
@@ -126,6 +132,8 @@ pub(crate) fn extract(text: &str, content_start: usize, format: Format) -> Extra
             if let Some(date) = with_nearest_year(month, day, &known) {
                 meta.published = Some(date);
                 meta.guessed.push("published".to_string());
+            } else {
+                yearless_published = Some((month, day));
             }
         }
     }
@@ -145,6 +153,7 @@ pub(crate) fn extract(text: &str, content_start: usize, format: Format) -> Extra
         title_span,
         body_start,
         credit_lines,
+        yearless_published,
     }
 }
 
@@ -350,6 +359,10 @@ fn header_line(s: &str) -> HeaderLine {
     if !dates_in(s).is_empty() && word_count(s) <= 14 {
         return HeaderLine::Dated;
     }
+    // "Updated Nov. 14, 10:28 pm": a stamp without a year.
+    if says_date && word_count(s) <= 14 && !credits::month_days_in(s).is_empty() {
+        return HeaderLine::Dated;
+    }
     if word_count(s) <= 3 && !s.ends_with(['.', '!', '?']) {
         return HeaderLine::Label;
     }
@@ -492,9 +505,45 @@ const THE_NOUNS: &[&str] = &[
 ];
 
 /// An outlet named in chrome or a repost line: "posted on the X website", "Subscribe to X
-/// digital", "No X Journalist was involved", "© 2017 X", "Copyright 2017 X".
+/// digital", "No X Journalist was involved", "© 2017 X", "Copyright 2017 X", "This article
+/// originally appeared in X", "Reprinted from X".
 fn outlet_in(s: &str) -> Option<String> {
     let s = &squash_spaces(s);
+    // A repost credit names the outlet the piece first ran in; it may end the line.
+    const REPOST_ENDS: &[&str] = &[
+        " on ", " in ", " and ", " under ", " with ", " website", ",", ";", " (", ". ",
+    ];
+    for lead in [
+        "originally appeared in ",
+        "originally appeared on ",
+        "first appeared in ",
+        "first appeared on ",
+        "originally published in ",
+        "originally published on ",
+        "originally published by ",
+        "first published in ",
+        "first published by ",
+        "Reprinted from ",
+        "Reprinted with permission from ",
+        "Republished from ",
+        "Reposted from ",
+    ] {
+        let Some(i) = s.find(lead) else { continue };
+        let rest = s[i + lead.len()..].trim_end_matches(['.', ' ']);
+        let end = REPOST_ENDS
+            .iter()
+            .filter_map(|e| rest.find(e))
+            .min()
+            .unwrap_or(rest.len());
+        let name = rest[..end].trim();
+        let name = name.strip_prefix("the ").unwrap_or(name);
+        if looks_like_name(name)
+            && word_count(name) <= 5
+            && month_number(name.split_whitespace().next().unwrap_or("")).is_none()
+        {
+            return Some(name.to_string());
+        }
+    }
     let patterns: &[(&str, &[&str])] = &[
         ("posted on the ", &[" website", " site", " web site"]),
         ("posted on ", &[" website", " site"]),
@@ -668,6 +717,99 @@ mod tests {
         );
         // A date inside the story is an event, not the publication date.
         check("Title of a story here\n\nThe vote was held on October 25, 2017 in the capital, officials said today.", &[("published", "")]);
+    }
+
+    /// The shapes of issue 12 ("articles nobody here has seen"), on texts written for the
+    /// tests: each credit shape in a whole article.
+    #[test]
+    fn credit_shapes_in_articles() {
+        // A description line under the headline: outlet, author, date; it is not the body.
+        check("Harbour bridge to close for a month of repairs\nThe Evening Courier (Maria Santos), March 3, 2019\n\nThe bridge will close on Monday.", &[
+            ("title", "Harbour bridge to close for a month of repairs"),
+            ("outlet", "The Evening Courier"),
+            ("authors", "Maria Santos"),
+            ("published", "2019-03-03"),
+            ("body", "The bridge will close on Monday."),
+        ]);
+        // A two-word headline above a description line is a headline, not a section label.
+        check("Harbour Authority\nNordic Wire, the reference work (English); stored copy, May 2020\n\nThe Harbour Authority runs the port and its three bridges.", &[
+            ("section", ""),
+            ("title", "Harbour Authority"),
+            ("outlet", "Nordic Wire"),
+            ("published", ""),
+        ]);
+        // A headline ending on a quoted word, with curly quotes, is still the title.
+        check("Mayor calls the harbour plan ‘reckless’ and ‘far too costly’\n\nThe mayor spoke on Monday.", &[
+            ("title", "Mayor calls the harbour plan ‘reckless’ and ‘far too costly’"),
+        ]);
+        check(
+            "Will the harbour bridge ever open again to the public?\n\nNobody knows.",
+            &[(
+                "title",
+                "Will the harbour bridge ever open again to the public?",
+            )],
+        );
+        // Names alone under the headline: the authors, not body text.
+        check("Harbour bridge to close for repairs\nMaria Santos and Tom Ray\n\nThe bridge will close on Monday.", &[
+            ("authors", "Maria Santos; Tom Ray"),
+            ("body", "The bridge will close on Monday."),
+        ]);
+        check("Harbour bridge to close for repairs\nBy Maria Santos, Senior Correspondent\n\nThe bridge will close on Monday.", &[
+            ("authors", "Maria Santos"),
+            ("outlet", ""),
+        ]);
+        // A wire tag in the first paragraph names the outlet, under its gazetteer name.
+        check(
+            "Harbour bridge to close\n\n(AP) — The bridge will close on Monday, officials said.",
+            &[("outlet", "Associated Press")],
+        );
+        check("Harbour bridge to close\n\n(Valley Wire) The bridge will close on Monday, officials said.", &[
+            ("outlet", "Valley Wire"),
+        ]);
+        check("Harbour bridge to close\nBy Maria Santos\n\nCAIRO (Valley Wire) — The bridge will close on Monday.", &[
+            ("outlet", "Valley Wire"),
+            ("dateline", "Cairo"),
+            ("authors", "Maria Santos"),
+        ]);
+        // A stamp without a year takes the year of the text's latest date (and says so).
+        check("Harbour bridge to close\n\nNov. 14 (Valley Wire) -- The bridge, opened on June 2, 2019, will close on Monday.", &[
+            ("outlet", "Valley Wire"),
+            ("published", "2019-11-14"),
+        ]);
+        check("Harbour bridge to close\n\nJan. 3 (Valley Wire) -- The bridge, damaged on December 28, 2019, will close.", &[
+            ("published", "2020-01-03"),
+        ]);
+        check("Harbour bridge to close\nUpdated Nov. 14, 10:28 pm\n\nThe bridge, opened in a ceremony on June 2, 2019, closes today.", &[
+            ("published", "2019-11-14"),
+        ]);
+        // No year anywhere: no date rather than a wrong one.
+        check(
+            "Harbour bridge to close\n\nNov. 14 (Valley Wire) -- The bridge will close on Monday.",
+            &[("published", "")],
+        );
+        // A publication stamp with the weekday and time.
+        check("Harbour bridge to close\nPUBLISHED : Thursday, 14 November, 2019, 10:28am\n\nThe bridge will close.", &[
+            ("published", "2019-11-14"),
+        ]);
+        // A repost credit at the end names the outlet the piece first appeared in.
+        check("Harbour bridge to close\n\nThe bridge will close on Monday.\n\nThis article originally appeared in The Evening Courier.", &[
+            ("outlet", "The Evening Courier"),
+        ]);
+        check("Harbour bridge to close\n\nThe rumour first appeared in March on a forum, officials said.", &[
+            ("outlet", ""),
+        ]);
+    }
+
+    #[test]
+    fn guessed_dates_are_marked() {
+        let got = extract("Harbour bridge to close\n\nNov. 14 (Valley Wire) -- Opened on June 2, 2019, it closes.", 0, Format::Text);
+        assert_eq!(got.meta.guessed, vec!["published".to_string()]);
+        let got = extract(
+            "Harbour bridge to close\nNovember 14, 2019\n\nIt closes.",
+            0,
+            Format::Text,
+        );
+        assert!(got.meta.guessed.is_empty());
     }
 
     #[test]
