@@ -45,7 +45,10 @@ pub(crate) fn description_line(line: &str) -> Option<Credit> {
     }
     let name_end = s.find([',', ';', '('])?;
     let name = s[..name_end].trim();
-    if !is_outlet_shape(name) || person_name(name) {
+    if person_in_place(name).is_some() {
+        return names_first_description(&s);
+    }
+    if !is_outlet_shape(name) {
         return None;
     }
     let known = name_entity(name);
@@ -108,6 +111,35 @@ pub(crate) fn description_line(line: &str) -> Option<Credit> {
     Some(credit)
 }
 
+/// "Maria Santos, The Evening Courier, March 3, 2019": the author first, then the outlet and
+/// a date; or the author and the date alone. Only with a full date: without one, "Name,
+/// Name" is a byline (`names_line`).
+fn names_first_description(s: &str) -> Option<Credit> {
+    let top = without_asides(s);
+    let published = dates_in(&top).into_iter().next()?;
+    let mut credit = Credit {
+        published: Some(published),
+        ..Credit::default()
+    };
+    for segment in top.split([',', ';']).map(str::trim) {
+        if segment.is_empty() || segment.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        if month_number(segment.split_whitespace().next().unwrap_or("")).is_some() {
+            continue;
+        }
+        if let Some(people) = person_list(segment) {
+            credit.authors.extend(people);
+        } else if let Some((person, place)) = person_in_place(segment) {
+            credit.authors.push(person);
+            credit.dateline = credit.dateline.or(place);
+        } else if credit.outlet.is_none() && !credit.authors.is_empty() {
+            credit.outlet = tail_outlet(segment);
+        }
+    }
+    (!credit.authors.is_empty()).then_some(credit)
+}
+
 /// A byline of names alone, on a line of its own: "Jane Doe and John Roe", "Jane Doe, Staff
 /// Writer", "Jane Doe | The Daily Courier". The authors, and the outlet when a tail names one.
 pub(crate) fn names_line(line: &str) -> Option<(Vec<String>, Option<String>)> {
@@ -115,7 +147,13 @@ pub(crate) fn names_line(line: &str) -> Option<(Vec<String>, Option<String>)> {
     if word_count(&s) > 16 || s.ends_with(['.', ':']) || s.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    let parts = split_names(&s);
+    // "Maria Santos for The Evening Courier": the outlet after "for".
+    let (names, for_outlet) = match s.split_once(" for ") {
+        Some((names, outlet)) => (names, Some(outlet)),
+        None => (s.as_str(), None),
+    };
+    let mut parts = split_names(names);
+    parts.extend(for_outlet);
     let n_people = parts.iter().take_while(|p| person_name(p)).count();
     if n_people == 0 {
         return None;
@@ -467,9 +505,22 @@ mod tests {
             "Zürcher Blatt (Jürgen Müller), 1 August 2019",
             "Zürcher Blatt | Jürgen Müller |  | 2019-08-01",
         );
+        // The author first, then the outlet and a full date.
+        check_description(
+            "Maria Santos, The Evening Courier, March 3, 2019",
+            "The Evening Courier | Maria Santos |  | 2019-03-03",
+        );
+        check_description(
+            "Maria Santos in Cairo, Valley Wire; 4 May 2021",
+            "Valley Wire | Maria Santos | Cairo | 2021-05-04",
+        );
         // Not descriptions: a place with a date, prose, a person, nothing to go on.
         check_description("Washington, Nov. 14, 2017", "");
-        check_description("Maria Santos, March 3, 2019", "");
+        check_description(
+            "Maria Santos, March 3, 2019",
+            " | Maria Santos |  | 2019-03-03",
+        );
+        check_description("Maria Santos, The Evening Courier", "");
         check_description("Cambridge Analytica", "");
         check_description("Quiet Mornings, a place to read", "");
         check_description("LONDON (Reuters) - Oil rose on Monday, traders said", "");
@@ -501,6 +552,14 @@ mod tests {
             "Maria Santos | The Evening Courier",
         );
         check_names("Maria Santos, Reuters", "Maria Santos | Reuters");
+        check_names(
+            "Maria Santos and Tom Ray, The Evening Courier",
+            "Maria Santos; Tom Ray | The Evening Courier",
+        );
+        check_names(
+            "Maria Santos for The Evening Courier",
+            "Maria Santos | The Evening Courier",
+        );
         check_names("Maria Santos in London", "");
         check_names("J. K. Doe & Ali al-Hassan", "J. K. Doe; Ali al-Hassan | ");
         check_names("Jürgen Müller", "Jürgen Müller | ");
