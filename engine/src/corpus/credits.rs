@@ -206,18 +206,44 @@ pub(crate) fn lead_tag(s: &str) -> Option<LeadTag> {
         && source.chars().next().is_some_and(char::is_uppercase)
         && !source.chars().any(|c| c.is_ascii_digit())
         && !person_name(source);
+    // Labels a page puts in parentheses before a paragraph are not sources.
+    const LABELS: &[&str] = &[
+        "update",
+        "updated",
+        "video",
+        "photo",
+        "photos",
+        "watch",
+        "listen",
+        "audio",
+        "opinion",
+        "analysis",
+        "live",
+        "exclusive",
+        "breaking",
+        "editorial",
+        "sponsored",
+        "advertisement",
+        "correction",
+        "graphic",
+        "file",
+    ];
+    if !source_ok || LABELS.contains(&source.to_lowercase().as_str()) {
+        return None;
+    }
+    let known = name_entity(source).filter(|(label, _)| *label == Label::Org);
     let dashed = after.starts_with(['-', '—', '–']);
-    // "(CNN) Police said": with nothing before the tag, a capital may follow it directly.
+    // "(CNN) Police said": with nothing before the tag, a capital may follow it directly, but
+    // only after a name that is plainly an outlet: in capitals, or one the gazetteer knows.
     let capital_follows = before.is_empty()
         && after.chars().next().is_some_and(char::is_uppercase)
-        && word_count(after) >= 3;
-    if !source_ok || !(dashed || capital_follows) {
+        && word_count(after) >= 3
+        && (known.is_some() || source.chars().all(|c| c.is_uppercase() || c == ' '));
+    if !(dashed || capital_follows) {
         return None;
     }
     let mut tag = LeadTag {
-        source: name_entity(source)
-            .filter(|(label, _)| *label == Label::Org)
-            .map_or_else(|| source.to_string(), |(_, canonical)| canonical),
+        source: known.map_or_else(|| source.to_string(), |(_, canonical)| canonical),
         ..LeadTag::default()
     };
     for part in before.split(',').map(str::trim).filter(|p| !p.is_empty()) {
@@ -592,8 +618,10 @@ mod tests {
             "New Delhi | Associated Press | ",
         );
         check_lead("(AFP) — The vote was held.", " | Agence France-Presse | ");
+        check_lead("(VWN) The vote was held on Monday.", " | VWN | ");
+        check_lead("(Reuters) The vote was held on Monday.", " | Reuters | ");
         check_lead(
-            "(Valley Wire) The vote was held on Monday.",
+            "(Valley Wire) — The vote was held on Monday.",
             " | Valley Wire | ",
         );
         check_lead(
@@ -609,6 +637,9 @@ mod tests {
         check_lead("(Maria Santos) — a note.", "");
         check_lead("(2) The second point is this.", "");
         check_lead("(see below) the list follows here.", "");
+        check_lead("(Valley Wire) The vote was held on Monday.", "");
+        check_lead("(Updated) — The vote was held on Monday.", "");
+        check_lead("(Video) The vote was held on Monday.", "");
     }
 
     #[test]

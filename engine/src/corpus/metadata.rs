@@ -108,8 +108,13 @@ pub(crate) fn extract(text: &str, content_start: usize, format: Format) -> Extra
         meta.outlet = lines.iter().find_map(|l| outlet_in(l.text));
     }
     let mut month_day = None;
-    if let Some(first) = body_lines.first() {
-        if let Some(tag) = credits::lead_tag(first.text) {
+    // The tag opens the story's first paragraph, which may follow a standfirst or two.
+    if let Some(tag) = body_lines
+        .iter()
+        .take(3)
+        .find_map(|l| credits::lead_tag(l.text))
+    {
+        {
             if let Some(place) = tag.place {
                 meta.dateline.get_or_insert(place);
             }
@@ -136,6 +141,18 @@ pub(crate) fn extract(text: &str, content_start: usize, format: Format) -> Extra
                 yearless_published = Some((month, day));
             }
         }
+    }
+    if meta.authors.is_empty() {
+        // A wire story's footer: "(Reporting by Jane Doe and John Roe; Editing by Ann Poe)".
+        let footer = body_lines.iter().rev().take(8).find_map(|l| {
+            let inner = l.text.trim_start_matches('(').trim_end_matches(['.', ')']);
+            let reporting = inner.starts_with("Reporting by ") || inner.starts_with("Writing by ");
+            match byline(inner).filter(|_| reporting && word_count(inner) <= 30) {
+                Some(HeaderLine::Byline { authors, .. }) => Some(authors),
+                _ => None,
+            }
+        });
+        meta.authors.extend(footer.unwrap_or_default());
     }
     if meta.authors.is_empty() {
         if let Some(agency) = body_lines
@@ -374,25 +391,37 @@ fn header_line(s: &str) -> HeaderLine {
 fn byline(s: &str) -> Option<HeaderLine> {
     let s = &squash_spaces(s);
     let lower = s.to_lowercase();
-    let (names_at, outlet) =
-        if let Some(rest) = s.strip_prefix("By ").or_else(|| s.strip_prefix("BY ")) {
-            if word_count(rest) > 14 {
-                return None;
-            }
-            (s.len() - rest.len(), None)
-        } else if let Some(i) = lower.find("article by ") {
-            if word_count(s) > 40 {
-                return None;
-            }
-            (i + "article by ".len(), outlet_in(s))
-        } else {
+    // "Written by Jane Doe", "Story by …", "Words by …": a byline whatever its verb.
+    let by_prefix = ["By ", "BY ", "by "]
+        .iter()
+        .chain(&[
+            "Written by ",
+            "Story by ",
+            "Words by ",
+            "Text by ",
+            "Reporting by ",
+            "Writing by ",
+            "Report by ",
+        ])
+        .find_map(|p| s.strip_prefix(p));
+    let (names_at, outlet) = if let Some(rest) = by_prefix {
+        if word_count(rest) > 14 {
             return None;
-        };
+        }
+        (s.len() - rest.len(), None)
+    } else if let Some(i) = lower.find("article by ") {
+        if word_count(s) > 40 {
+            return None;
+        }
+        (i + "article by ".len(), outlet_in(s))
+    } else {
+        return None;
+    };
     let names = &s[names_at..];
     // Names end at the verb or the outlet: "… was posted", "… for The Times", "…, Reuters", "| X".
     let mut cut = names.len();
     for stop in [
-        " was ", " is ", " for ", " on ", " in ", " | ", ",", ":", " - ", " — ",
+        " was ", " is ", " for ", " on ", " in ", " | ", ",", ";", ":", " - ", " — ",
     ] {
         if let Some(i) = names.find(stop) {
             if !(stop == "," && names[i + 1..].trim_start().starts_with("and ")) {
@@ -400,12 +429,15 @@ fn byline(s: &str) -> Option<HeaderLine> {
             }
         }
     }
+    // "By Jane Doe, Staff Writer, The Evening Courier | March 3": the first piece after the
+    // names that is neither a job, a place nor a date.
     let outlet = outlet.or_else(|| {
-        let tail = names[cut..]
-            .trim_start_matches([',', '|', ' ', '-', '—'])
-            .trim();
-        // "By Jane Doe, Staff Writer" names a job, not an outlet.
-        credits::tail_outlet(tail).filter(|t| !t.starts_with("was"))
+        names[cut..]
+            .split([',', '|', ';', '—'])
+            .map(|piece| piece.trim().trim_start_matches('-').trim())
+            .map(|piece| piece.strip_prefix("for ").unwrap_or(piece))
+            .filter(|piece| !piece.starts_with("was"))
+            .find_map(credits::tail_outlet)
     });
     let authors: Vec<String> = names[..cut]
         .split(" and ")
@@ -763,7 +795,28 @@ mod tests {
             "Harbour bridge to close\n\n(AP) — The bridge will close on Monday, officials said.",
             &[("outlet", "Associated Press")],
         );
-        check("Harbour bridge to close\n\n(Valley Wire) The bridge will close on Monday, officials said.", &[
+        check(
+            "Harbour bridge to close\n\n(VWN) The bridge will close on Monday, officials said.",
+            &[("outlet", "VWN")],
+        );
+        // After a standfirst.
+        check("Harbour bridge to close\n\nWhat the closure means for you.\n\nCAIRO (Valley Wire) — The bridge will close on Monday, officials said.", &[
+            ("outlet", "Valley Wire"),
+            ("dateline", "Cairo"),
+        ]);
+        // Other byline verbs, and what follows the names.
+        check("Harbour bridge to close\nWritten by Maria Santos, Staff Writer, The Evening Courier | March 3, 2019\n\nThe bridge will close.", &[
+            ("authors", "Maria Santos"),
+            ("outlet", "The Evening Courier"),
+            ("published", "2019-03-03"),
+        ]);
+        check("Harbour bridge to close\nBy Maria Santos for The Evening Courier\n\nThe bridge will close.", &[
+            ("authors", "Maria Santos"),
+            ("outlet", "The Evening Courier"),
+        ]);
+        // A wire footer names the reporters, not the editors.
+        check("Harbour bridge to close\n\nCAIRO (Valley Wire) - The bridge will close on Monday, officials said.\n\n(Reporting by Maria Santos and Tom Ray; Editing by Ann Poe)", &[
+            ("authors", "Maria Santos; Tom Ray"),
             ("outlet", "Valley Wire"),
         ]);
         check("Harbour bridge to close\nBy Maria Santos\n\nCAIRO (Valley Wire) — The bridge will close on Monday.", &[
