@@ -39,7 +39,15 @@ pub(crate) struct LeadTag {
 
 /// "<Outlet> (<Author>), <date>" and its relatives (see the module header).
 pub(crate) fn description_line(line: &str) -> Option<Credit> {
-    let s = squash_spaces(line);
+    // "LONDON (Reuters) - …" opens a story; it is not a description.
+    if lead_tag(line).is_some() {
+        return None;
+    }
+    // Pipes and spaced dashes separate the parts as commas do ("Outlet | Author | date").
+    let s = squash_spaces(line)
+        .replace(" | ", ", ")
+        .replace(" — ", ", ")
+        .replace(" – ", ", ");
     if word_count(&s) > 40 {
         return None;
     }
@@ -154,7 +162,11 @@ pub(crate) fn names_line(line: &str) -> Option<(Vec<String>, Option<String>)> {
     };
     let mut parts = split_names(names);
     parts.extend(for_outlet);
-    let n_people = parts.iter().take_while(|p| person_name(p)).count();
+    // A name the lexicon doesn't know may still be one the entity finder reads as a person.
+    let is_person = |p: &str| {
+        person_name(p) || matches!(name_entity(p), Some((Label::Person, n)) if n.len() == p.len())
+    };
+    let n_people = parts.iter().take_while(|p| is_person(p)).count();
     if n_people == 0 {
         return None;
     }
@@ -542,6 +554,14 @@ mod tests {
         );
         // Not descriptions: a place with a date, prose, a person, nothing to go on.
         check_description("Washington, Nov. 14, 2017", "");
+        check_description(
+            "The Evening Courier | Maria Santos | March 3, 2019",
+            "The Evening Courier | Maria Santos |  | 2019-03-03",
+        );
+        check_description(
+            "Valley Wire — 4 May 2021 — Cairo",
+            "Valley Wire |  | Cairo | 2021-05-04",
+        );
         check_description(
             "Maria Santos, March 3, 2019",
             " | Maria Santos |  | 2019-03-03",
