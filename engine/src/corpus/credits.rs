@@ -68,6 +68,14 @@ pub(crate) fn description_line(line: &str) -> Option<Credit> {
         return None;
     }
     let mut rest = &s[name_end..];
+    // A sentence about the organisation, not a credit line (asides may say anything).
+    let outside_asides = without_asides(rest);
+    if [" said ", " says ", " told ", " announced "]
+        .iter()
+        .any(|verb| outside_asides.contains(verb))
+    {
+        return None;
+    }
     let mut credit = Credit::default();
     let mut signal = false;
     if let Some(inner) = rest.strip_prefix('(') {
@@ -536,7 +544,7 @@ mod tests {
             "The Guardian |  |  | 2019-07-09",
         );
         check_description(
-            "AP, Cairo, as published by a local paper; May 2015 (date not shown)",
+            "AP, Cairo, as published by a local paper; May 2015 (date not shown; the paper says so)",
             "Associated Press |  | Cairo | ",
         );
         check_description(
@@ -569,6 +577,10 @@ mod tests {
         check_description("Maria Santos, The Evening Courier", "");
         check_description("Cambridge Analytica", "");
         check_description("Quiet Mornings, a place to read", "");
+        check_description(
+            "Valley Holdings, the parent company, said on 4 May 2021 it would sell",
+            "",
+        );
         check_description("LONDON (Reuters) - Oil rose on Monday, traders said", "");
     }
 

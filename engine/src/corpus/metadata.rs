@@ -364,13 +364,16 @@ fn header_line(s: &str) -> HeaderLine {
     if let Some(b) = byline(s) {
         return b;
     }
-    if let Some((authors, outlet)) = credits::names_line(s) {
+    // A sentence let through for its "posted by" is a byline or nothing: never a credit line
+    // (regression: "X Company, a unit of Y, said it lowered posted prices…" was folded away).
+    let prose = is_prose(s);
+    if let Some((authors, outlet)) = credits::names_line(s).filter(|_| !prose) {
         return HeaderLine::Byline { authors, outlet };
     }
     if let Some((agency, place)) = agency_dateline(s) {
         return HeaderLine::AgencyDateline { agency, place };
     }
-    if let Some(credit) = credits::description_line(s) {
+    if let Some(credit) = credits::description_line(s).filter(|_| !prose) {
         return HeaderLine::Credit(credit);
     }
     if !dates_in(s).is_empty() && word_count(s) <= 14 {
@@ -850,6 +853,11 @@ mod tests {
         ]);
         check("Harbour bridge to close\n\nThe rumour first appeared in March on a forum, officials said.", &[
             ("outlet", ""),
+        ]);
+        // A first sentence that names a company and says "posted" is the body, not a credit.
+        check("Harbour Shipping Company, a unit of Valley Holdings, said it lowered posted fares by 5 pct from October 16.\n\nThe cut follows a long decline in freight.", &[
+            ("outlet", ""),
+            ("body", "Harbour Shipping Company, a unit of Valley Holdings, said it lowered posted fares by 5 pct from October 16."),
         ]);
     }
 
