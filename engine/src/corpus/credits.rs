@@ -170,10 +170,6 @@ pub(crate) fn names_line(line: &str) -> Option<(Vec<String>, Option<String>)> {
     };
     let mut parts = split_names(names);
     parts.extend(for_outlet);
-    // A name the lexicon doesn't know may still be one the entity finder reads as a person.
-    let is_person = |p: &str| {
-        person_name(p) || matches!(name_entity(p), Some((Label::Person, n)) if n.len() == p.len())
-    };
     let n_people = parts.iter().take_while(|p| is_person(p)).count();
     if n_people == 0 {
         return None;
@@ -245,20 +241,28 @@ pub(crate) fn lead_tag(s: &str) -> Option<LeadTag> {
         "sponsored",
         "advertisement",
         "correction",
+        "corrected",
         "graphic",
         "file",
+        "refile",
     ];
     if !source_ok || LABELS.contains(&source.to_lowercase().as_str()) {
         return None;
     }
     let known = name_entity(source).filter(|(label, _)| *label == Label::Org);
     let dashed = after.starts_with(['-', '—', '–']);
-    // "(CNN) Police said": with nothing before the tag, a capital may follow it directly, but
-    // only after a name that is plainly an outlet: in capitals, or one the gazetteer knows.
+    // "(CNN) Police said": with nothing before the tag, a capital may follow it directly: after
+    // a name in capitals or one the gazetteer knows, or a short capitalised name ("(Adds
+    // quotes)" is not one) opening a paragraph of prose.
+    let capitalised = source
+        .split_whitespace()
+        .all(|w| w.starts_with(char::is_uppercase));
     let capital_follows = before.is_empty()
         && after.chars().next().is_some_and(char::is_uppercase)
         && word_count(after) >= 3
-        && (known.is_some() || source.chars().all(|c| c.is_uppercase() || c == ' '));
+        && (known.is_some()
+            || source.chars().all(|c| c.is_uppercase() || c == ' ')
+            || (capitalised && word_count(source) <= 3 && word_count(after) >= 8));
     if !(dashed || capital_follows) {
         return None;
     }
@@ -360,10 +364,18 @@ pub(crate) fn person_name(s: &str) -> bool {
         && !is_role(s)
 }
 
+/// A person's name by its shape, or one the entity finder reads as a person (a name the
+/// given-name list lacks).
+fn is_person(s: &str) -> bool {
+    person_name(s)
+        || (word_count(s) >= 2
+            && matches!(name_entity(s), Some((Label::Person, n)) if n.len() == s.len()))
+}
+
 /// A person's name, or several: "Jane Doe", "Jane Doe and John Roe", "A, B and C".
 fn person_list(s: &str) -> Option<Vec<String>> {
     let parts = split_names(s.trim());
-    (!parts.is_empty() && parts.iter().all(|p| person_name(p)))
+    (!parts.is_empty() && parts.iter().all(|p| is_person(p)))
         .then(|| parts.iter().map(|p| p.to_string()).collect())
 }
 
@@ -382,11 +394,11 @@ fn split_names(s: &str) -> Vec<&str> {
 
 /// "Jane Doe in London" → the person and the place; "Jane Doe" → the person alone.
 fn person_in_place(s: &str) -> Option<(String, Option<String>)> {
-    if person_name(s) {
+    if is_person(s) {
         return Some((s.to_string(), None));
     }
     let (who, place) = s.split_once(" in ")?;
-    (person_name(who.trim()) && is_place(place.trim()))
+    (is_person(who.trim()) && is_place(place.trim()))
         .then(|| (who.trim().to_string(), Some(place.trim().to_string())))
 }
 
@@ -669,7 +681,19 @@ mod tests {
         check_lead("(Maria Santos) — a note.", "");
         check_lead("(2) The second point is this.", "");
         check_lead("(see below) the list follows here.", "");
-        check_lead("(Valley Wire) The vote was held on Monday.", "");
+        check_lead(
+            "(Valley Wire) The vote was held on Monday in the capital.",
+            " | Valley Wire | ",
+        );
+        check_lead("(Valley Wire) The vote was held.", "");
+        check_lead(
+            "(Adds quotes) The vote was held on Monday in the capital.",
+            "",
+        );
+        check_lead(
+            "(Corrected) The vote was held on Monday in the capital.",
+            "",
+        );
         check_lead("(Updated) — The vote was held on Monday.", "");
         check_lead("(Video) The vote was held on Monday.", "");
     }

@@ -114,15 +114,13 @@ pub(crate) fn extract(text: &str, content_start: usize, format: Format) -> Extra
         .take(3)
         .find_map(|l| credits::lead_tag(l.text))
     {
-        {
-            if let Some(place) = tag.place {
-                meta.dateline.get_or_insert(place);
-            }
-            if meta.outlet.is_none() && !agency_byline {
-                meta.outlet = Some(tag.source);
-            }
-            month_day = tag.month_day;
+        if let Some(place) = tag.place {
+            meta.dateline.get_or_insert(place);
         }
+        if meta.outlet.is_none() && !agency_byline {
+            meta.outlet = Some(tag.source);
+        }
+        month_day = tag.month_day;
     }
     let mut yearless_published = None;
     if meta.published.is_none() {
