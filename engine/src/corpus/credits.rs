@@ -367,9 +367,15 @@ pub(crate) fn person_name(s: &str) -> bool {
 /// A person's name by its shape, or one the entity finder reads as a person (a name the
 /// given-name list lacks).
 fn is_person(s: &str) -> bool {
+    // The entity finder only for what already has a name's shape (it costs far more).
+    let name_shaped = (2..=5).contains(&word_count(s))
+        && s.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        });
     person_name(s)
-        || (word_count(s) >= 2
-            && matches!(name_entity(s), Some((Label::Person, n)) if n.len() == s.len()))
+        || (name_shaped && matches!(name_entity(s), Some((Label::Person, n)) if n.len() == s.len()))
 }
 
 /// A person's name, or several: "Jane Doe", "Jane Doe and John Roe", "A, B and C".
