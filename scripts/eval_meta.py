@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Scores `parallax docs --json` against a *-meta.gold.json: title, outlet and published date per
-article, and boilerplate as character overlap (precision and recall over code points).
+"""Scores `parallax docs --json` against a *-meta.gold.json: title, outlet, published date and
+authors per article (authors as a set: order is not judged), and boilerplate as character overlap (precision and recall over code points).
 
     python3 scripts/eval_meta.py GOLD.json DOCS.json RAW_DIR
 
@@ -22,7 +22,7 @@ def main():
         d = docs.get(name)
         if d is None:
             print(f"{name}: MISSING from the CLI's output")
-            total += 3
+            total += 4
             continue
         raw = open(f"{raw_dir}/{name}", "rb").read()
         cp = lambda b: len(raw[:b].decode("utf-8", "replace"))
@@ -33,6 +33,12 @@ def main():
             right += ok
             total += 1
             print(f"{name} {field:9} {'ok ' if ok else 'BAD'} got {got!r} want {want!r}")
+        want = sorted(g.get("authors") or [])
+        got = sorted(d.get("authors") or [])
+        ok = got == want
+        right += ok
+        total += 1
+        print(f"{name} {'authors':9} {'ok ' if ok else 'BAD'} got {got!r} want {want!r}")
         truth = set()
         for s in g["boilerplate"]:
             truth.update(range(s["start"], s["end"]))

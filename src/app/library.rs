@@ -125,6 +125,8 @@ pub fn Library() -> Html {
                                 <span class="outlet">{ m.outlet.clone().unwrap_or_else(|| "Unknown outlet".into()) }</span>
                                 { " · " }
                                 { m.published.as_deref().map(format_date).unwrap_or_else(|| "undated".into()) }
+                                // A year the text didn't give (taken from its other dates or the other articles).
+                                { if m.is_guessed("published") { " (year guessed)" } else { "" } }
                                 { if m.authors.is_empty() { html! {} } else { html! { <>{ " · " }{ m.authors.join(", ") }</> } } }
                                 { format!(" · {} words", doc.word_count) }
                             </p>

@@ -1,4 +1,4 @@
-//! Search results: `#/search?q=…&outlet=…&from=…&to=…&entity=…`. The engine ranks and cuts
+//! Search results: `#/search?q=…&outlet=…&author=…&from=…&to=…&entity=…`. The engine ranks and cuts
 //! snippets; this page lists them, offers filters and a did-you-mean, and lets the keyboard
 //! walk the results (↓ / ↑).
 
@@ -31,6 +31,8 @@ pub fn Search() -> Html {
     let options = SearchOptions {
         limit: LIMIT,
         outlet: outlet.clone(),
+        // No control of its own (first-visit size): reached by address, `&author=…`.
+        author: query_param(&query_str, "author"),
         from: from.clone(),
         to: to.clone(),
         only_docs: entity_docs.map(|e| e.mentions_per_doc.iter().map(|(d, _)| *d).collect()),

@@ -110,6 +110,9 @@ impl FrontMatter {
             meta.title = title.clone();
         }
         set(&mut meta.outlet, &self.outlet);
+        if self.published.is_some() {
+            meta.guessed.retain(|g| g != "published");
+        }
         set(&mut meta.published, &self.published);
         set(&mut meta.url, &self.url);
         set(&mut meta.section, &self.section);

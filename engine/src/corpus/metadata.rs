@@ -5,8 +5,13 @@
 //! "Last Updated" line, agency dateline) and may carry metadata in its chrome (a disclaimer or a
 //! subscription offer naming the outlet, a "First Published" footer). The rules below look for
 //! those shapes in general, never for particular outlets: a header is at most a few short lines
-//! before the first paragraph of prose.
+//! before the first paragraph of prose. Credit shapes (description lines, names-only bylines,
+//! wire tags) are read in `credits`.
+//!
+//! A date written without a year ("Nov. 14 (Agency) --") takes its year from the other dates
+//! of the text and is marked as guessed in `Metadata::guessed`.
 
+use super::credits::{self, Credit};
 use super::{Format, Metadata};
 use crate::span::{trim_span, Span};
 
@@ -14,6 +19,11 @@ pub(crate) struct Extracted {
     pub meta: Metadata,
     pub title_span: Option<Span>,
     pub body_start: usize,
+    /// Header lines that only carry metadata about the file ("<Outlet> (<Author>), <date>"):
+    /// not article text, so folded with the boilerplate.
+    pub credit_lines: Vec<Span>,
+    /// A publication month and day without a year that the text could not settle.
+    pub yearless_published: Option<(u32, u32)>,
 }
 
 /// Lines after the title that may still be header (byline, dates, image labels).
@@ -27,13 +37,21 @@ pub(crate) fn extract(text: &str, content_start: usize, format: Format) -> Extra
     let mut idx = 0;
 
     // A one-to-three word label above a longer headline is a section ("Cybersecurity").
-    if lines.len() > 1 && is_section_label(lines[0].text) && looks_like_headline(lines[1].text) {
+    // Not when the longer line is itself a credit ("Wikipedia, the free encyclopedia (…)").
+    if lines.len() > 1
+        && is_section_label(lines[0].text)
+        && looks_like_headline(lines[1].text)
+        && matches!(
+            header_line(lines[1].text),
+            HeaderLine::Prose | HeaderLine::Label
+        )
+    {
         meta.section = Some(lines[0].text.to_string());
         idx = 1;
     }
     if let Some(line) = lines.get(idx) {
         let (title, span) = headline(text, line, format);
-        if !title.is_empty() && !is_prose(line.text)
+        if !title.is_empty() && !is_prose_not_headline(line.text)
             || format == Format::Markdown && title_span_is_heading(line.text)
         {
             meta.title = title;
@@ -45,15 +63,27 @@ pub(crate) fn extract(text: &str, content_start: usize, format: Format) -> Extra
 
     // Header lines: whatever is not yet prose, up to a few lines.
     let mut header_end = idx;
+    let mut credit_lines = Vec::new();
+    let mut credit_published = None;
+    // An agency credited as the author ("IANS London") is not the outlet that ran the story.
+    let mut agency_byline = false;
     for (i, line) in lines.iter().enumerate().skip(idx).take(MAX_HEADER_LINES) {
         let kind = header_line(line.text);
         match kind {
             HeaderLine::Prose => break,
+            HeaderLine::Credit(credit) => {
+                meta.authors.extend(credit.authors);
+                meta.outlet = meta.outlet.take().or(credit.outlet);
+                meta.dateline = meta.dateline.take().or(credit.dateline);
+                credit_published = credit_published.or(credit.published);
+                credit_lines.push(line.span);
+            }
             HeaderLine::Byline { authors, outlet } => {
                 meta.authors.extend(authors);
                 meta.outlet = meta.outlet.take().or(outlet);
             }
             HeaderLine::AgencyDateline { agency, place } => {
+                agency_byline = true;
                 meta.authors.push(agency);
                 meta.dateline = Some(place);
             }
@@ -68,17 +98,59 @@ pub(crate) fn extract(text: &str, content_start: usize, format: Format) -> Extra
     }
 
     let body_lines = &lines[header_end.min(lines.len())..];
-    meta.published = published_date(&lines[..header_end.min(lines.len())], body_lines);
+    // A credit line's date is read without its asides; the other header lines as they are.
+    let header: Vec<&Line<'_>> = lines[idx.min(header_end)..header_end.min(lines.len())]
+        .iter()
+        .filter(|l| !credit_lines.contains(&l.span))
+        .collect();
+    meta.published = credit_published.or_else(|| published_date(&header, body_lines));
     if meta.outlet.is_none() {
         meta.outlet = lines.iter().find_map(|l| outlet_in(l.text));
     }
-    if let Some(first) = body_lines.first() {
-        if let Some((place, source)) = lead_dateline(first.text) {
+    let mut month_day = None;
+    // The tag opens the story's first paragraph, which may follow a standfirst or two.
+    if let Some(tag) = body_lines
+        .iter()
+        .take(3)
+        .find_map(|l| credits::lead_tag(l.text))
+    {
+        if let Some(place) = tag.place {
             meta.dateline.get_or_insert(place);
-            if meta.outlet.is_none() && meta.authors.is_empty() {
-                meta.outlet = Some(source);
+        }
+        if meta.outlet.is_none() && !agency_byline {
+            meta.outlet = Some(tag.source);
+        }
+        month_day = tag.month_day;
+    }
+    let mut yearless_published = None;
+    if meta.published.is_none() {
+        // A stamp without a year: in the wire tag, or a header line saying when.
+        let month_day = month_day.or_else(|| {
+            lines[idx.min(header_end)..header_end.min(lines.len())]
+                .iter()
+                .find_map(|l| credits::month_days_in(l.text).into_iter().next())
+        });
+        if let Some((month, day)) = month_day {
+            let known: Vec<String> = lines.iter().flat_map(|l| dates_in(l.text)).collect();
+            if let Some(date) = with_nearest_year(month, day, &known) {
+                meta.published = Some(date);
+                meta.guessed.push("published".to_string());
+            } else {
+                yearless_published = Some((month, day));
             }
         }
+    }
+    if meta.authors.is_empty() {
+        // A wire story's footer: "(Reporting by Jane Doe and John Roe; Editing by Ann Poe)".
+        let footer = body_lines.iter().rev().take(8).find_map(|l| {
+            let inner = l.text.trim_start_matches('(').trim_end_matches(['.', ')']);
+            let reporting = inner.starts_with("Reporting by ") || inner.starts_with("Writing by ");
+            match byline(inner).filter(|_| reporting && word_count(inner) <= 30) {
+                Some(HeaderLine::Byline { authors, .. }) => Some(authors),
+                _ => None,
+            }
+        });
+        meta.authors.extend(footer.unwrap_or_default());
     }
     if meta.authors.is_empty() {
         if let Some(agency) = body_lines
@@ -95,7 +167,26 @@ pub(crate) fn extract(text: &str, content_start: usize, format: Format) -> Extra
         meta,
         title_span,
         body_start,
+        credit_lines,
+        yearless_published,
     }
+}
+
+/// `month`-`day` in the year that puts it nearest the latest of the `known` dates
+/// (`YYYY-MM-DD`): a story is published on or soon after the last day it reports on.
+pub(crate) fn with_nearest_year(month: u32, day: u32, known: &[String]) -> Option<String> {
+    let latest = known.iter().max()?;
+    let year: i32 = latest.get(..4)?.parse().ok()?;
+    let day_number = |y: i32, m: u32, d: u32| y * 372 + (m as i32) * 31 + d as i32;
+    let latest_number = day_number(
+        year,
+        latest.get(5..7)?.parse().ok()?,
+        latest.get(8..10)?.parse().ok()?,
+    );
+    let best = [year - 1, year, year + 1]
+        .into_iter()
+        .min_by_key(|&y| (day_number(y, month, day) - latest_number).abs())?;
+    Some(format!("{best:04}-{month:02}-{day:02}"))
 }
 
 /// The month number of an English month name or abbreviation ("Oct", "Oct.", "october", "FEB").
@@ -211,7 +302,7 @@ fn title_span_is_heading(line: &str) -> bool {
     line.starts_with("# ")
 }
 
-fn word_count(s: &str) -> usize {
+pub(crate) fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
@@ -223,10 +314,23 @@ fn is_section_label(s: &str) -> bool {
         && month_number(s.split_whitespace().next().unwrap_or("")).is_none()
 }
 
-/// A line of running prose: a sentence that ends like one, or simply long.
+/// A line of running prose: a sentence that ends like one, or simply long. A closing quote
+/// ends a sentence only after a full stop, "!" or "?" (a headline may end on a quoted word:
+/// "… calls the plan ‘reckless’").
 fn is_prose(s: &str) -> bool {
     let words = word_count(s);
-    words >= 30 || (words >= 8 && s.trim_end().ends_with(['.', '!', '?', '”', '"', '’', ':']))
+    let s = s.trim_end();
+    let quote_closed = s
+        .strip_suffix(['”', '"', '’', '\''])
+        .is_some_and(|inner| inner.ends_with(['.', '!', '?', ',']));
+    words >= 30 || (words >= 8 && (s.ends_with(['.', '!', '?', ':']) || quote_closed))
+}
+
+/// A first line is the headline unless it is plainly a paragraph: long, or a sentence ending
+/// in a full stop. Headlines ask questions and quote ("… ‘reckless’?").
+fn is_prose_not_headline(s: &str) -> bool {
+    let words = word_count(s);
+    words >= 30 || (words >= 8 && is_prose(s) && !s.trim_end().ends_with(['?', '!']))
 }
 
 enum HeaderLine {
@@ -239,6 +343,8 @@ enum HeaderLine {
         agency: String,
         place: String,
     },
+    /// A description or repost line: "<Outlet> (<Author>), <date>".
+    Credit(Credit),
     /// A line carrying a date ("Last Updated : Oct 26 2017 | 10:57 AM IST").
     Dated,
     /// A short label that is not prose ("Image", "Photo").
@@ -256,10 +362,23 @@ fn header_line(s: &str) -> HeaderLine {
     if let Some(b) = byline(s) {
         return b;
     }
+    // A sentence let through for its "posted by" is a byline or nothing: never a credit line
+    // (regression: "X Company, a unit of Y, said it lowered posted prices…" was folded away).
+    let prose = is_prose(s);
+    if let Some((authors, outlet)) = credits::names_line(s).filter(|_| !prose) {
+        return HeaderLine::Byline { authors, outlet };
+    }
     if let Some((agency, place)) = agency_dateline(s) {
         return HeaderLine::AgencyDateline { agency, place };
     }
+    if let Some(credit) = credits::description_line(s).filter(|_| !prose) {
+        return HeaderLine::Credit(credit);
+    }
     if !dates_in(s).is_empty() && word_count(s) <= 14 {
+        return HeaderLine::Dated;
+    }
+    // "Updated Nov. 14, 10:28 pm": a stamp without a year.
+    if says_date && word_count(s) <= 14 && !credits::month_days_in(s).is_empty() {
         return HeaderLine::Dated;
     }
     if word_count(s) <= 3 && !s.ends_with(['.', '!', '?']) {
@@ -273,25 +392,37 @@ fn header_line(s: &str) -> HeaderLine {
 fn byline(s: &str) -> Option<HeaderLine> {
     let s = &squash_spaces(s);
     let lower = s.to_lowercase();
-    let (names_at, outlet) =
-        if let Some(rest) = s.strip_prefix("By ").or_else(|| s.strip_prefix("BY ")) {
-            if word_count(rest) > 14 {
-                return None;
-            }
-            (s.len() - rest.len(), None)
-        } else if let Some(i) = lower.find("article by ") {
-            if word_count(s) > 40 {
-                return None;
-            }
-            (i + "article by ".len(), outlet_in(s))
-        } else {
+    // "Written by Jane Doe", "Story by …", "Words by …": a byline whatever its verb.
+    let by_prefix = ["By ", "BY ", "by "]
+        .iter()
+        .chain(&[
+            "Written by ",
+            "Story by ",
+            "Words by ",
+            "Text by ",
+            "Reporting by ",
+            "Writing by ",
+            "Report by ",
+        ])
+        .find_map(|p| s.strip_prefix(p));
+    let (names_at, outlet) = if let Some(rest) = by_prefix {
+        if word_count(rest) > 14 {
             return None;
-        };
+        }
+        (s.len() - rest.len(), None)
+    } else if let Some(i) = lower.find("article by ") {
+        if word_count(s) > 40 {
+            return None;
+        }
+        (i + "article by ".len(), outlet_in(s))
+    } else {
+        return None;
+    };
     let names = &s[names_at..];
     // Names end at the verb or the outlet: "… was posted", "… for The Times", "…, Reuters", "| X".
     let mut cut = names.len();
     for stop in [
-        " was ", " is ", " for ", " on ", " in ", " | ", ",", ":", " - ", " — ",
+        " was ", " is ", " for ", " on ", " in ", " | ", ",", ";", ":", " - ", " — ",
     ] {
         if let Some(i) = names.find(stop) {
             if !(stop == "," && names[i + 1..].trim_start().starts_with("and ")) {
@@ -299,16 +430,15 @@ fn byline(s: &str) -> Option<HeaderLine> {
             }
         }
     }
+    // "By Jane Doe, Staff Writer, The Evening Courier | March 3": the first piece after the
+    // names that is neither a job, a place nor a date.
     let outlet = outlet.or_else(|| {
-        let tail = names[cut..]
-            .trim_start_matches([',', '|', ' ', '-', '—'])
-            .trim();
-        (cut < names.len()
-            && word_count(tail) <= 4
-            && !tail.is_empty()
-            && tail.chars().next().is_some_and(char::is_uppercase))
-        .then(|| tail.trim_end_matches(['.', ':']).to_string())
-        .filter(|t| dates_in(t).is_empty() && !t.starts_with("was"))
+        names[cut..]
+            .split([',', '|', ';', '—'])
+            .map(|piece| piece.trim().trim_start_matches('-').trim())
+            .map(|piece| piece.strip_prefix("for ").unwrap_or(piece))
+            .filter(|piece| !piece.starts_with("was"))
+            .find_map(credits::tail_outlet)
     });
     let authors: Vec<String> = names[..cut]
         .split(" and ")
@@ -357,27 +487,7 @@ fn agency_signoff(s: &str) -> Option<String> {
     .then(|| tag.to_string())
 }
 
-/// "LONDON (Reuters) - …", "WASHINGTON, Oct 25 (AP) — …": the wire dateline opening a story.
-fn lead_dateline(s: &str) -> Option<(String, String)> {
-    let open = s.find(" (")?;
-    let close = open + s[open..].find(')')?;
-    let after = s[close + 1..].trim_start();
-    if !after.starts_with(['-', '—', '–']) || open > 60 {
-        return None;
-    }
-    let place = s[..open].split(',').next()?.trim();
-    let source = s[open + 2..close].trim();
-    if place.is_empty()
-        || !place
-            .chars()
-            .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-')
-    {
-        return None;
-    }
-    Some((title_case(place), source.to_string()))
-}
-
-fn title_case(s: &str) -> String {
+pub(crate) fn title_case(s: &str) -> String {
     s.split_whitespace()
         .map(|w| {
             let mut cs = w.chars();
@@ -428,9 +538,45 @@ const THE_NOUNS: &[&str] = &[
 ];
 
 /// An outlet named in chrome or a repost line: "posted on the X website", "Subscribe to X
-/// digital", "No X Journalist was involved", "© 2017 X", "Copyright 2017 X".
+/// digital", "No X Journalist was involved", "© 2017 X", "Copyright 2017 X", "This article
+/// originally appeared in X", "Reprinted from X".
 fn outlet_in(s: &str) -> Option<String> {
     let s = &squash_spaces(s);
+    // A repost credit names the outlet the piece first ran in; it may end the line.
+    const REPOST_ENDS: &[&str] = &[
+        " on ", " in ", " and ", " under ", " with ", " website", ",", ";", " (", ". ",
+    ];
+    for lead in [
+        "originally appeared in ",
+        "originally appeared on ",
+        "first appeared in ",
+        "first appeared on ",
+        "originally published in ",
+        "originally published on ",
+        "originally published by ",
+        "first published in ",
+        "first published by ",
+        "Reprinted from ",
+        "Reprinted with permission from ",
+        "Republished from ",
+        "Reposted from ",
+    ] {
+        let Some(i) = s.find(lead) else { continue };
+        let rest = s[i + lead.len()..].trim_end_matches(['.', ' ']);
+        let end = REPOST_ENDS
+            .iter()
+            .filter_map(|e| rest.find(e))
+            .min()
+            .unwrap_or(rest.len());
+        let name = rest[..end].trim();
+        let name = name.strip_prefix("the ").unwrap_or(name);
+        if looks_like_name(name)
+            && word_count(name) <= 5
+            && month_number(name.split_whitespace().next().unwrap_or("")).is_none()
+        {
+            return Some(name.to_string());
+        }
+    }
     let patterns: &[(&str, &[&str])] = &[
         ("posted on the ", &[" website", " site", " web site"]),
         ("posted on ", &[" website", " site"]),
@@ -477,7 +623,7 @@ fn outlet_in(s: &str) -> Option<String> {
 
 /// The publication date: a header line saying published/posted wins, then any dated header line,
 /// then a footer "First Published" line. Dates inside the story are events, never taken.
-fn published_date(header: &[Line<'_>], body: &[Line<'_>]) -> Option<String> {
+fn published_date(header: &[&Line<'_>], body: &[Line<'_>]) -> Option<String> {
     let keyword = |l: &Line<'_>, words: &[&str]| {
         let lower = l.text.to_lowercase();
         words.iter().any(|w| lower.contains(w))
@@ -486,6 +632,7 @@ fn published_date(header: &[Line<'_>], body: &[Line<'_>]) -> Option<String> {
     let published = ["published", "posted", "first appeared"];
     header
         .iter()
+        .copied()
         .filter(|l| keyword(l, &published))
         .chain(
             body.iter()
@@ -494,13 +641,13 @@ fn published_date(header: &[Line<'_>], body: &[Line<'_>]) -> Option<String> {
                 .filter(short)
                 .filter(|l| keyword(l, &published)),
         )
-        .chain(header.iter())
+        .chain(header.iter().copied())
         .find_map(|l| dates_in(l.text).into_iter().next())
 }
 
 /// Every kind of white space (no-break spaces from web pages included) as one plain space, so
 /// that patterns like " website" match.
-fn squash_spaces(s: &str) -> String {
+pub(crate) fn squash_spaces(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -603,6 +750,125 @@ mod tests {
         );
         // A date inside the story is an event, not the publication date.
         check("Title of a story here\n\nThe vote was held on October 25, 2017 in the capital, officials said today.", &[("published", "")]);
+    }
+
+    /// The shapes of issue 12 ("articles nobody here has seen"), on texts written for the
+    /// tests: each credit shape in a whole article.
+    #[test]
+    fn credit_shapes_in_articles() {
+        // A description line under the headline: outlet, author, date; it is not the body.
+        check("Harbour bridge to close for a month of repairs\nThe Evening Courier (Maria Santos), March 3, 2019\n\nThe bridge will close on Monday.", &[
+            ("title", "Harbour bridge to close for a month of repairs"),
+            ("outlet", "The Evening Courier"),
+            ("authors", "Maria Santos"),
+            ("published", "2019-03-03"),
+            ("body", "The bridge will close on Monday."),
+        ]);
+        // A two-word headline above a description line is a headline, not a section label.
+        check("Harbour Authority\nNordic Wire, the reference work (English); stored copy, May 2020\n\nThe Harbour Authority runs the port and its three bridges.", &[
+            ("section", ""),
+            ("title", "Harbour Authority"),
+            ("outlet", "Nordic Wire"),
+            ("published", ""),
+        ]);
+        // A headline ending on a quoted word, with curly quotes, is still the title.
+        check("Mayor calls the harbour plan ‘reckless’ and ‘far too costly’\n\nThe mayor spoke on Monday.", &[
+            ("title", "Mayor calls the harbour plan ‘reckless’ and ‘far too costly’"),
+        ]);
+        check(
+            "Will the harbour bridge ever open again to the public?\n\nNobody knows.",
+            &[(
+                "title",
+                "Will the harbour bridge ever open again to the public?",
+            )],
+        );
+        // Names alone under the headline: the authors, not body text.
+        check("Harbour bridge to close for repairs\nMaria Santos and Tom Ray\n\nThe bridge will close on Monday.", &[
+            ("authors", "Maria Santos; Tom Ray"),
+            ("body", "The bridge will close on Monday."),
+        ]);
+        check("Harbour bridge to close for repairs\nBy Maria Santos, Senior Correspondent\n\nThe bridge will close on Monday.", &[
+            ("authors", "Maria Santos"),
+            ("outlet", ""),
+        ]);
+        // A wire tag in the first paragraph names the outlet, under its gazetteer name.
+        check(
+            "Harbour bridge to close\n\n(AP) — The bridge will close on Monday, officials said.",
+            &[("outlet", "Associated Press")],
+        );
+        check(
+            "Harbour bridge to close\n\n(VWN) The bridge will close on Monday, officials said.",
+            &[("outlet", "VWN")],
+        );
+        // After a standfirst.
+        check("Harbour bridge to close\n\nWhat the closure means for you.\n\nCAIRO (Valley Wire) — The bridge will close on Monday, officials said.", &[
+            ("outlet", "Valley Wire"),
+            ("dateline", "Cairo"),
+        ]);
+        // Other byline verbs, and what follows the names.
+        check("Harbour bridge to close\nWritten by Maria Santos, Staff Writer, The Evening Courier | March 3, 2019\n\nThe bridge will close.", &[
+            ("authors", "Maria Santos"),
+            ("outlet", "The Evening Courier"),
+            ("published", "2019-03-03"),
+        ]);
+        check("Harbour bridge to close\nBy Maria Santos for The Evening Courier\n\nThe bridge will close.", &[
+            ("authors", "Maria Santos"),
+            ("outlet", "The Evening Courier"),
+        ]);
+        // A wire footer names the reporters, not the editors.
+        check("Harbour bridge to close\n\nCAIRO (Valley Wire) - The bridge will close on Monday, officials said.\n\n(Reporting by Maria Santos and Tom Ray; Editing by Ann Poe)", &[
+            ("authors", "Maria Santos; Tom Ray"),
+            ("outlet", "Valley Wire"),
+        ]);
+        check("Harbour bridge to close\nBy Maria Santos\n\nCAIRO (Valley Wire) — The bridge will close on Monday.", &[
+            ("outlet", "Valley Wire"),
+            ("dateline", "Cairo"),
+            ("authors", "Maria Santos"),
+        ]);
+        // A stamp without a year takes the year of the text's latest date (and says so).
+        check("Harbour bridge to close\n\nNov. 14 (Valley Wire) -- The bridge, opened on June 2, 2019, will close on Monday.", &[
+            ("outlet", "Valley Wire"),
+            ("published", "2019-11-14"),
+        ]);
+        check("Harbour bridge to close\n\nJan. 3 (Valley Wire) -- The bridge, damaged on December 28, 2019, will close.", &[
+            ("published", "2020-01-03"),
+        ]);
+        check("Harbour bridge to close\nUpdated Nov. 14, 10:28 pm\n\nThe bridge, opened in a ceremony on June 2, 2019, closes today.", &[
+            ("published", "2019-11-14"),
+        ]);
+        // No year anywhere: no date rather than a wrong one.
+        check(
+            "Harbour bridge to close\n\nNov. 14 (Valley Wire) -- The bridge will close on Monday.",
+            &[("published", "")],
+        );
+        // A publication stamp with the weekday and time.
+        check("Harbour bridge to close\nPUBLISHED : Thursday, 14 November, 2019, 10:28am\n\nThe bridge will close.", &[
+            ("published", "2019-11-14"),
+        ]);
+        // A repost credit at the end names the outlet the piece first appeared in.
+        check("Harbour bridge to close\n\nThe bridge will close on Monday.\n\nThis article originally appeared in The Evening Courier.", &[
+            ("outlet", "The Evening Courier"),
+        ]);
+        check("Harbour bridge to close\n\nThe rumour first appeared in March on a forum, officials said.", &[
+            ("outlet", ""),
+        ]);
+        // A first sentence that names a company and says "posted" is the body, not a credit.
+        check("Harbour Shipping Company, a unit of Valley Holdings, said it lowered posted fares by 5 pct from October 16.\n\nThe cut follows a long decline in freight.", &[
+            ("outlet", ""),
+            ("body", "Harbour Shipping Company, a unit of Valley Holdings, said it lowered posted fares by 5 pct from October 16."),
+        ]);
+    }
+
+    #[test]
+    fn guessed_dates_are_marked() {
+        let got = extract("Harbour bridge to close\n\nNov. 14 (Valley Wire) -- Opened on June 2, 2019, it closes.", 0, Format::Text);
+        assert_eq!(got.meta.guessed, vec!["published".to_string()]);
+        let got = extract(
+            "Harbour bridge to close\nNovember 14, 2019\n\nIt closes.",
+            0,
+            Format::Text,
+        );
+        assert!(got.meta.guessed.is_empty());
     }
 
     #[test]

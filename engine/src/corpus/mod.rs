@@ -7,6 +7,7 @@
 //! can act on instead of an empty page.
 
 mod boilerplate;
+mod credits;
 mod front_matter;
 mod jsonl;
 mod metadata;
@@ -37,6 +38,17 @@ pub struct Metadata {
     pub section: Option<String>,
     /// The publisher's URL for the article, where known (front matter or sidecar only).
     pub url: Option<String>,
+    /// Fields whose value was inferred rather than read ("published" for a date written
+    /// without a year), so the library can say so. A value set by the user is never guessed.
+    #[serde(default)]
+    pub guessed: Vec<String>,
+}
+
+impl Metadata {
+    /// Whether `field` ("published", …) holds an inferred value.
+    pub fn is_guessed(&self, field: &str) -> bool {
+        self.guessed.iter().any(|g| g == field)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -68,6 +80,11 @@ pub struct Document {
     /// Words of article text (body without boilerplate), counted once when parsed so that the
     /// browser needs no word-segmentation tables to show it.
     pub word_count: usize,
+    /// A publication month and day the text gives without a year, when nothing in the text
+    /// settled the year: the corpus may ([`Corpus::date_from_other_articles`]). Build-time
+    /// only: never in the bundle.
+    #[serde(skip)]
+    pub yearless_published: Option<(u32, u32)>,
 }
 
 impl Document {
@@ -119,16 +136,20 @@ impl Document {
         }
         let body = Span::new(extracted.body_start, text.len());
         let after_title = extracted.title_span.map_or(content_start, |t| t.end);
-        let boilerplate = boilerplate::find(
+        let mut boilerplate = boilerplate::find(
             &text,
             Span::new(after_title, text.len()),
             body.start,
             format,
         );
+        merge_spans(&mut boilerplate, &extracted.credit_lines);
         let slug = front
             .slug
             .clone()
             .or_else(|| sidecar.and_then(|s| s.slug.clone()));
+        let yearless_published = extracted
+            .yearless_published
+            .filter(|_| meta.published.is_none());
         let mut document = Document {
             doc: doc.to_string(),
             slug: slugify(slug.as_deref().unwrap_or_else(|| file_stem(doc))),
@@ -139,6 +160,7 @@ impl Document {
             body,
             boilerplate,
             word_count: 0,
+            yearless_published,
         };
         document.word_count = document.count_words();
         Ok(document)
@@ -178,6 +200,23 @@ impl Document {
             .sum();
         !span.is_empty() && covered * 2 >= span.len()
     }
+}
+
+/// Adds `extra` to the sorted, disjoint `spans`, keeping them sorted and disjoint.
+fn merge_spans(spans: &mut Vec<Span>, extra: &[Span]) {
+    if extra.is_empty() {
+        return;
+    }
+    spans.extend_from_slice(extra);
+    crate::sort::sort_by_key(spans, |s| (s.start, s.end));
+    let mut merged: Vec<Span> = Vec::with_capacity(spans.len());
+    for span in spans.drain(..) {
+        match merged.last_mut() {
+            Some(last) if span.start <= last.end => last.end = last.end.max(span.end),
+            _ => merged.push(span),
+        }
+    }
+    *spans = merged;
 }
 
 /// A set of articles with unique slugs, in a stable order (file name, or line order for `.jsonl`).
@@ -242,6 +281,31 @@ impl Corpus {
                 .then_with(|| a.cmp(&b))
         });
         order
+    }
+
+    /// Gives a year to publication dates written without one ("Nov. 14 (Agency) --") whose own
+    /// text had no other date to settle it: the year that puts the day nearest the latest
+    /// date the other articles were published on (they cover the same story). Marked guessed.
+    pub fn date_from_other_articles(&mut self) {
+        let known: Vec<String> = self
+            .documents
+            .iter()
+            .filter(|d| !d.meta.is_guessed("published"))
+            .filter_map(|d| d.meta.published.clone())
+            .collect();
+        for document in &mut self.documents {
+            let Some((month, day)) = document.yearless_published else {
+                continue;
+            };
+            if document.meta.published.is_some() {
+                continue;
+            }
+            if let Some(date) = metadata::with_nearest_year(month, day, &known) {
+                document.meta.published = Some(date);
+                document.meta.guessed.push("published".to_string());
+                document.yearless_published = None;
+            }
+        }
     }
 
     fn check_slugs(&self) -> Result<(), CorpusError> {
@@ -353,7 +417,9 @@ fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
         .iter()
         .map(|p| load_file(p))
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(Corpus { documents })
+    let mut corpus = Corpus { documents };
+    corpus.date_from_other_articles();
+    Ok(corpus)
 }
 
 /// Whether a file in a corpus folder is an article (sidecars and anything else are not).
@@ -581,5 +647,87 @@ mod bad_corpus_tests {
             )],
             &[],
         );
+    }
+}
+
+#[cfg(test)]
+mod corpus_metadata_tests {
+    //! Metadata settled across articles: a date without a year, a sidecar that wins.
+
+    use super::*;
+
+    fn text_doc(name: &str, text: &str, sidecar: Option<&FrontMatter>) -> Document {
+        Document::parse(name, text.to_string(), Format::Text, sidecar).expect("parses")
+    }
+
+    /// The published date and whether it is marked guessed, per document, after the corpus
+    /// pass.
+    #[track_caller]
+    fn check(docs: Vec<Document>, expect: &[&str]) {
+        let mut corpus = Corpus { documents: docs };
+        corpus.date_from_other_articles();
+        let got: Vec<String> = corpus
+            .documents
+            .iter()
+            .map(|d| {
+                let date = d.meta.published.clone().unwrap_or_default();
+                if d.meta.is_guessed("published") {
+                    format!("{date}?")
+                } else {
+                    date
+                }
+            })
+            .collect();
+        assert_eq!(got, expect);
+    }
+
+    #[test]
+    fn year_from_the_other_articles() {
+        let yearless = "Harbour bridge to close\n\nNov. 14 (Valley Wire) -- The bridge will close on Monday, officials said.";
+        let dated = "Harbour bridge closes\nThe Evening Courier (Maria Santos), November 12, 2019\n\nIt closes.";
+        let new_year =
+            "Harbour bridge closes\nThe Evening Courier, December 30, 2019\n\nIt closes.";
+        check(
+            vec![
+                text_doc("a.txt", yearless, None),
+                text_doc("b.txt", dated, None),
+            ],
+            &["2019-11-14?", "2019-11-12"],
+        );
+        // Across a new year the nearer year wins.
+        let january =
+            "Harbour bridge to close\n\nJan. 2 (Valley Wire) -- The bridge will close on Monday.";
+        check(
+            vec![
+                text_doc("a.txt", january, None),
+                text_doc("b.txt", new_year, None),
+            ],
+            &["2020-01-02?", "2019-12-30"],
+        );
+        // Nothing to go on: no date rather than an invented one.
+        check(vec![text_doc("a.txt", yearless, None)], &[""]);
+        // A user's sidecar wins and is not a guess.
+        let sidecar = FrontMatter {
+            published: Some("2018-11-14".into()),
+            ..FrontMatter::default()
+        };
+        check(
+            vec![
+                text_doc("a.txt", yearless, Some(&sidecar)),
+                text_doc("b.txt", dated, None),
+            ],
+            &["2018-11-14", "2019-11-12"],
+        );
+    }
+
+    #[test]
+    fn credit_lines_are_folded_not_body() {
+        let text = "Harbour bridge closes\nLe Courrier du Sud (Zoë Lefèvre), 3 March 2019\n\nThe bridge closes.";
+        let doc = text_doc("a.txt", text, None);
+        assert_eq!(doc.meta.outlet.as_deref(), Some("Le Courrier du Sud"));
+        assert_eq!(doc.meta.authors, vec!["Zoë Lefèvre".to_string()]);
+        let credit = text.find("Le Courrier").unwrap();
+        assert!(doc.is_boilerplate(Span::new(credit, credit + 10)));
+        assert!(doc.body.start > credit);
     }
 }

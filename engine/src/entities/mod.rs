@@ -254,5 +254,10 @@ pub fn lexicon_bytes() -> usize {
     lexicon::Lexicon::data_bytes()
 }
 
+/// Whether `word` is a given name in the lexicon ("Julia", "JULIA"): for readers of bylines.
+pub fn is_given_name(word: &str) -> bool {
+    lexicon::lexicon().is_given_name(word)
+}
+
 #[cfg(test)]
 mod tests;

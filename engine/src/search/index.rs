@@ -1,6 +1,11 @@
 //! The index: a sorted term dictionary with postings, a sorted word dictionary (folded words
 //! as written, for prefix and typo matching) and per-document field lengths. Built once from a
 //! corpus, serialised with postcard, and never holding any article text.
+//!
+//! Three fields: the title, the credits (authors and outlet, so people can search for who
+//! wrote a piece) and the body. Credits sit in the postings between title and body, counted
+//! with the body there; `credit_terms` says which of a document's occurrences are credits, so
+//! ranking weighs them apart without reading positions.
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -31,19 +36,28 @@ pub struct SearchIndex {
     /// For each document, the number of title tokens and of body tokens.
     pub(crate) title_lens: Vec<u32>,
     pub(crate) body_lens: Vec<u32>,
+    /// The terms of every document's credits (authors, outlet) in order, repeats kept, one
+    /// document after the other; document `d`'s end at `credit_ends[d]`. Their positions
+    /// follow the title's, after a `FIELD_GAP`. (Flat rather than nested: the app then decodes
+    /// it with the `Vec<u32>` code it already has.)
+    pub(crate) credit_terms: Vec<u32>,
+    pub(crate) credit_ends: Vec<u32>,
     pub(crate) avg_title_len: f32,
     pub(crate) avg_body_len: f32,
 }
 
 impl SearchIndex {
-    /// Indexes `meta.title` as the title field and the content spans (body without
-    /// boilerplate) as the body field of every document.
+    /// Indexes `meta.title` as the title field, `meta.authors` and `meta.outlet` as the
+    /// credits field and the content spans (body without boilerplate) as the body field of
+    /// every document.
     pub fn build_documents(documents: &[Document]) -> SearchIndex {
         let tokenizer = Tokenizer::new();
         let mut builder = Builder::default();
         let mut occurrences: Vec<(u32, u32)> = Vec::new();
         let mut title_lens = Vec::with_capacity(documents.len());
         let mut body_lens = Vec::with_capacity(documents.len());
+        let mut credit_terms: Vec<u32> = Vec::new();
+        let mut credit_ends = Vec::with_capacity(documents.len());
         for (doc_idx, doc) in documents.iter().enumerate() {
             occurrences.clear();
             let mut position = 0u32;
@@ -57,6 +71,20 @@ impl SearchIndex {
             );
             let title_len = position;
             position += FIELD_GAP;
+            let credits_start = credit_terms.len();
+            for credit in doc.meta.authors.iter().chain(&doc.meta.outlet) {
+                for_each_word(credit, Span::new(0, credit.len()), |_, folded| {
+                    let term = builder.term_of(folded, &tokenizer);
+                    credit_terms.push(term);
+                    occurrences.push((term, position));
+                    position += 1;
+                });
+            }
+            let credit_len = (credit_terms.len() - credits_start) as u32;
+            if credit_len > 0 {
+                position += FIELD_GAP;
+            }
+            credit_ends.push(credit_terms.len() as u32);
             for region in doc.content_spans() {
                 for_each_word(&doc.text, region, |_, folded| {
                     occurrences.push((builder.term_of(folded, &tokenizer), position));
@@ -64,7 +92,7 @@ impl SearchIndex {
                 });
                 position += FIELD_GAP;
             }
-            let body_len = occurrences.len() as u32 - title_len;
+            let body_len = occurrences.len() as u32 - title_len - credit_len;
             title_lens.push(title_len);
             body_lens.push(body_len);
             crate::sort::sort(&mut occurrences);
@@ -76,7 +104,30 @@ impl SearchIndex {
                 builder.writers[run[0].0 as usize].push(doc_idx as u32, title_tf, &positions);
             }
         }
-        builder.finish(title_lens, body_lens)
+        builder.finish(title_lens, body_lens, (credit_terms, credit_ends))
+    }
+
+    /// The terms of `doc`'s credits.
+    fn credits_of(&self, doc: u32) -> &[u32] {
+        let doc = doc as usize;
+        let start = match doc.checked_sub(1) {
+            Some(before) => self.credit_ends.get(before).copied().unwrap_or(0),
+            None => 0,
+        } as usize;
+        let end = self.credit_ends.get(doc).copied().unwrap_or(0) as usize;
+        self.credit_terms.get(start..end).unwrap_or(&[])
+    }
+
+    /// How many times `term` is among the credits of `doc`.
+    pub(crate) fn credit_tf(&self, doc: u32, term: u32) -> u32 {
+        self.credits_of(doc).iter().filter(|&&t| t == term).count() as u32
+    }
+
+    /// Whether token `position` of `doc` lies in its credits.
+    pub(crate) fn is_credit_position(&self, doc: u32, position: u32) -> bool {
+        let title_len = self.title_lens.get(doc as usize).copied().unwrap_or(0);
+        let n_credits = self.credits_of(doc).len() as u32;
+        (title_len + FIELD_GAP..title_len + FIELD_GAP + n_credits).contains(&position)
     }
 
     pub fn n_docs(&self) -> usize {
@@ -153,7 +204,12 @@ impl Builder {
         term
     }
 
-    fn finish(self, title_lens: Vec<u32>, body_lens: Vec<u32>) -> SearchIndex {
+    fn finish(
+        self,
+        title_lens: Vec<u32>,
+        body_lens: Vec<u32>,
+        (mut credit_terms, credit_ends): (Vec<u32>, Vec<u32>),
+    ) -> SearchIndex {
         let mut order: Vec<u32> = (0..self.term_strings.len() as u32).collect();
         crate::sort::sort_by(&mut order, |&a, &b| {
             self.term_strings[a as usize].cmp(&self.term_strings[b as usize])
@@ -181,6 +237,9 @@ impl Builder {
             .collect();
         crate::sort::sort(&mut words);
         let (words, word_terms) = words.into_iter().unzip();
+        for term in &mut credit_terms {
+            *term = new_id[*term as usize];
+        }
         let n = title_lens.len().max(1) as f32;
         let avg_title_len = (title_lens.iter().map(|&l| l as f64).sum::<f64>() as f32 / n).max(1.0);
         let avg_body_len = (body_lens.iter().map(|&l| l as f64).sum::<f64>() as f32 / n).max(1.0);
@@ -192,6 +251,8 @@ impl Builder {
             word_terms,
             title_lens,
             body_lens,
+            credit_terms,
+            credit_ends,
             avg_title_len,
             avg_body_len,
         }

@@ -20,9 +20,16 @@
 //!   knows gets them as extra score only; a common word it knows gets none (it is what the
 //!   user meant). Words with digits are never fuzzy.
 //! - `"a phrase"`: the words in order, adjacent, exact (no prefix, no typos). A quoted group
-//!   is required. `-word` and `-"a phrase"` exclude documents containing them (exact words).
+//!   is required; a quote never closed is skipped. `-word` and `-"a phrase"` exclude
+//!   documents containing them (exact words), but only a single `-` at the start of a word
+//!   after white space: `--word`, dashes and hyphens are text. An exclusion right after plain
+//!   words spares the documents where those words run straight into it (pasted headlines
+//!   such as `… Latin America -Minister`; see `query`).
 //!   `a OR b` makes one group matched by either. Queries made only of exclusions match nothing.
-//! - Filters (outlet, date range, allowed documents) restrict results; they never rank.
+//! - Authors and the outlet are searchable: a field of their own between title and body
+//!   (`CREDIT_WEIGHT`), so a reporter's name finds what they wrote first.
+//! - Filters (outlet, author, date range, allowed documents) restrict results; they never
+//!   rank.
 //! - `did_you_mean` is set when a query word is not in the index (nor, being typed, the start
 //!   of a word in it) and a vocabulary word lies close: the query with those words replaced.
 //! - Work is bounded: the first 2,048 bytes and 32 words of a query are read; completions and
@@ -59,6 +66,8 @@ pub struct SearchOptions {
     pub limit: usize,
     /// Only documents whose `meta.outlet` is exactly this.
     pub outlet: Option<String>,
+    /// Only documents with exactly this among `meta.authors`.
+    pub author: Option<String>,
     /// Only documents published on or after this `YYYY-MM-DD` day (undated ones are left out).
     pub from: Option<String>,
     /// Only documents published on or before this `YYYY-MM-DD` day (undated ones are left out).
@@ -72,6 +81,7 @@ impl Default for SearchOptions {
         SearchOptions {
             limit: 10,
             outlet: None,
+            author: None,
             from: None,
             to: None,
             only_docs: None,
@@ -145,6 +155,10 @@ impl SearchIndex {
                     .outlet
                     .as_ref()
                     .is_none_or(|o| meta.outlet.as_ref() == Some(o))
+                && options
+                    .author
+                    .as_ref()
+                    .is_none_or(|a| meta.authors.contains(a))
                 && options
                     .from
                     .as_deref()

@@ -2,8 +2,17 @@
 //!
 //! Grammar (forgiving: every string parses, nothing is an error):
 //! - words separated by white space; each word is its own group;
-//! - `"two words"` (straight or curly quotes) is a phrase; an unclosed quote runs to the end;
-//! - `-word` / `-"a phrase"` excludes; a hyphenated `-anti-Trump` excludes the phrase;
+//! - `"two words"` (straight or curly quotes) is a phrase; a quote that is never closed is
+//!   skipped and what follows it read as plain words (a stray `"` in a pasted phrase must not
+//!   turn the whole query into one long phrase that matches nothing);
+//! - `-word` / `-"a phrase"` excludes; a hyphenated `-anti-Trump` excludes the phrase. Only a
+//!   single `-` at the start of the query or after white space excludes, and only when
+//!   something searchable follows it: `--Usda`, `—word`, `"a"-b` and a lone `-` are dashes, as
+//!   they are in the headlines people paste;
+//! - an exclusion right after two or more plain words remembers them (`Group::verbatim`): a
+//!   document holding those words and the excluded one as a phrase is not excluded, because
+//!   the query is then text pasted from it (`… For Latin America -Minister`, a Reuters-style
+//!   credit) rather than a request to leave the word out;
 //! - `a OR b` (upper case `OR`, or `|`) puts both in one group: either may match;
 //! - the last word is a prefix (as you type) unless white space, punctuation or a quote
 //!   follows it, or it is quoted or excluded.
@@ -31,6 +40,9 @@ pub struct Group {
     /// Documents matching this group are excluded.
     pub negated: bool,
     pub alternatives: Vec<Alternative>,
+    /// For an exclusion typed right after plain words: those words and the excluded one, in
+    /// order. A document containing them as a phrase is not excluded (see the module header).
+    pub verbatim: Vec<QueryWord>,
 }
 
 /// One word, or a phrase when it has several words.
@@ -81,6 +93,7 @@ pub fn parse_query(query: &str) -> Query {
         groups: Vec::new(),
         n_words: 0,
         pending_or: false,
+        plain_run: Vec::new(),
     };
     parser.run();
     let mut parsed = Query {
@@ -95,7 +108,12 @@ struct Parser<'q> {
     groups: Vec<Group>,
     n_words: usize,
     pending_or: bool,
+    /// The plain words pushed since the last quote, `OR` or exclusion, for `Group::verbatim`.
+    plain_run: Vec<QueryWord>,
 }
+
+/// Plain words before an exclusion that make it read as pasted text when they run into it.
+const VERBATIM_MIN_LEAD: usize = 2;
 
 impl Parser<'_> {
     fn run(&mut self) {
@@ -113,14 +131,18 @@ impl Parser<'_> {
             }
             if is_quote(c) {
                 let start = at + c.len_utf8();
-                let end = input[start..]
-                    .find(is_quote)
-                    .map_or(input.len(), |i| start + i);
+                let Some(end) = input[start..].find(is_quote).map(|i| start + i) else {
+                    // Never closed: skip the quote and read on as plain words.
+                    negate_next_quote = false;
+                    at = start;
+                    continue;
+                };
                 let words = self.words_in(Span::new(start, end));
                 at = input[end..]
                     .chars()
                     .next()
                     .map_or(end, |q| end + q.len_utf8());
+                self.plain_run.clear();
                 self.push(words, true, negate_next_quote);
                 negate_next_quote = false;
                 continue;
@@ -133,19 +155,33 @@ impl Parser<'_> {
             at = end;
             if matches!(chunk, "OR" | "|" | "||") {
                 self.pending_or = true;
+                self.plain_run.clear();
                 continue;
             }
+            // A minus sign only where a word starts: at the start or after white space.
+            let after_space = input[..chunk_start]
+                .chars()
+                .next_back()
+                .is_none_or(char::is_whitespace);
             if chunk == "-" {
                 // `-"a phrase"`: the quote follows straight away.
-                negate_next_quote = input[end..].starts_with(is_quote);
+                negate_next_quote = after_space && input[end..].starts_with(is_quote);
                 continue;
             }
-            let negated = chunk.len() > 1 && chunk.starts_with('-');
+            let negated = after_space && chunk.starts_with('-') && !chunk.starts_with("--");
             let words = self.words_in(Span::new(chunk_start + usize::from(negated), end));
             if negated {
-                self.push(words, false, true);
+                let verbatim = if self.plain_run.len() >= VERBATIM_MIN_LEAD {
+                    let lead = &self.plain_run[self.plain_run.len() - VERBATIM_MIN_LEAD..];
+                    lead.iter().chain(&words).cloned().collect()
+                } else {
+                    Vec::new()
+                };
+                self.plain_run.clear();
+                self.push_group(words, false, true, verbatim);
             } else {
                 for word in words {
+                    self.plain_run.push(word.clone());
                     self.push(vec![word], false, false);
                 }
             }
@@ -169,6 +205,16 @@ impl Parser<'_> {
     }
 
     fn push(&mut self, words: Vec<QueryWord>, quoted: bool, negated: bool) {
+        self.push_group(words, quoted, negated, Vec::new());
+    }
+
+    fn push_group(
+        &mut self,
+        words: Vec<QueryWord>,
+        quoted: bool,
+        negated: bool,
+        verbatim: Vec<QueryWord>,
+    ) {
         if words.is_empty() {
             return;
         }
@@ -183,6 +229,7 @@ impl Parser<'_> {
         self.groups.push(Group {
             negated,
             alternatives: vec![alternative],
+            verbatim,
         });
     }
 }
@@ -238,8 +285,14 @@ mod tests {
                         }
                     })
                     .collect();
+                let verbatim: Vec<&str> = g.verbatim.iter().map(|w| &*w.folded).collect();
+                let verbatim = if verbatim.is_empty() {
+                    String::new()
+                } else {
+                    format!(" <{}>", verbatim.join("+"))
+                };
                 format!(
-                    "{}{}",
+                    "{}{}{verbatim}",
                     if g.negated { "-" } else { "" },
                     alternatives.join(" | ")
                 )
@@ -263,7 +316,7 @@ mod tests {
         check("Assange's", "assange*");
         check("Assange?", "assange");
         check("\"hacked emails\"", "\"hacked+emails\"");
-        check("\"hacked emails", "\"hacked+emails\"");
+        check("\"hacked emails", "hacked ; emails*");
         check("“hacked emails” Podesta", "\"hacked+emails\" ; podesta*");
         check("\"Assange\"", "\"assange\"");
         check("emails -Podesta", "emails ; -podesta");
@@ -280,6 +333,55 @@ mod tests {
         check("東京", "東 ; 京*");
         check("مُحَمَّد", "محمد*");
         check("🎉 party", "party*");
+    }
+
+    /// Headlines and phrases as people paste them: a dash is a dash unless it starts a word
+    /// after white space, and a stray quote doesn't swallow the query.
+    #[test]
+    fn forgives_pasted_text() {
+        // Double dashes and typographic dashes never exclude.
+        check(
+            "Grain Exports Rise --Usda",
+            "grain ; exports ; rise ; usda*",
+        );
+        check(
+            "Grain Exports Rise --Usda ",
+            "grain ; exports ; rise ; usda",
+        );
+        check("Grain Exports — Ministry", "grain ; exports ; ministry*");
+        check("Grain Exports —Ministry", "grain ; exports ; ministry*");
+        check("Grain Exports –Ministry", "grain ; exports ; ministry*");
+        check("Grain Exports - Ministry", "grain ; exports ; ministry*");
+        check("Grain --", "grain");
+        check("Grain -", "grain");
+        check("Grain -?", "grain");
+        check("Grain - \"export ban\"", "grain ; \"export+ban\"");
+        // A dash glued to the word before it, or to a closing quote, is a hyphen.
+        check("\"Grain\"-Exports", "\"grain\" ; exports*");
+        check("\"Grain\"-\"Exports\"", "\"grain\" ; \"exports\"");
+        // A single dash after a space still excludes; after two plain words it remembers
+        // them, so the document the headline was pasted from survives.
+        check("Coffee -Minister", "coffee ; -minister");
+        check(
+            "Coffee Prices Fall In Brazil -Minister",
+            "coffee ; prices ; fall ; in ; brazil ; -minister <in+brazil+minister>",
+        );
+        check(
+            "Spotlight Report -Norway Awaits Lift",
+            "spotlight ; report ; -norway <spotlight+report+norway> ; awaits ; lift*",
+        );
+        check("\"tariff talks\" -Minister", "\"tariff+talks\" ; -minister");
+        check("tariff OR talks -Minister", "tariff | talks ; -minister");
+        check("a b -c -d", "a ; b ; -c <a+b+c> ; -d");
+        // An unclosed quote falls back to the plain words around it.
+        check("\"Grain exports rise", "grain ; exports ; rise*");
+        check("Grain \"exports rise", "grain ; exports ; rise*");
+        check("Grain exports\" rise", "grain ; exports ; rise*");
+        check("“Grain exports", "grain ; exports*");
+        check("-\"Grain exports", "grain ; exports*");
+        check("\"a b\" \"c d", "\"a+b\" ; c ; d*");
+        check("Zölle steigen \"", "zolle ; steigen");
+        check("Zölle steigen --Bundesamt", "zolle ; steigen ; bundesamt*");
     }
 
     #[test]

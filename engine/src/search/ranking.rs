@@ -20,6 +20,9 @@ pub const B_TITLE: f32 = 0.5;
 pub const B_BODY: f32 = 0.75;
 /// How much one occurrence in the title outweighs one in the body.
 pub const TITLE_WEIGHT: f32 = 3.0;
+/// How much a word of the credits (an author's name, the outlet) outweighs one in the body:
+/// a search for a reporter's name finds what they wrote before what mentions them.
+pub const CREDIT_WEIGHT: f32 = 2.0;
 /// Scale of the proximity bonus: two adjacent terms add this much of the rarer one's idf.
 pub const PROXIMITY_WEIGHT: f32 = 0.6;
 /// And this much more when they stand together in the title.
@@ -43,6 +46,8 @@ pub struct PreparedGroup {
     /// Every alternative is quoted: a document must match this group.
     pub required: bool,
     pub alternatives: Vec<PreparedAlternative>,
+    /// For an exclusion: the terms of `Group::verbatim`, a phrase that spares a document.
+    pub verbatim: Vec<Option<u32>>,
     /// The largest weighted idf among the group's terms: how telling a match is.
     pub weight: f32,
 }
@@ -105,6 +110,11 @@ impl PreparedQuery {
                     negated: group.negated,
                     required: group.alternatives.iter().all(|a| a.quoted),
                     alternatives,
+                    verbatim: group
+                        .verbatim
+                        .iter()
+                        .map(|w| index.term_of_word(&w.folded, tokenizer))
+                        .collect(),
                     weight,
                 }
             })
@@ -142,7 +152,8 @@ pub fn rank(
                         let counts = !expansion.fuzzy || !word.direct;
                         let mut reader = index.postings(expansion.term);
                         while let Some(entry) = reader.next_entry() {
-                            let score = expansion.weight * bm25f(index, entry, idf);
+                            let credit_tf = index.credit_tf(entry.doc, expansion.term);
+                            let score = expansion.weight * bm25f(index, entry, credit_tf, idf);
                             acc.offer(entry.doc as usize, score, counts);
                         }
                     }
@@ -153,12 +164,16 @@ pub fn rank(
                     for (doc, starts) in hits {
                         let title_len = index.title_lens.get(doc as usize).copied().unwrap_or(0);
                         let title_tf = starts.iter().filter(|&&p| p < title_len).count() as u32;
+                        let credit_tf = starts
+                            .iter()
+                            .filter(|&&p| index.is_credit_position(doc, p))
+                            .count() as u32;
                         let entry = Entry {
                             doc,
                             title_tf,
                             body_tf: starts.len() as u32 - title_tf,
                         };
-                        acc.offer(doc as usize, bm25f(index, entry, idf), true);
+                        acc.offer(doc as usize, bm25f(index, entry, credit_tf, idf), true);
                         phrase_starts[group_idx].insert(doc, starts);
                     }
                 }
@@ -223,13 +238,18 @@ fn by_rank(a: &(u8, Ranked), b: &(u8, Ranked)) -> std::cmp::Ordering {
 }
 
 /// BM25F: field frequencies normalised by field length and weighted, then saturated once.
-fn bm25f(index: &SearchIndex, entry: Entry, idf: f32) -> f32 {
+///
+/// `credit_tf` of the entry's body count are credits (see `index`): short, so not normalised,
+/// and counted once (an outlet named twice is no more telling).
+fn bm25f(index: &SearchIndex, entry: Entry, credit_tf: u32, idf: f32) -> f32 {
     let doc = entry.doc as usize;
     let title_len = index.title_lens.get(doc).copied().unwrap_or(0) as f32;
     let body_len = index.body_lens.get(doc).copied().unwrap_or(0) as f32;
     let title = entry.title_tf as f32 / (1.0 - B_TITLE + B_TITLE * title_len / index.avg_title_len);
-    let body = entry.body_tf as f32 / (1.0 - B_BODY + B_BODY * body_len / index.avg_body_len);
-    let tf = TITLE_WEIGHT * title + body;
+    let body_tf = entry.body_tf.saturating_sub(credit_tf);
+    let body = body_tf as f32 / (1.0 - B_BODY + B_BODY * body_len / index.avg_body_len);
+    let credits = CREDIT_WEIGHT * credit_tf.min(1) as f32;
+    let tf = TITLE_WEIGHT * title + credits + body;
     idf * tf * (K1 + 1.0) / (K1 + tf)
 }
 
@@ -302,6 +322,12 @@ fn excluded_docs(index: &SearchIndex, query: &PreparedQuery) -> Vec<bool> {
         if excluded.is_empty() {
             excluded = vec![false; index.n_docs()];
         }
+        // The documents the query was pasted from (see `Group::verbatim`).
+        let spared = if group.verbatim.is_empty() {
+            HashMap::new()
+        } else {
+            phrase_hits(index, &group.verbatim)
+        };
         for alternative in &group.alternatives {
             let docs: Vec<u32> = match alternative {
                 PreparedAlternative::Word(word) => {
@@ -318,7 +344,7 @@ fn excluded_docs(index: &SearchIndex, query: &PreparedQuery) -> Vec<bool> {
                     phrase_hits(index, terms).into_keys().collect()
                 }
             };
-            for doc in docs {
+            for doc in docs.into_iter().filter(|doc| !spared.contains_key(doc)) {
                 if let Some(flag) = excluded.get_mut(doc as usize) {
                     *flag = true;
                 }

@@ -149,6 +149,14 @@ fn ranking_and_query_features() {
     check("emails -Podesta", "election assange");
     check("emails -\"hacked emails\"", "election assange");
     check("-emails", "");
+    // Pasted headlines: a Reuters-style credit after a dash doesn't lose the article it was
+    // pasted from (regression: " -Minister" and " --Usda" read as exclusions), and a stray
+    // quote falls back to the plain words (regression: it made one phrase matching nothing).
+    check("Hacked emails of John -Podesta", "podesta election");
+    check("Hacked emails of John --Podesta", "podesta");
+    check("hacked emails -Podesta", "election assange");
+    check("emails \"hacked by Russian officials", "podesta");
+    check("Zürich reported \"record profits", "zurich");
     // OR: either alternative matches the group.
     check("Podesta OR Zürich ", "zurich podesta");
     check("banks Podesta OR Zürich ", "zurich podesta");
@@ -220,6 +228,77 @@ fn filters() {
         ..SearchOptions::default()
     };
     check_with("emails ", &none, "");
+}
+
+/// A small corpus with credits: who wrote each piece and for whom.
+fn credited() -> Vec<Document> {
+    let with_credits = |name: &str, text: &str, outlet: &str, authors: &[&str]| {
+        let sidecar = FrontMatter {
+            outlet: Some(outlet.to_string()),
+            authors: Some(authors.iter().map(|a| a.to_string()).collect()),
+            ..FrontMatter::default()
+        };
+        Document::parse(name, text.to_string(), Format::Markdown, Some(&sidecar))
+            .expect("test article parses")
+    };
+    vec![
+        with_credits(
+            "bridge",
+            "# Harbour bridge to close\n\nThe harbour bridge closes for repairs, the city said.\n",
+            "The Evening Courier",
+            &["Maria Santos"],
+        ),
+        with_credits(
+            "santos",
+            "# Port workers strike\n\nDockers walked out. Maria Santos, a union leader, spoke. Santos said more would follow.\n",
+            "Valley Wire",
+            &["Tom Ray"],
+        ),
+        with_credits(
+            "zoe",
+            "# Ferry fares rise\n\nFares rise in the spring.\n",
+            "Le Courrier du Sud",
+            &["Zoë Lefèvre", "Tom Ray"],
+        ),
+    ]
+}
+
+/// Hits on the credited corpus, best first.
+#[track_caller]
+fn check_credits(query: &str, options: &SearchOptions, expect: &str) {
+    let docs = credited();
+    let results = index_of(&docs).search(&docs, query, options);
+    let got: Vec<&str> = results
+        .hits
+        .iter()
+        .map(|h| docs[h.doc].doc.as_str())
+        .collect();
+    assert_eq!(got.join(" "), expect, "query {query:?}");
+    assert_valid(&docs, &results);
+}
+
+#[test]
+fn authors_and_outlets_are_searchable() {
+    let any = SearchOptions::default();
+    // A reporter's name finds what they wrote, before what mentions them (regression: a
+    // byline's name found nothing).
+    check_credits("Santos ", &any, "bridge santos");
+    check_credits("Maria Santos ", &any, "bridge santos");
+    check_credits("\"Maria Santos\"", &any, "bridge santos");
+    check_credits("Tom Ray ", &any, "santos zoe");
+    check_credits("Lefevre ", &any, "zoe");
+    check_credits("Lefèvre", &any, "zoe");
+    check_credits("Courrier ", &any, "zoe");
+    check_credits("evening courier ", &any, "bridge");
+    check_credits("harbour -Santos", &any, "");
+    // And as a filter, exact like the outlet filter.
+    let by_ray = SearchOptions {
+        author: Some("Tom Ray".into()),
+        ..SearchOptions::default()
+    };
+    check_credits("fares ", &by_ray, "zoe");
+    check_credits("bridge ", &by_ray, "");
+    check_credits("Santos ", &by_ray, "santos");
 }
 
 #[test]
