@@ -121,6 +121,13 @@ stage_e2e() {
     cargo run --quiet -p parallax -- docs "${corpus[@]}" --json >"$ARTIFACTS/docs.json"
     # A second build on the hostile corpus (XSS vectors in every field), for hostile.test.mjs.
     SEEDS_DIR="$E2E_DIR/hostile" trunk build --release --offline --public-url ./ --dist "$ROOT/dist-hostile"
+    # A third on the second development set, articles the engine was not developed on, for
+    # unseen.test.mjs (read from ../shared at build time, never copied into the project).
+    local more="$ROOT/../shared/eval/more/articles"
+    if [ -d "$more" ]; then
+        SEEDS_DIR="$more" trunk build --release --offline --public-url ./ --dist "$ROOT/dist-more"
+    fi
+    PARALLAX_MORE_DIST="$ROOT/dist-more" PARALLAX_MORE_CORPUS="$more" \
     PARALLAX_HOSTILE_DIST="$ROOT/dist-hostile" PARALLAX_DOCS_JSON="$ARTIFACTS/docs.json" PARALLAX_DIST="$ROOT/dist" \
         keep_results '^ℹ (tests|suites|pass|fail|cancelled|skipped|todo|duration_ms) ' \
         node --test --test-reporter=spec --test-concurrency=1 "$E2E_DIR"/tests/*.test.mjs
