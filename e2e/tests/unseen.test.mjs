@@ -72,7 +72,7 @@ describe('Articles the engine was not developed on, in Chromium', { skip: !prese
     }
     await page.screenshot({ path: join(ARTIFACTS, 'unseen-library.png'), fullPage: true });
     await page.locator('[data-testid=doc-link]').first().click();
-    await waitFor(page, 'mark[data-label]', 'a reader with entity highlights');
+    await waitFor(page, 'mark[data-label]:visible', 'a reader with entity highlights');
     await page.screenshot({ path: join(ARTIFACTS, 'unseen-reader.png') });
     assert.deepEqual(await page.allProblems(), []);
     await page.context().close();

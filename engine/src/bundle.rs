@@ -43,6 +43,9 @@ impl Bundle {
     }
 
     /// [`Bundle::build`], precomputing comparisons only for corpora of at most `max_docs`.
+    ///
+    /// What the page never reads is left out of the precomputed comparisons (see
+    /// [`for_the_page`]): every byte of the bundle is part of a first visit.
     pub fn build_with(corpus: Corpus, max_docs: usize) -> Bundle {
         let docs = &corpus.documents;
         let mut comparisons = Vec::new();
@@ -50,7 +53,11 @@ impl Bundle {
             for (i, a) in docs.iter().enumerate() {
                 for (j, b) in docs.iter().enumerate() {
                     if i != j {
-                        comparisons.push((i as u32, j as u32, compare::compare(a, b)));
+                        comparisons.push((
+                            i as u32,
+                            j as u32,
+                            for_the_page(compare::compare(a, b)),
+                        ));
                     }
                 }
             }
@@ -95,6 +102,15 @@ impl Bundle {
     }
 }
 
+/// A comparison as the page shows it: the names only one side mentions come from the entity
+/// index (`EntityIndex::only_in`, with the user's corrections), so the comparison's own lists
+/// are dropped rather than shipped in every first visit.
+fn for_the_page(mut c: Comparison) -> Comparison {
+    c.entities_only_a.clear();
+    c.entities_only_b.clear();
+    c
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -119,8 +135,12 @@ mod tests {
         );
         assert_eq!(
             forward,
-            &crate::compare::compare(&corpus.documents[0], &corpus.documents[1])
+            &super::for_the_page(crate::compare::compare(
+                &corpus.documents[0],
+                &corpus.documents[1]
+            ))
         );
+        assert!(forward.entities_only_a.is_empty() && !forward.pairs.is_empty());
         assert!(small.precomputed(0, 0).is_none());
         let large = super::Bundle::build_with(corpus, n - 1);
         assert!(large.comparisons.is_empty() && large.precomputed(0, 1).is_none());
