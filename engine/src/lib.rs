@@ -12,6 +12,7 @@ pub mod bundle;
 pub mod compare;
 pub mod compare_job;
 pub mod corpus;
+pub mod english;
 pub mod entities;
 pub mod highlight;
 pub mod measure;

@@ -1,8 +1,8 @@
 //! Two articles side by side (`#/compare/<a>/<b>`): aligned passage pairs in shared colours,
 //! passages only one side has, numbers and dates reconciled, names only one side mentions.
 //!
-//! The comparison comes from the bundle when `build.rs` precomputed it, else the engine runs
-//! here, once per pair of articles. `?pair=K` selects pair K: both sides mark it, the detail
+//! The comparison comes from the bundle when `build.rs` precomputed it, else from the
+//! comparison worker (`hooks/compare_worker.rs`), once per pair of articles. `?pair=K` selects pair K: both sides mark it, the detail
 //! panel shows its word diff and numbers, and a click on one side scrolls the other side to
 //! the partner.
 
@@ -11,6 +11,7 @@ use std::rc::Rc;
 
 use parallax::bundle::Bundle;
 use parallax::compare::{self, Comparison, PairKind, Relation};
+use parallax::english::plural;
 use parallax::entities::apply_corrections;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -211,7 +212,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                 <h1 id="compare-title">{ "Compare" }</h1>
                 <p class="compare-summary" data-testid="compare-summary">
                     { plural(c.pairs.len(), "aligned passage") }
-                    { format!(" ({quotes} quote{}) · ", if quotes == 1 { "" } else { "s" }) }
+                    { format!(" ({}) · ", plural(quotes, "quote")) }
                     { plural(c.numbers.len(), "number check") }
                     if conflicts > 0 {
                         { " · " }<strong class="conflict-count">{ plural(conflicts, "conflict") }</strong>
@@ -428,10 +429,6 @@ pub fn relation_name(r: Relation) -> &'static str {
         Relation::Compatible => "compatible",
         Relation::Conflict => "conflict",
     }
-}
-
-fn plural(n: usize, what: &str) -> String {
-    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
 }
 
 /// The page while the comparison worker is busy.

@@ -6,6 +6,7 @@
 use std::rc::Rc;
 
 use parallax::bundle::Bundle;
+use parallax::english::plural;
 use parallax::entities::{apply_corrections, Corrections, Label};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -49,8 +50,8 @@ pub fn Entities() -> Html {
                             <span class={classes!("dot", format!("ent-{}", e.label.as_str().to_lowercase()))} aria-hidden="true"></span>
                             { e.name.clone() }
                         </Link<Route>>
-                        <span class="muted">{ format!(" {} · {} mentions in {} article{}", e.label.as_str(), e.n_mentions(),
-                            e.mentions_per_doc.len(), if e.mentions_per_doc.len() == 1 { "" } else { "s" }) }</span>
+                        <span class="muted">{ format!(" {} · {} in {}", e.label.as_str(), plural(e.n_mentions(), "mention"),
+                            plural(e.mentions_per_doc.len(), "article")) }</span>
                     </li>
                 }) }
             </ul>
@@ -159,8 +160,8 @@ pub fn Entity(props: &EntityProps) -> Html {
         <section class="page" data-testid="entity-page">
             <p class="section-label">{ entity.label.as_str() }</p>
             <h1>{ entity.name.clone() }</h1>
-            <p class="muted">{ format!("{} mentions in {} article{}", entity.n_mentions(), entity.mentions_per_doc.len(),
-                if entity.mentions_per_doc.len() == 1 { "" } else { "s" }) }</p>
+            <p class="muted">{ format!("{} in {}", plural(entity.n_mentions(), "mention"),
+                plural(entity.mentions_per_doc.len(), "article")) }</p>
             <h2>{ "Articles that mention it" }</h2>
             <p>
                 <Link<Route, Vec<(&'static str, String)>> to={Route::Search} query={Some(vec![("entity", id.clone())])}>
@@ -175,8 +176,8 @@ pub fn Entity(props: &EntityProps) -> Html {
                             <Link<Route, Vec<(&'static str, String)>> to={Route::Doc { slug: doc.slug.clone() }} query={Some(vec![("e", id.clone())])} classes="doc-link">
                                 <span data-testid="doc-link" class="doc-card-title">{ doc.meta.title.clone() }</span>
                             </Link<Route, Vec<(&'static str, String)>>>
-                            <p class="doc-card-meta">{ format!("{} · {} mention{}", doc.meta.outlet.clone().unwrap_or_else(|| "Unknown outlet".into()),
-                                spans.len(), if spans.len() == 1 { "" } else { "s" }) }</p>
+                            <p class="doc-card-meta">{ format!("{} · {}", doc.meta.outlet.clone().unwrap_or_else(|| "Unknown outlet".into()),
+                                plural(spans.len(), "mention")) }</p>
                         </li>
                     }
                 }) }

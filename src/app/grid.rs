@@ -2,7 +2,7 @@
 //! outlet, showing who carries each fact in which words and where their numbers disagree.
 //!
 //! Rows are the engine's fact clusters (`compare::clusters`) over every pairwise comparison,
-//! precomputed ones from the bundle, the rest run here.
+//! precomputed ones from the bundle, the rest from the comparison worker.
 
 use std::rc::Rc;
 

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use parallax::bundle::Bundle;
 use parallax::corpus::SortKey;
+use parallax::english::plural;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -97,7 +98,7 @@ pub fn Library() -> Html {
         <section class="page library">
             <h1>{ "Library" }</h1>
             <div class="toolbar" role="group" aria-label="Sort articles">
-                <span class="muted">{ format!("{n} article{} · sort by", if n == 1 { "" } else { "s" }) }</span>
+                <span class="muted">{ format!("{} · sort by", plural(n, "article")) }</span>
                 { sort_button("Date", SortKey::Date) }
                 { sort_button("Outlet", SortKey::Outlet) }
                 { sort_button("Title", SortKey::Title) }

@@ -5,6 +5,7 @@
 use std::rc::Rc;
 
 use parallax::bundle::Bundle;
+use parallax::english::plural;
 use parallax::search::SearchOptions;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -99,11 +100,13 @@ pub fn Search() -> Html {
     } else if results.total == 0 {
         format!("No results for “{q}”.")
     } else {
-        format!(
-            "{} article{} match “{q}”.",
-            results.total,
-            if results.total == 1 { "" } else { "s" }
-        )
+        // "1 article matches", "2 articles match".
+        let verb = if results.total == 1 {
+            "matches"
+        } else {
+            "match"
+        };
+        format!("{} {verb} “{q}”.", plural(results.total, "article"))
     };
     let did_you_mean = results.did_you_mean.clone().map(|suggestion| {
         let mut params = query_pairs(&query_str);

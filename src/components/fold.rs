@@ -17,11 +17,11 @@ pub fn Fold(props: &FoldProps) -> Html {
         Callback::from(move |_| open.set(!*open))
     };
     let id = use_memo((), |_| format!("fold-{}", next_id()));
-    let noun = if props.lines == 1 { "line" } else { "lines" };
+    let lines = parallax::english::plural(props.lines, "line");
     let label = if *open {
-        format!("Hide removed text ({} {noun})", props.lines)
+        format!("Hide removed text ({lines})")
     } else {
-        format!("Show removed text ({} {noun})", props.lines)
+        format!("Show removed text ({lines})")
     };
     html! {
         <div class="fold">

@@ -38,6 +38,9 @@ pub struct Located {
     pub head: Vec<String>,
     /// The thing counted as written ("emails", "death toll").
     pub counted: String,
+    /// The counted words follow the number ("33,000 emails"), rather than precede it ("the
+    /// toll rose to 230"), which is weaker evidence of what a number counts.
+    pub counted_after: bool,
     /// Names near the measure: who or where it is about ("in Puebla", "Acme's revenue").
     pub about: Vec<String>,
     /// Those names as written.
@@ -235,7 +238,14 @@ pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation,
             let evidence = match (is_date, relation) {
                 (true, Relation::Conflict) => context > 0,
                 (true, _) => true,
-                (false, Relation::Conflict) => same_head && context > 0,
+                // Table rows pair with table rows: a conflict needs a noun after each number,
+                // or the same named subject on both sides.
+                (false, Relation::Conflict) => {
+                    same_head
+                        && context > 0
+                        && (ma.counted_after && mb.counted_after
+                            || !ma.about.is_empty() && same_set(&ma.about, &mb.about))
+                }
                 (false, _) => same_head || (ma.one_of || mb.one_of) && context > 0,
             };
             if !evidence {
@@ -364,6 +374,7 @@ mod tests {
             phrase,
             head: vec![],
             counted: String::new(),
+            counted_after: false,
             about: vec![],
             about_text: String::new(),
             context: vec![],

@@ -375,10 +375,15 @@ fn locate_measures(
         };
         // "33,000 of Clinton's emails", "12 hostages in the town": the first run of common
         // words, after at most two function words.
+        // Words, not figures: in a table row the neighbours of a number are other numbers.
+        // Not months either: "Jan 39.9 Feb 34.8" counts neither Januaries nor Februaries.
+        let lettered = |w: &&words::Word| {
+            w.lower.chars().any(char::is_alphabetic) && !crate::measure::is_calendar_word(&w.lower)
+        };
         let counted_after: Vec<&words::Word> = ws[after..]
             .iter()
             .take(5)
-            .take_while(|w| !is_name(w))
+            .take_while(|w| !is_name(w) && lettered(w))
             .skip_while(|w| w.term.is_empty())
             .take_while(|w| !w.term.is_empty())
             .take(2)
@@ -388,6 +393,7 @@ fn locate_measures(
             let mut before: Vec<&words::Word> = ws[first.saturating_sub(4)..first]
                 .iter()
                 .rev()
+                .take_while(lettered)
                 .filter(|w| !w.term.is_empty() && !is_name(w))
                 .take(2)
                 .collect();
@@ -435,6 +441,7 @@ fn locate_measures(
             .iter()
             .chain(ws[after..].iter().take(3))
             .filter(|w| !w.term.is_empty() && !head.iter().any(|h| **h == *w.term))
+            .filter(|w| lettered(w))
             .map(|w| w.term.to_string())
             .collect();
         let next_word = ws.get(after).map(|w| &*w.lower);
@@ -463,6 +470,7 @@ fn locate_measures(
             phrase,
             head,
             counted,
+            counted_after: !counted_after_is_empty,
             about,
             about_text,
             context,

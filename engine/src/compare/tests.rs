@@ -322,6 +322,25 @@ fn numbers_are_claims_about_a_counted_thing_and_a_place() {
 }
 
 #[test]
+fn table_rows_are_not_conflicting_claims() {
+    // Regression: the figures of a month-by-month row read the next month as what they count,
+    // and two rows of one table were 100 "conflicts" in a benchmark pair.
+    let a =
+        "Output table\n\nMill output in Jan 39.9 Feb 34.8 Mar 32.9 and Apr 6.8, the ministry said.";
+    let b = "Output table\n\nMill output in Jan 41.2 Feb 100.9 Mar 45.1 and Apr 20.4, the ministry said.";
+    let (da, db) = (doc("a.txt", a, "2017-10-25"), doc("b.txt", b, "2017-10-26"));
+    let c = compare(&da, &db);
+    assert!(!c.pairs.is_empty(), "the two rows pair as passages");
+    let conflicts: Vec<&str> = c
+        .numbers
+        .iter()
+        .filter(|n| n.relation == Relation::Conflict)
+        .map(|n| n.why.as_str())
+        .collect();
+    assert!(conflicts.is_empty(), "{conflicts:?}");
+}
+
+#[test]
 fn quote_pairs_carry_a_diff_and_speaker() {
     let (da, db) = (doc("a.txt", A, "2017-10-25"), doc("b.txt", B, "2017-10-26"));
     let c = compare(&da, &db);
