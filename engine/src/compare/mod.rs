@@ -465,7 +465,7 @@ fn names_in(text: &str, spans: &[Span]) -> BTreeSet<String> {
                         || !words
                             .get(1)
                             .is_some_and(|n| n.starts_with(char::is_uppercase)));
-                !honorific && !function && !opener && !measure_word(w)
+                !honorific && !function && !opener && !crate::measure::is_calendar_word(w)
             };
             if name_word {
                 run.push(w);
@@ -479,44 +479,6 @@ fn names_in(text: &str, spans: &[Span]) -> BTreeSet<String> {
         }
     }
     out
-}
-
-/// Capitalised words that are dates, not names.
-fn measure_word(w: &str) -> bool {
-    const CALENDAR: &[&str] = &[
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-    ];
-    CALENDAR.contains(&w)
 }
 
 /// Names of `a` that `b` doesn't mention, and the reverse. A name counts as mentioned when

@@ -78,8 +78,13 @@ fn check(query: &str, expect: &str) {
 
 #[track_caller]
 fn check_with(query: &str, options: &SearchOptions, expect: &str) {
-    let docs = news();
-    let results = index_of(&docs).search(&docs, query, options);
+    check_in(&news(), query, options, expect);
+}
+
+/// Hits of `query` on `docs`, best first, as their names; every span checked.
+#[track_caller]
+fn check_in(docs: &[Document], query: &str, options: &SearchOptions, expect: &str) {
+    let results = index_of(docs).search(docs, query, options);
     let got: Vec<&str> = results
         .hits
         .iter()
@@ -90,7 +95,7 @@ fn check_with(query: &str, options: &SearchOptions, expect: &str) {
         results.total >= results.hits.len(),
         "total counts every hit"
     );
-    assert_valid(&docs, &results);
+    assert_valid(docs, &results);
 }
 
 /// Every span of `results` lies on char boundaries inside its document; highlights sit inside
@@ -266,15 +271,7 @@ fn credited() -> Vec<Document> {
 /// Hits on the credited corpus, best first.
 #[track_caller]
 fn check_credits(query: &str, options: &SearchOptions, expect: &str) {
-    let docs = credited();
-    let results = index_of(&docs).search(&docs, query, options);
-    let got: Vec<&str> = results
-        .hits
-        .iter()
-        .map(|h| docs[h.doc].doc.as_str())
-        .collect();
-    assert_eq!(got.join(" "), expect, "query {query:?}");
-    assert_valid(&docs, &results);
+    check_in(&credited(), query, options, expect);
 }
 
 #[test]
