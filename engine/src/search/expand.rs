@@ -6,8 +6,8 @@ use std::collections::HashMap;
 
 use crate::search::fuzzy;
 use crate::search::index::SearchIndex;
+use crate::search::prepared::{PreparedAlternative, PreparedQuery};
 use crate::search::query::{Query, QueryWord};
-use crate::search::ranking::{PreparedAlternative, PreparedQuery};
 use crate::search::tokenizer::Tokenizer;
 use crate::span::Span;
 

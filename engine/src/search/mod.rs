@@ -40,6 +40,7 @@ mod fold_table;
 mod fuzzy;
 mod index;
 mod postings;
+mod prepared;
 mod query;
 mod ranking;
 mod snippet;
@@ -133,7 +134,7 @@ impl SearchIndex {
     ) -> SearchResults {
         let tokenizer = tokenizer::Tokenizer::new();
         let parsed = parse_query(query);
-        let prepared = ranking::PreparedQuery::new(self, &tokenizer, &parsed);
+        let prepared = prepared::PreparedQuery::new(self, &tokenizer, &parsed);
         let did_you_mean = expand::did_you_mean(self, query, &parsed, &prepared);
         let only_docs: Option<Vec<bool>> = options.only_docs.as_ref().map(|docs| {
             let mut allowed = vec![false; documents.len()];
@@ -193,7 +194,7 @@ impl SearchIndex {
     /// reader that highlights them all and steps through them.
     pub fn hit_spans(&self, doc: &Document, query: &str) -> Vec<Span> {
         let tokenizer = tokenizer::Tokenizer::new();
-        let prepared = ranking::PreparedQuery::new(self, &tokenizer, &parse_query(query));
+        let prepared = prepared::PreparedQuery::new(self, &tokenizer, &parse_query(query));
         let words = snippet::MatchingWords::new(self, &prepared);
         snippet::text_hits(&words, &prepared, doc)
             .into_iter()

@@ -7,11 +7,9 @@
 
 use std::collections::HashMap;
 
-use crate::search::expand::{expand_word, ExpandedWord};
 use crate::search::index::SearchIndex;
 use crate::search::postings::Entry;
-use crate::search::query::Query;
-use crate::search::tokenizer::Tokenizer;
+use crate::search::prepared::{PreparedAlternative, PreparedGroup, PreparedQuery};
 
 /// BM25 term-frequency saturation.
 pub const K1: f32 = 1.2;
@@ -34,93 +32,11 @@ pub const MIN_PROXIMITY_CANDIDATES: usize = 64;
 /// the positions of `the` or `said` would cost more than the rest of the query.
 pub const PROXIMITY_MIN_SHARE: f32 = 0.2;
 
-/// A query resolved against one index: terms, weights and phrases.
-#[derive(Clone, Debug, Default)]
-pub struct PreparedQuery {
-    pub groups: Vec<PreparedGroup>,
-}
-
-#[derive(Clone, Debug, Default)]
-pub struct PreparedGroup {
-    pub negated: bool,
-    /// Every alternative is quoted: a document must match this group.
-    pub required: bool,
-    pub alternatives: Vec<PreparedAlternative>,
-    /// For an exclusion: the terms of `Group::verbatim`, a phrase that spares a document.
-    pub verbatim: Vec<Option<u32>>,
-    /// The largest weighted idf among the group's terms: how telling a match is.
-    pub weight: f32,
-}
-
-#[derive(Clone, Debug)]
-pub enum PreparedAlternative {
-    Word(ExpandedWord),
-    /// The terms of a phrase, in order; `None` for a word the index doesn't have.
-    Phrase(Vec<Option<u32>>),
-}
-
 /// A ranked document.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Ranked {
     pub doc: usize,
     pub score: f32,
-}
-
-impl PreparedQuery {
-    pub fn new(index: &SearchIndex, tokenizer: &Tokenizer, query: &Query) -> PreparedQuery {
-        let groups = query
-            .groups
-            .iter()
-            .map(|group| {
-                let alternatives: Vec<PreparedAlternative> = group
-                    .alternatives
-                    .iter()
-                    .map(|alternative| {
-                        if alternative.is_phrase() {
-                            let terms = alternative
-                                .words
-                                .iter()
-                                .map(|w| index.term_of_word(&w.folded, tokenizer));
-                            PreparedAlternative::Phrase(terms.collect())
-                        } else {
-                            let exact_only = alternative.quoted || group.negated;
-                            let word = &alternative.words[0];
-                            PreparedAlternative::Word(expand_word(
-                                index, tokenizer, word, exact_only,
-                            ))
-                        }
-                    })
-                    .collect();
-                let weight = alternatives
-                    .iter()
-                    .map(|a| match a {
-                        PreparedAlternative::Word(w) => w
-                            .expansions
-                            .iter()
-                            .map(|e| e.weight * index.idf(index.doc_freq(e.term)))
-                            .fold(0.0, f32::max),
-                        PreparedAlternative::Phrase(terms) => terms
-                            .iter()
-                            .flatten()
-                            .map(|&t| index.idf(index.doc_freq(t)))
-                            .fold(0.0, f32::max),
-                    })
-                    .fold(0.0, f32::max);
-                PreparedGroup {
-                    negated: group.negated,
-                    required: group.alternatives.iter().all(|a| a.quoted),
-                    alternatives,
-                    verbatim: group
-                        .verbatim
-                        .iter()
-                        .map(|w| index.term_of_word(&w.folded, tokenizer))
-                        .collect(),
-                    weight,
-                }
-            })
-            .collect();
-        PreparedQuery { groups }
-    }
 }
 
 /// The documents matching `query` that `allowed` lets through, best first, cut to `limit`,

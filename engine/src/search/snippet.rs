@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use crate::corpus::Document;
 use crate::search::index::SearchIndex;
-use crate::search::ranking::{PreparedAlternative, PreparedQuery};
+use crate::search::prepared::{PreparedAlternative, PreparedQuery};
 use crate::search::tokenizer::for_each_word;
 use crate::search::Snippet;
 use crate::span::{ceil_char_boundary, floor_char_boundary, Span};
