@@ -38,7 +38,7 @@ mod quotes;
 mod sentences;
 mod words;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -90,7 +90,10 @@ pub struct Comparison {
     /// Passages of `a` (then `b`) that no passage of the other article matches.
     pub only_a: Vec<Span>,
     pub only_b: Vec<Span>,
-    /// Names mentioned in one article and not the other (see [`entity_difference`]).
+    /// Names the entity extraction finds in one article and not the other
+    /// (`entities::EntityIndex::only_in`). [`compare`] leaves them empty: it never extracts
+    /// entities (the comparison worker carries no lexicons, and the app reads the corpus's
+    /// own `EntityIndex`); the CLI fills them with [`crate::entities::names_only_in`].
     pub entities_only_a: Vec<String>,
     pub entities_only_b: Vec<String>,
 }
@@ -244,19 +247,6 @@ pub fn compare(a: &Document, b: &Document) -> Comparison {
             .map(|(x, _)| x.span)
             .collect()
     };
-    // The passages are the content's sentences (of three words or more) after the title, which
-    // is left out: every word of a headline is capitalised.
-    let content_sentences = |p: &Prepared, doc: &Document| -> Vec<Span> {
-        p.sentences
-            .iter()
-            .map(|x| x.span)
-            .filter(|s| doc.title_span != Some(*s))
-            .collect()
-    };
-    let (entities_only_a, entities_only_b) = entity_difference(
-        &names_in(&a.text, &content_sentences(&pa, a)),
-        &names_in(&b.text, &content_sentences(&pb, b)),
-    );
     Comparison {
         a: a.doc.clone(),
         b: b.doc.clone(),
@@ -264,8 +254,8 @@ pub fn compare(a: &Document, b: &Document) -> Comparison {
         only_b: only(&pb, &matched_b),
         pairs,
         numbers: numbers_out,
-        entities_only_a,
-        entities_only_b,
+        entities_only_a: Vec::new(),
+        entities_only_b: Vec::new(),
     }
 }
 
@@ -424,85 +414,6 @@ fn is_passage(text: &str) -> bool {
         lettered += usize::from(w.chars().any(char::is_alphabetic));
     }
     words >= 3 && lettered >= 2
-}
-
-/// Capitalised names in the article content (not the title, whose every word is capitalised):
-/// runs of capitalised words, honorifics and possessives dropped, sentence-initial function
-/// words ("The", "But") left out. A stand-in until the app passes the entities module's names.
-pub fn names(doc: &Document) -> BTreeSet<String> {
-    let mut spans = Vec::new();
-    for region in doc.content_spans() {
-        spans.extend(sentences(&doc.text, region));
-    }
-    names_in(&doc.text, &spans)
-}
-
-/// [`names`] over sentences already found.
-fn names_in(text: &str, spans: &[Span]) -> BTreeSet<String> {
-    use unicode_segmentation::UnicodeSegmentation;
-    let mut out = BTreeSet::new();
-    let mut words: Vec<&str> = Vec::new();
-    for s in spans {
-        let mut run: Vec<&str> = Vec::new();
-        words.clear();
-        words.extend(s.slice(text).unicode_words());
-        for (k, w) in words.iter().enumerate() {
-            let w = w
-                .strip_suffix("’s")
-                .or_else(|| w.strip_suffix("'s"))
-                .unwrap_or(w);
-            // Only capitalised words can start or continue a name: test that first, as the
-            // other tests allocate.
-            let capitalised = w.chars().next().is_some_and(char::is_uppercase);
-            let name_word = capitalised && {
-                let honorific = matches!(
-                    w,
-                    "Mr" | "Mrs" | "Ms" | "Dr" | "Sen" | "Rep" | "Gov" | "Prof" | "President"
-                );
-                let function = words::is_stop_word(&w.to_lowercase());
-                let opener = k == 0
-                    && (function
-                        || !words
-                            .get(1)
-                            .is_some_and(|n| n.starts_with(char::is_uppercase)));
-                !honorific && !function && !opener && !crate::measure::is_calendar_word(w)
-            };
-            if name_word {
-                run.push(w);
-            } else if !run.is_empty() {
-                out.insert(run.join(" "));
-                run.clear();
-            }
-        }
-        if !run.is_empty() {
-            out.insert(run.join(" "));
-        }
-    }
-    out
-}
-
-/// Names of `a` that `b` doesn't mention, and the reverse. A name counts as mentioned when
-/// the other side has it whole or shares its last word ("Donald J. Trump" / "Mr. Trump"), so
-/// the app may pass any name sets here, including the entities module's canonical names.
-pub fn entity_difference(a: &BTreeSet<String>, b: &BTreeSet<String>) -> (Vec<String>, Vec<String>) {
-    fn missing(from: &BTreeSet<String>, other: &BTreeSet<String>) -> Vec<String> {
-        let other_words: BTreeSet<String> = other
-            .iter()
-            .flat_map(|n| {
-                n.split_whitespace()
-                    .map(str::to_lowercase)
-                    .collect::<Vec<_>>()
-            })
-            .collect();
-        from.iter()
-            .filter(|name| {
-                let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
-                !other.contains(*name) && !other_words.contains(&last)
-            })
-            .cloned()
-            .collect()
-    }
-    (missing(a, b), missing(b, a))
 }
 
 /// One fact as told across N articles, for a grid view.

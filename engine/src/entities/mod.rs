@@ -201,6 +201,22 @@ fn extract_with(
     merge_with_measures(text, names, measures.collect())
 }
 
+/// The names (people, organisations, places, groups) extracted from `a` and not from `b`, and
+/// the reverse, grouped over the two articles as [`EntityIndex::only_in`] groups them for the
+/// compare view: what `parallax compare --json` lists as `entities_only_a`/`_b`, so the CLI
+/// and the view agree.
+pub fn names_only_in(a: &Document, b: &Document) -> (Vec<String>, Vec<String>) {
+    let index = EntityIndex::build(&extract_corpus(&[a.clone(), b.clone()]));
+    let names = |x: usize, y: usize| -> Vec<String> {
+        index
+            .only_in(x, y)
+            .into_iter()
+            .map(|e| e.name.clone())
+            .collect()
+    };
+    (names(0, 1), names(1, 0))
+}
+
 /// [`extract`] on each document, then surname-only mentions grouped with the corpus's one
 /// full name for them ("Trump" in one article, "Donald Trump" in another).
 ///
