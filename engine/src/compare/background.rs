@@ -13,7 +13,8 @@
 
 use std::sync::OnceLock;
 
-use super::words::{self, FastMap};
+use super::words;
+use crate::english::FastMap;
 
 /// `word zipf×10` lines, most frequent first (see the generating script).
 const BACKGROUND: &str = include_str!("data/background.txt");

@@ -9,8 +9,9 @@ use super::background::Background;
 use super::clauses;
 use super::numbers;
 use super::quotes;
-use super::words::{self, FastMap, Word, WordCache};
+use super::words::{self, Word, WordCache};
 use crate::corpus::Document;
+use crate::english::FastMap;
 use crate::measure::{self, MeasureKind, Range};
 use crate::span::Span;
 

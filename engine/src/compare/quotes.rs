@@ -228,12 +228,7 @@ fn join_name(words: &[(usize, &str)]) -> String {
                 .or_else(|| w.strip_suffix("'s"))
                 .unwrap_or(w)
         })
-        .filter(|w| {
-            !matches!(
-                *w,
-                "Mr" | "Mrs" | "Ms" | "Dr" | "Sen" | "Rep" | "Gov" | "Prof"
-            )
-        })
+        .filter(|w| !crate::english::abbreviations::is_title_abbreviation_word(w))
         .collect();
     names.join(" ")
 }

@@ -147,17 +147,6 @@ fn is_abbreviation(word: &str, next_word: &str) -> bool {
         }
         return true;
     }
-    const TITLES: &[&str] = &[
-        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
-        "cmdr", "adm", "maj", "st", "jr", "sr", "rev", "hon", "pres", "supt", "det", "insp",
-        "messrs", "mme", "mlle", "inc", "corp", "co", "ltd", "llc", "bros", "vs", "etc", "no",
-        "nos", "vol", "fig", "approx", "est", "dept", "univ", "ave", "blvd", "jan", "feb", "mar",
-        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
-        "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "ft", "mt", "gov't", "atty", "ald",
-        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
-        "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
-        "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
-    ];
     let lower = bare.to_ascii_lowercase();
     // "Inc." and "Co." can end a sentence; only count them when a name-like word follows.
     if matches!(
@@ -166,7 +155,7 @@ fn is_abbreviation(word: &str, next_word: &str) -> bool {
     ) {
         return false;
     }
-    TITLES.contains(&lower.as_str())
+    crate::english::abbreviations::is_sentence_abbreviation(&lower)
 }
 
 /// `“...?” WikiLeaks wrote`: a capitalised speaker (up to four words) then a speech verb, or a

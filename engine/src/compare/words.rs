@@ -6,13 +6,14 @@
 //! from exactly these families.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 use std::sync::OnceLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::english::stop_words::is_comparison_stop_word;
+use crate::english::FastMap;
 use crate::span::Span;
 
 /// One word of a passage. The strings are shared with [`WordCache`]: a story repeats its
@@ -31,33 +32,6 @@ impl Word {
     pub fn clear_term(&mut self) {
         if !self.term.is_empty() {
             self.term = Rc::from("");
-        }
-    }
-}
-
-/// A hash map with a small multiplicative hash (FxHash's): the keys are short words from the
-/// documents compared, with no adversary to defend against, and SipHash costs more than the
-/// lookup itself.
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
-
-#[derive(Default)]
-pub struct FastHasher(u64);
-
-impl Hasher for FastHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(SEED);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(SEED);
         }
     }
 }
@@ -160,7 +134,10 @@ fn is_negation(w: &str) -> bool {
 }
 
 pub(crate) fn term_of(lower: &str, stemmer: &Stemmer) -> String {
-    if is_stop_word(lower) || is_negation(lower) || lower.chars().all(|c| !c.is_alphanumeric()) {
+    if is_comparison_stop_word(lower)
+        || is_negation(lower)
+        || lower.chars().all(|c| !c.is_alphanumeric())
+    {
         return String::new();
     }
     // "U.S." is one UAX #29 word, "u.s"; the stemmer would cut it to "u.".
@@ -178,147 +155,6 @@ pub(crate) fn term_of(lower: &str, stemmer: &Stemmer) -> String {
 pub fn english_stemmer() -> Stemmer {
     Stemmer::create(Algorithm::English)
 }
-
-pub fn is_stop_word(w: &str) -> bool {
-    STOP_WORDS.binary_search(&w).is_ok()
-}
-
-/// Sorted, for binary search.
-const STOP_WORDS: &[&str] = &[
-    "a",
-    "about",
-    "after",
-    "again",
-    "against",
-    "all",
-    "also",
-    "am",
-    "an",
-    "and",
-    "any",
-    "are",
-    "as",
-    "at",
-    "be",
-    "because",
-    "been",
-    "before",
-    "being",
-    "between",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "did",
-    "do",
-    "does",
-    "doing",
-    "during",
-    "each",
-    "even",
-    "few",
-    "for",
-    "from",
-    "further",
-    "had",
-    "has",
-    "have",
-    "having",
-    "he",
-    "her",
-    "here",
-    "hers",
-    "herself",
-    "him",
-    "himself",
-    "his",
-    "how",
-    "i",
-    "if",
-    "in",
-    "into",
-    "is",
-    "it",
-    "its",
-    "itself",
-    "just",
-    "may",
-    "me",
-    "might",
-    "more",
-    "most",
-    "mr",
-    "mrs",
-    "ms",
-    "much",
-    "must",
-    "my",
-    "myself",
-    "no",
-    "nor",
-    "not",
-    "now",
-    "of",
-    "off",
-    "on",
-    "once",
-    "only",
-    "or",
-    "other",
-    "our",
-    "ours",
-    "out",
-    "over",
-    "own",
-    "s",
-    "same",
-    "she",
-    "should",
-    "so",
-    "some",
-    "such",
-    "t",
-    "than",
-    "that",
-    "the",
-    "their",
-    "theirs",
-    "them",
-    "themselves",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "through",
-    "to",
-    "too",
-    "under",
-    "until",
-    "up",
-    "upon",
-    "us",
-    "very",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "whose",
-    "why",
-    "will",
-    "with",
-    "would",
-    "you",
-    "your",
-];
 
 /// Attribution verbs: who said a fact is not the fact, so these weigh nothing.
 const REPORTING: &[&str] = &[
@@ -476,13 +312,5 @@ mod tests {
         );
         check("Assange’s tweet", "assang twitter");
         check("Zoë hat nicht geholfen", "zoë hat nicht geholfen");
-    }
-
-    #[test]
-    fn stop_words_are_sorted() {
-        assert!(
-            STOP_WORDS.windows(2).all(|w| w[0] < w[1]),
-            "STOP_WORDS must stay sorted"
-        );
     }
 }

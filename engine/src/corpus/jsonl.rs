@@ -87,7 +87,7 @@ pub(crate) fn parse_record_date(s: &str) -> Option<String> {
     }
     let mut parts = s.split(|c: char| c == '-' || c.is_whitespace());
     let day: u32 = parts.next()?.parse().ok()?;
-    let month = super::metadata::month_number(parts.next()?)?;
+    let month = crate::english::month_number(parts.next()?)?;
     let year: u32 = parts.next()?.parse().ok()?;
     Some(format!("{year:04}-{month:02}-{day:02}"))
 }

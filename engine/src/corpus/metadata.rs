@@ -13,6 +13,7 @@
 
 use super::credits::{self, Credit};
 use super::{Format, Metadata};
+use crate::english::month_number;
 use crate::span::{trim_span, Span};
 
 pub(crate) struct Extracted {
@@ -187,20 +188,6 @@ pub(crate) fn with_nearest_year(month: u32, day: u32, known: &[String]) -> Optio
         .into_iter()
         .min_by_key(|&y| (day_number(y, month, day) - latest_number).abs())?;
     Some(format!("{best:04}-{month:02}-{day:02}"))
-}
-
-/// The month number of an English month name or abbreviation ("Oct", "Oct.", "october", "FEB").
-pub(crate) fn month_number(name: &str) -> Option<u32> {
-    use crate::measure::MONTH_NAMES as MONTHS;
-    let n = name.trim_end_matches('.').to_lowercase();
-    if n.len() < 3 {
-        return None;
-    }
-    let n = if n == "sept" { "sep".to_string() } else { n };
-    MONTHS
-        .iter()
-        .position(|m| m.starts_with(n.as_str()))
-        .map(|i| i as u32 + 1)
 }
 
 /// Every full calendar date written out in `line`, as `YYYY-MM-DD`: "October 25, 2017",
@@ -485,22 +472,6 @@ fn agency_signoff(s: &str) -> Option<String> {
         && tag.chars().all(|c| c.is_ascii_alphabetic())
         && tag.chars().next()?.is_uppercase())
     .then(|| tag.to_string())
-}
-
-pub(crate) fn title_case(s: &str) -> String {
-    s.split_whitespace()
-        .map(|w| {
-            let mut cs = w.chars();
-            match cs.next() {
-                Some(f) => f
-                    .to_uppercase()
-                    .chain(cs.flat_map(char::to_lowercase))
-                    .collect(),
-                None => String::new(),
-            }
-        })
-        .collect::<Vec<String>>()
-        .join(" ")
 }
 
 /// Nouns that newspaper names take "The" with ("The New York Times", "The Daily Beast").

@@ -11,12 +11,15 @@
 //! out of the wasm and the first visit does not grow.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 use super::Label;
+use crate::english::abbreviations;
+use crate::english::calendar::{self, HOLIDAYS};
+use crate::english::stop_words;
+use crate::english::{title_case, title_case_chars, FastHash};
 
 const GAZETTEER: &str = include_str!("data/gazetteer.txt");
 const PLACES: &str = include_str!("data/places.txt");
@@ -74,7 +77,7 @@ pub struct Lexicon {
     /// Lower case; includes month and day names.
     common: WordSet,
     stopwords: WordSet,
-    titles: WordSet,
+    titles: HashSet<String, FastHash>,
     /// Head noun -> the type it gives the name it ends ("Committee" -> ORG).
     keywords: HashMap<&'static str, Label, FastHash>,
 }
@@ -194,7 +197,8 @@ impl Lexicon {
         };
         let mut keywords = HashMap::default();
         let mut common: WordSet = words(COMMON_WORDS);
-        common.extend(MONTHS_AND_DAYS);
+        common.extend(calendar::month_and_day_words());
+        common.extend(HOLIDAYS);
         for (label, list) in KEYWORDS {
             for w in *list {
                 keywords.insert(*w, *label);
@@ -208,8 +212,8 @@ impl Lexicon {
             given: words(GIVEN_NAMES),
             surnames: words(SURNAMES),
             common,
-            stopwords: STOPWORDS.iter().copied().collect(),
-            titles: TITLES.iter().copied().collect(),
+            stopwords: stop_words::name_stop_words().collect(),
+            titles: abbreviations::titles().collect(),
             keywords,
         }
     }
@@ -349,20 +353,6 @@ pub fn is_all_caps(word: &str) -> bool {
     word.chars().any(char::is_uppercase) && !word.chars().any(char::is_lowercase)
 }
 
-/// `word` with its first letter upper case and the rest lower case, without allocating.
-fn title_case_chars(word: &str) -> impl Iterator<Item = char> + '_ {
-    let mut chars = word.chars();
-    let first = chars.next();
-    first
-        .into_iter()
-        .flat_map(char::to_uppercase)
-        .chain(chars.flat_map(char::to_lowercase))
-}
-
-pub fn title_case(word: &str) -> String {
-    title_case_chars(word).collect()
-}
-
 type WordSet = HashSet<&'static str, FastHash>;
 
 /// `set` (lower case) contains `word` in lower case; no allocation for short ASCII words.
@@ -381,43 +371,6 @@ fn contains_folded(set: &WordSet, word: &str) -> bool {
         return std::str::from_utf8(lower).is_ok_and(|l| set.contains(l));
     }
     set.contains(word.to_lowercase().as_str())
-}
-
-/// A small, fast hasher for word lookups (the Fx hash of rustc): the keys are our own word
-/// lists, so the DoS resistance of the default hasher buys nothing and costs a third of the
-/// extraction time.
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher {
-    hash: u64,
-}
-
-pub type FastHash = BuildHasherDefault<FxHasher>;
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.hash = (self.hash.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(SEED);
-        }
-        for &b in chunks.remainder() {
-            self.hash = (self.hash.rotate_left(5) ^ u64::from(b)).wrapping_mul(SEED);
-        }
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.write(&[i]);
-    }
-
-    fn write_usize(&mut self, i: usize) {
-        self.write(&(i as u64).to_le_bytes());
-    }
-
-    fn finish(&self) -> u64 {
-        self.hash
-    }
 }
 
 /// Words that, after a place, make one name of a first-level division: "Kano State",
@@ -444,10 +397,13 @@ pub fn is_locative(word: &str) -> bool {
     )
 }
 
-/// A month or weekday name, full or abbreviated ("January", "Thu"), in any capitalisation.
+/// A month or weekday name, full or abbreviated ("January", "Sept."), or a holiday
+/// ("Christmas"), in any capitalisation: a word that dates a sentence, not a name.
 pub fn is_month_or_day(word: &str) -> bool {
-    let word = word.trim_end_matches('.');
-    word.len() <= 9 && MONTHS_AND_DAYS.iter().any(|m| m.eq_ignore_ascii_case(word))
+    calendar::is_month_or_day(word)
+        || HOLIDAYS
+            .iter()
+            .any(|h| h.eq_ignore_ascii_case(word.trim_end_matches('.')))
 }
 
 /// Generational suffixes, part of the name: "Trump Jr.".
@@ -538,370 +494,6 @@ pub fn is_org_role_after(word: &str) -> bool {
 pub fn is_caps_non_name(word: &str) -> bool {
     CAPS_NON_NAMES.contains(&word)
 }
-
-const MONTHS_AND_DAYS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "christmas",
-    "easter",
-];
-
-/// Lower case.
-const STOPWORDS: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "according",
-    "across",
-    "after",
-    "again",
-    "against",
-    "ago",
-    "all",
-    "almost",
-    "along",
-    "already",
-    "also",
-    "although",
-    "always",
-    "am",
-    "among",
-    "an",
-    "and",
-    "another",
-    "any",
-    "anyone",
-    "anything",
-    "are",
-    "around",
-    "as",
-    "at",
-    "be",
-    "because",
-    "been",
-    "before",
-    "being",
-    "below",
-    "between",
-    "beyond",
-    "both",
-    "but",
-    "by",
-    "can",
-    "cannot",
-    "could",
-    "despite",
-    "did",
-    "do",
-    "does",
-    "doing",
-    "done",
-    "down",
-    "during",
-    "each",
-    "earlier",
-    "either",
-    "else",
-    "even",
-    "ever",
-    "every",
-    "everyone",
-    "everything",
-    "except",
-    "few",
-    "finally",
-    "first",
-    "for",
-    "former",
-    "from",
-    "further",
-    "had",
-    "has",
-    "have",
-    "having",
-    "he",
-    "her",
-    "here",
-    "hers",
-    "herself",
-    "him",
-    "himself",
-    "his",
-    "how",
-    "however",
-    "i",
-    "if",
-    "in",
-    "including",
-    "indeed",
-    "inside",
-    "instead",
-    "into",
-    "is",
-    "it",
-    "its",
-    "itself",
-    "just",
-    "last",
-    "later",
-    "latest",
-    "least",
-    "less",
-    "let",
-    "like",
-    "many",
-    "me",
-    "meanwhile",
-    "might",
-    "mine",
-    "more",
-    "moreover",
-    "most",
-    "much",
-    "must",
-    "my",
-    "myself",
-    "neither",
-    "never",
-    "next",
-    "no",
-    "none",
-    "nor",
-    "not",
-    "nothing",
-    "now",
-    "of",
-    "off",
-    "often",
-    "on",
-    "once",
-    "one",
-    "only",
-    "onto",
-    "or",
-    "other",
-    "others",
-    "otherwise",
-    "our",
-    "ours",
-    "ourselves",
-    "out",
-    "outside",
-    "over",
-    "own",
-    "per",
-    "perhaps",
-    "please",
-    "rather",
-    "same",
-    "second",
-    "several",
-    "shall",
-    "she",
-    "should",
-    "since",
-    "so",
-    "some",
-    "someone",
-    "something",
-    "sometimes",
-    "soon",
-    "still",
-    "such",
-    "than",
-    "that",
-    "the",
-    "their",
-    "theirs",
-    "them",
-    "themselves",
-    "then",
-    "there",
-    "therefore",
-    "these",
-    "they",
-    "this",
-    "those",
-    "though",
-    "through",
-    "thus",
-    "to",
-    "today",
-    "together",
-    "tomorrow",
-    "tonight",
-    "too",
-    "toward",
-    "towards",
-    "under",
-    "unless",
-    "until",
-    "up",
-    "upon",
-    "us",
-    "very",
-    "via",
-    "was",
-    "we",
-    "were",
-    "what",
-    "whatever",
-    "when",
-    "whenever",
-    "where",
-    "whether",
-    "which",
-    "while",
-    "who",
-    "whoever",
-    "whom",
-    "whose",
-    "why",
-    "with",
-    "within",
-    "without",
-    "would",
-    "yes",
-    "yesterday",
-    "yet",
-    "you",
-    "your",
-    "yours",
-    "yourself",
-];
-
-const TITLES: &[&str] = &[
-    "Mr.",
-    "Mrs.",
-    "Ms.",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Mx.",
-    "Miss",
-    "Dr.",
-    "Dr",
-    "Prof.",
-    "Professor",
-    "Sir",
-    "Dame",
-    "Lord",
-    "Lady",
-    "Rev.",
-    "Reverend",
-    "Fr.",
-    "Father",
-    "Sen.",
-    "Senator",
-    "Rep.",
-    "Representative",
-    "Congressman",
-    "Congresswoman",
-    "Gov.",
-    "Governor",
-    "Lt.",
-    "Lieutenant",
-    "Gen.",
-    "General",
-    "Col.",
-    "Colonel",
-    "Capt.",
-    "Captain",
-    "Maj.",
-    "Major",
-    "Sgt.",
-    "Sergeant",
-    "Adm.",
-    "Admiral",
-    "Cmdr.",
-    "Commander",
-    "President",
-    "Vice",
-    "Premier",
-    "Prime",
-    "Minister",
-    "Chancellor",
-    "Secretary",
-    "Ambassador",
-    "Mayor",
-    "Judge",
-    "Justice",
-    "King",
-    "Queen",
-    "Prince",
-    "Princess",
-    "Duke",
-    "Duchess",
-    "Emperor",
-    "Empress",
-    "Pope",
-    "Cardinal",
-    "Bishop",
-    "Archbishop",
-    "Rabbi",
-    "Imam",
-    "Sheikh",
-    "Ayatollah",
-    "Chairman",
-    "Chairwoman",
-    "Director",
-    "Chief",
-    "Speaker",
-    "Attorney",
-    "Deputy",
-    "Detective",
-    "Inspector",
-    "Coach",
-    "Officer",
-    "Executive",
-    "CEO",
-    "Leader",
-    "Spokesman",
-    "Spokeswoman",
-    "Sheriff",
-    "Councillor",
-    "Councilman",
-    "Councilwoman",
-    "Assemblyman",
-    "Assemblywoman",
-    "Delegate",
-    "Trustee",
-    "Founder",
-    "Saint",
-    "Commissioner",
-    "Presidents",
-    "Senators",
-    "Candidate",
-];
 
 const PERSON_ROLES: &[&str] = &[
     "founder",

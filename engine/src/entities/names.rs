@@ -913,7 +913,7 @@ fn apply_evidence(
         // "Wikileaks" after "WikiLeaks".
         if let [word] = words.as_slice() {
             if is_camel(word) {
-                let plain = lexicon::title_case(word);
+                let plain = crate::english::title_case(word);
                 let canonical = canonical.clone().unwrap_or_else(|| word.clone());
                 known.entry(plain.clone()).or_default().push((
                     vec![plain],

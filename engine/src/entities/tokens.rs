@@ -38,20 +38,6 @@ impl Token<'_> {
     }
 }
 
-/// Abbreviations that keep their period (compared lower-case, without it).
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "mx", "dr", "prof", "rev", "fr", "sen", "rep", "gov", "lt", "gen", "col",
-    "capt", "maj", "sgt", "adm", "cmdr", "jr", "sr", "st", "inc", "corp", "co", "ltd", "vs", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "calif", "fla",
-    "mass", "ill", "mt", "ft", "no", "dept", "univ", "bros",
-];
-
-/// Abbreviations after which the next word never starts a sentence.
-const NAME_PREFIX_ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "mx", "dr", "prof", "rev", "fr", "sen", "rep", "gov", "lt", "gen", "col",
-    "capt", "maj", "sgt", "adm", "cmdr", "st", "mt", "ft",
-];
-
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens: Vec<Token<'_>> = Vec::new();
     let mut pos = 0;
@@ -154,11 +140,7 @@ fn word_end(text: &str, start: usize) -> usize {
                 let segment = &text[segment_start..end];
                 let is_initial =
                     segment.chars().count() == 1 && segment.chars().all(char::is_alphabetic);
-                if is_initial
-                    || ABBREVIATIONS
-                        .iter()
-                        .any(|a| a.eq_ignore_ascii_case(segment))
-                {
+                if is_initial || crate::english::abbreviations::is_abbreviation(segment) {
                     end += 1;
                     // "U.S." and "p.m.": a letter then a period continues the abbreviation.
                     let mut more = text[end..].chars();
@@ -301,10 +283,7 @@ fn is_opening(text: &str) -> bool {
 fn is_name_prefix(word: &str) -> bool {
     let stem = word.trim_end_matches('.');
     let single_letter = stem.chars().count() == 1 && stem.chars().all(char::is_uppercase);
-    single_letter
-        || NAME_PREFIX_ABBREVIATIONS
-            .iter()
-            .any(|a| a.eq_ignore_ascii_case(stem))
+    single_letter || crate::english::abbreviations::is_name_prefix_abbreviation(stem)
 }
 
 fn line_break_between(tokens: &[Token<'_>], a: usize, b: usize) -> bool {

@@ -232,30 +232,16 @@ fn entries() -> Vec<(&'static str, Lex)> {
         Tonight, Unit, Vague, Weekday, Word,
     };
     let mut t: Vec<(&'static str, Lex)> = Vec::with_capacity(400);
-    let months = super::MONTH_NAMES;
-    for (i, m) in months.iter().enumerate() {
+    for (i, m) in crate::english::MONTHS.iter().enumerate() {
         t.push((m, Month(i as u32 + 1)));
     }
-    for (w, m) in [("sept", 9), ("febr", 2)] {
+    for (w, m) in crate::english::calendar::LONG_MONTH_ABBREVIATIONS {
         t.push((w, Month(m)));
     }
-    let abbrs = [
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    let abbr_months = [1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12];
-    for (w, m) in abbrs.iter().zip(abbr_months) {
+    for (w, m) in crate::english::calendar::MONTH_ABBREVIATIONS {
         t.push((w, MonthAbbr(m)));
     }
-    let weekdays = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    for (i, w) in weekdays.iter().enumerate() {
+    for (i, w) in crate::english::WEEKDAYS.iter().enumerate() {
         t.push((w, Weekday(i as u32)));
     }
     let units = [

@@ -21,22 +21,6 @@ use crate::span::Span;
 
 pub use calendar::{civil_from_days, days_from_civil, format_iso, parse_iso};
 
-/// English month names, January first: the one list every module reads dates with.
-pub const MONTH_NAMES: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// The OntoNotes label a measure carries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum MeasureKind {
