@@ -1,0 +1,643 @@
+//! Numbers, money, percentages and ordinals: amounts in digits or words, currency prefixes
+//! and suffixes, units, ranges ("between 5 and 10"), and the qualifiers that widen them
+//! ("about", "more than").
+
+use super::ranges::{day_range, unit_days, widen};
+use super::{is_ordinal_suffix, Amount, Class, Hit, Scanner, Q};
+use crate::measure::lexicon::{lookup, Lex, Qual, Rel, W};
+use crate::measure::{MeasureKind, Range};
+
+impl Scanner<'_> {
+    pub(super) fn number(&self, i: usize) -> Option<Hit> {
+        let (j, q) = self.qualifier(i);
+        if j != i && !self.next_ok(j) {
+            return None;
+        }
+        // Currency written before the amount: "$1.5 million", "₹900", "US$5", "Rs 900".
+        let (j, currency) = match self.currency_prefix(j) {
+            Some((after, c)) => (after, Some(c)),
+            None => (j, None),
+        };
+        if currency.is_some() && !self.next_ok(j) {
+            return None;
+        }
+        let mut amount = self.amount(j)?;
+        if !self.is_countable_one(j, &amount) {
+            return None;
+        }
+        let mut q = q;
+        // "between 10 and 20", "10 to 20", "10-20", "two or three"
+        if let Some(high) = self
+            .range_tail(amount.end, q, currency.is_some())
+            .filter(|h| h.high > amount.low)
+        {
+            amount = Amount {
+                end: high.end,
+                low: amount.low,
+                high: high.high,
+                vague: false,
+                year_like: false,
+            };
+            if matches!(q, Q::Between | Q::From) {
+                q = Q::None;
+            }
+        } else if matches!(q, Q::Between | Q::From) {
+            return None;
+        }
+        let k = amount.end;
+        let mut hit = self.unit_tail(k, amount, q, currency)?;
+        // "or more", "or so"
+        if self.word_next(hit.end, W::Or) {
+            let after = self.lex_next(hit.end + 1);
+            let post = match after {
+                Some(Lex::Qual(Qual::More)) => Some(Q::AtLeast),
+                Some(Lex::Word(W::So)) => Some(Q::About),
+                _ => None,
+            };
+            if let (Some(post), Some(range)) = (post, hit.range.as_mut()) {
+                apply_qualifier(range, amount.low, amount.high, post);
+                hit.end += 2;
+            }
+        }
+        Some(hit)
+    }
+
+    /// After the amount: the unit decides the label.
+    pub(super) fn unit_tail(
+        &self,
+        k: usize,
+        amount: Amount,
+        q: Q,
+        currency: Option<&'static str>,
+    ) -> Option<Hit> {
+        let number_range = |unit: Option<&str>| {
+            let mut r = Range {
+                low: Some(amount.low),
+                high: Some(amount.high),
+                unit: unit.map(str::to_string),
+                low_open: false,
+                high_open: amount.vague,
+                approximate: amount.vague,
+                year_implied: false,
+            };
+            apply_qualifier(&mut r, amount.low, amount.high, q);
+            Some(r)
+        };
+        if let Some(c) = currency {
+            // "$5bn", "$5 million" (scale words are in the amount already), "₹300/Month" stays ₹300.
+            let mut end = k;
+            let mut scale = 1.0;
+            if let Some(s) = self.suffix(k - 1) {
+                match money_suffix(s) {
+                    Some(x) => {
+                        scale = x;
+                        end += 1;
+                    }
+                    None => return None,
+                }
+            }
+            let mut r = number_range(Some(c))?;
+            scale_range(&mut r, scale);
+            return Some(Hit {
+                end,
+                kind: MeasureKind::Money,
+                range: Some(r),
+            });
+        }
+        // A glued suffix: "1990s" is a date (handled there), "2nd" an ordinal, "5km" a quantity.
+        if let Some(s) = self
+            .suffix(k - 1)
+            .filter(|_| self.tok(k - 1).is_some_and(|t| t.class == Class::Num))
+        {
+            if let Some(Lex::Unit(u)) = lookup(s) {
+                return Some(Hit {
+                    end: k + 1,
+                    kind: MeasureKind::Quantity,
+                    range: number_range(Some(u)),
+                });
+            }
+            if let Some(x) = money_suffix(s).filter(|_| {
+                self.lex_next(k + 1)
+                    .is_some_and(|l| matches!(l, Lex::Currency(_)))
+            }) {
+                // "5bn dollars"
+                let Some(Lex::Currency(c)) = self.lex(k + 1) else {
+                    return None;
+                };
+                let mut r = number_range(Some(c))?;
+                scale_range(&mut r, x);
+                return Some(Hit {
+                    end: k + 2,
+                    kind: MeasureKind::Money,
+                    range: Some(r),
+                });
+            }
+            return None;
+        }
+        if self.punct(k, '%') {
+            return Some(Hit {
+                end: k + 1,
+                kind: MeasureKind::Percent,
+                range: number_range(Some("%")),
+            });
+        }
+        let next = self.lex_next(k);
+        match next {
+            Some(Lex::Percent) => {
+                return Some(Hit {
+                    end: k + 1,
+                    kind: MeasureKind::Percent,
+                    range: number_range(Some("%")),
+                })
+            }
+            Some(Lex::Word(W::Per)) if self.lex_next(k + 1) == Some(Lex::Word(W::Cent)) => {
+                return Some(Hit {
+                    end: k + 2,
+                    kind: MeasureKind::Percent,
+                    range: number_range(Some("%")),
+                })
+            }
+            Some(Lex::Word(W::Percentage)) if self.lex_next(k + 1) == Some(Lex::Word(W::Point)) => {
+                return Some(Hit {
+                    end: k + 2,
+                    kind: MeasureKind::Percent,
+                    range: number_range(Some("pp")),
+                })
+            }
+            Some(Lex::Currency(c)) => {
+                let mut end = k + 1;
+                if c == "£" && self.word_next(end, W::Sterling) {
+                    end += 1;
+                }
+                // "pounds" of weight has no sign to tell it apart; news money is likelier.
+                let mut r = number_range(Some(c));
+                if c == "¢" {
+                    if let Some(r) = r.as_mut() {
+                        r.unit = Some("$".into());
+                        scale_range(r, 0.01);
+                    }
+                }
+                return Some(Hit {
+                    end,
+                    kind: MeasureKind::Money,
+                    range: r,
+                });
+            }
+            Some(Lex::Unit(u)) => {
+                return Some(Hit {
+                    end: k + 1,
+                    kind: MeasureKind::Quantity,
+                    range: number_range(Some(u)),
+                })
+            }
+            Some(Lex::Word(W::Square | W::Cubic)) => {
+                if let Some(Lex::Unit(u)) = self.lex_next(k + 1) {
+                    return Some(Hit {
+                        end: k + 2,
+                        kind: MeasureKind::Quantity,
+                        range: number_range(Some(u)),
+                    });
+                }
+            }
+            Some(Lex::DateUnit(unit, _)) => {
+                let mut end = k + 1;
+                // "two years old" (an age is a DATE in OntoNotes), "three weeks ago"
+                if self.word_next(end, W::Old) {
+                    end += 1;
+                }
+                if self.word_next(end, W::Ago) {
+                    let range = self.anchor.map(|a| {
+                        let d = a - (unit_days(unit) * amount.low).round() as i64;
+                        widen(day_range(d, d + 1), unit)
+                    });
+                    return Some(Hit {
+                        end: end + 1,
+                        kind: MeasureKind::Date,
+                        range,
+                    });
+                }
+                return Some(Hit {
+                    end,
+                    kind: MeasureKind::Date,
+                    range: number_range(Some(unit.name())),
+                });
+            }
+            Some(Lex::TimeUnit(unit, _)) => {
+                return Some(Hit {
+                    end: k + 1,
+                    kind: MeasureKind::Time,
+                    range: number_range(Some(unit)),
+                })
+            }
+            _ => {}
+        }
+        // "10-year" (a 10-year bond), "45-year-old"
+        if self.punct(k, '-') && self.glued(k) && self.glued(k + 1) {
+            if let Some(Lex::DateUnit(unit, false)) = self.lex(k + 1) {
+                let mut end = k + 2;
+                if self.punct(end, '-') && self.glued(end) && self.is_word(end + 1, W::Old) {
+                    end += 2;
+                }
+                return Some(Hit {
+                    end,
+                    kind: MeasureKind::Date,
+                    range: number_range(Some(unit.name())),
+                });
+            }
+        }
+        if amount.year_like && q == Q::None {
+            return None; // left to the date rule
+        }
+        Some(Hit {
+            end: k,
+            kind: MeasureKind::Cardinal,
+            range: number_range(None),
+        })
+    }
+
+    /// "one" is a pronoun as often as a number: "no one", "the one who", "one another".
+    pub(super) fn is_countable_one(&self, i: usize, amount: &Amount) -> bool {
+        if self.lex(i) != Some(Lex::Number(1.0)) || amount.end != i + 1 {
+            return true;
+        }
+        let before = i.checked_sub(1).and_then(|p| self.lex(p));
+        let pronoun_before = matches!(
+            before,
+            Some(Lex::Word(
+                W::No | W::The | W::Any | W::Each | W::Every | W::Which | W::That | W::Another
+            )) | Some(Lex::Relative(Rel::This))
+        );
+        let pronoun_after =
+            self.word_next(i + 1, W::Another) || self.punct(i + 1, '\'') || self.punct(i + 1, '’');
+        !(pronoun_before || pronoun_after)
+    }
+
+    /// Qualifier words at `i`: the token after them and their effect.
+    pub(super) fn qualifier(&self, i: usize) -> (usize, Q) {
+        let at = |k: usize| self.lex_next(k);
+        let first = self.lex(i);
+        let two = |w: W| at(i + 1) == Some(Lex::Word(w));
+        match first {
+            Some(Lex::Qual(Qual::More)) | Some(Lex::Word(W::Excess)) if two(W::Than) => {
+                (i + 2, Q::More)
+            }
+            Some(Lex::Qual(Qual::Less | Qual::Fewer)) if two(W::Than) => (i + 2, Q::Less),
+            Some(Lex::Qual(Qual::Over | Qual::Above)) => (i + 1, Q::More),
+            Some(Lex::Qual(Qual::Under | Qual::Below)) => (i + 1, Q::Less),
+            Some(Lex::Qual(Qual::Upwards)) if two(W::Of) => (i + 2, Q::More),
+            Some(Lex::Word(W::In)) if two(W::Excess) && at(i + 2) == Some(Lex::Word(W::Of)) => {
+                (i + 3, Q::More)
+            }
+            Some(Lex::Word(W::At)) if two(W::Least) => (i + 2, Q::AtLeast),
+            Some(Lex::Word(W::At)) if two(W::Most) => (i + 2, Q::AtMost),
+            Some(Lex::Word(W::Up)) if two(W::To) => (i + 2, Q::AtMost),
+            Some(Lex::Word(W::No)) => match (at(i + 1), at(i + 2)) {
+                (Some(Lex::Qual(Qual::More)), Some(Lex::Word(W::Than))) => (i + 3, Q::AtMost),
+                (Some(Lex::Qual(Qual::Less | Qual::Fewer)), Some(Lex::Word(W::Than))) => {
+                    (i + 3, Q::AtLeast)
+                }
+                _ => (i, Q::None),
+            },
+            Some(Lex::Word(W::As)) => match (at(i + 1), at(i + 2)) {
+                (Some(Lex::Word(W::Many | W::Much)), Some(Lex::Word(W::As))) => (i + 3, Q::AtMost),
+                (Some(Lex::Word(W::Few | W::Little)), Some(Lex::Word(W::As))) => {
+                    (i + 3, Q::AtLeast)
+                }
+                _ => (i, Q::None),
+            },
+            Some(Lex::Qual(Qual::Just | Qual::Well)) => match at(i + 1) {
+                Some(Lex::Qual(Qual::Over | Qual::Above)) => (i + 2, Q::More),
+                Some(Lex::Qual(Qual::Under | Qual::Below)) => (i + 2, Q::Less),
+                Some(Lex::Qual(Qual::More)) if at(i + 2) == Some(Lex::Word(W::Than)) => {
+                    (i + 3, Q::More)
+                }
+                _ => (i, Q::None),
+            },
+            Some(Lex::Qual(
+                Qual::About | Qual::Around | Qual::Approximately | Qual::Roughly | Qual::Some,
+            )) => (i + 1, Q::About),
+            Some(Lex::Qual(Qual::Close)) if two(W::To) => (i + 2, Q::About),
+            Some(Lex::Word(W::An)) if at(i + 1) == Some(Lex::Qual(Qual::Estimated)) => {
+                (i + 2, Q::About)
+            }
+            Some(Lex::Qual(Qual::Nearly | Qual::Almost)) => (i + 1, Q::Nearly),
+            Some(Lex::Word(W::Between)) => (i + 1, Q::Between),
+            Some(Lex::Word(W::From)) => (i + 1, Q::From),
+            _ => (i, Q::None),
+        }
+    }
+
+    pub(super) fn currency_prefix(&self, i: usize) -> Option<(usize, &'static str)> {
+        let t = self.tok(i)?;
+        let sign = |c: char| -> Option<&'static str> {
+            Some(match c {
+                '$' => "$",
+                '€' => "€",
+                '£' => "£",
+                '¥' => "¥",
+                '₹' => "₹",
+                '₩' => "₩",
+                '₽' => "₽",
+                '₺' => "₺",
+                '₪' => "₪",
+                '₦' => "₦",
+                '₫' => "₫",
+                '฿' => "฿",
+                '₴' => "₴",
+                '₱' => "₱",
+                _ => return None,
+            })
+        };
+        match t.class {
+            Class::Punct(c) => {
+                let unit = sign(c)?;
+                self.glued(i + 1)
+                    .then_some((i + 1, unit))
+                    .or_else(|| self.next_ok(i + 1).then_some((i + 1, unit)))
+            }
+            Class::Alpha => {
+                // "US$5", "C$10", "HK$3", "R$2"
+                if self.punct(i + 1, '$') && self.glued(i + 1) && t.capitalised {
+                    let unit = match self.text_of(i) {
+                        "US" | "U.S" => "$",
+                        "C" | "CA" => "c$",
+                        "A" | "AU" => "a$",
+                        "HK" => "hk$",
+                        "S" => "s$",
+                        "NZ" => "nz$",
+                        "R" => "r$",
+                        _ => return None,
+                    };
+                    return Some((i + 2, unit));
+                }
+                let Some(Lex::CurrencyPrefix(unit)) = t.lex else {
+                    return None;
+                };
+                // Codes are written in capitals ("USD", "Rs"); "rs" in running text is not one.
+                if !t.capitalised {
+                    return None;
+                }
+                let mut j = i + 1;
+                if self.punct(j, '.') && self.glued(j) {
+                    j += 1;
+                }
+                self.tok(j)
+                    .is_some_and(|t| t.class == Class::Num)
+                    .then_some((j, unit))
+            }
+            Class::Num => None,
+        }
+    }
+
+    /// A number at `i`: digits with scale words ("1.5 million"), number words ("twenty-one",
+    /// "two hundred"), "a dozen", or a vague count ("thousands", "tens of thousands").
+    pub(super) fn amount(&self, i: usize) -> Option<Amount> {
+        let t = self.tok(i)?;
+        match (t.class, t.lex) {
+            (Class::Num, _) => {
+                if !t.value.is_finite() {
+                    return None;
+                }
+                // "2nd" and "1990s" are not amounts; "5bn"/"5km" are checked by the unit rule.
+                if let Some(s) = self.suffix(i) {
+                    if is_ordinal_suffix(s)
+                        || s == "s"
+                        || matches!(lookup(s), Some(Lex::Meridiem(_)))
+                    {
+                        return None;
+                    }
+                }
+                // A clock time or a ratio ("10:57", "3:1") is not an amount.
+                if self.punct(i + 1, ':') && self.glued(i + 1) && self.glued(i + 2) {
+                    return None;
+                }
+                let (end, value) = self.scales(i + 1, t.value);
+                let year_like =
+                    end == i + 1 && t.plain_digits == 4 && (1000.0..=2100.0).contains(&t.value);
+                Some(Amount {
+                    end,
+                    low: value,
+                    high: value,
+                    vague: false,
+                    year_like,
+                })
+            }
+            (Class::Alpha, Some(Lex::Number(n))) => {
+                let mut value = n;
+                let mut end = i + 1;
+                // "twenty-one"
+                if n >= 20.0 && self.punct(end, '-') && self.glued(end) && self.glued(end + 1) {
+                    if let Some(Lex::Number(u)) = self.lex(end + 1).filter(|_| true) {
+                        if u < 10.0 && u > 0.0 {
+                            value += u;
+                            end += 2;
+                        }
+                    }
+                }
+                let (end, value) = self.scales(end, value);
+                Some(Amount {
+                    end,
+                    low: value,
+                    high: value,
+                    vague: false,
+                    year_like: false,
+                })
+            }
+            (Class::Alpha, Some(Lex::Word(W::A | W::An))) => {
+                let Some(Lex::Scale(s)) = self.lex_next(i + 1) else {
+                    return None;
+                };
+                let (end, value) = self.scales(i + 2, s);
+                Some(Amount {
+                    end,
+                    low: value,
+                    high: value,
+                    vague: false,
+                    year_like: false,
+                })
+            }
+            (Class::Alpha, Some(Lex::Vague(lo, hi))) => {
+                // "tens of thousands", "hundreds of millions"
+                if self.word_next(i + 1, W::Of) {
+                    if let Some(Lex::Vague(lo2, _)) = self.lex_next(i + 2) {
+                        let base = lo2 / 2.0;
+                        return Some(Amount {
+                            end: i + 3,
+                            low: lo * base,
+                            high: hi * base,
+                            vague: true,
+                            year_like: false,
+                        });
+                    }
+                }
+                Some(Amount {
+                    end: i + 1,
+                    low: lo,
+                    high: hi,
+                    vague: true,
+                    year_like: false,
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// Scale words after a number: "1.5 million", "two hundred thousand".
+    pub(super) fn scales(&self, mut end: usize, mut value: f64) -> (usize, f64) {
+        while let Some(Lex::Scale(s)) = self.lex_next(end) {
+            value *= s;
+            end += 1;
+        }
+        (end, value)
+    }
+
+    /// The high end of "10 to 20", "10-20", "between 10 and 20", "two or three", "$5 to $7".
+    pub(super) fn range_tail(&self, end: usize, q: Q, money: bool) -> Option<Amount> {
+        let joiner_ok = match q {
+            Q::Between => self.word_next(end, W::And),
+            Q::From => self.word_next(end, W::To),
+            _ => {
+                self.word_next(end, W::To)
+                    || (self.punct(end, '-') || self.punct(end, '–'))
+                        && self.glued(end)
+                        && self.glued(end + 1)
+            }
+        };
+        if !joiner_ok || !self.next_ok(end + 1) {
+            return None;
+        }
+        let mut j = end + 1;
+        if money {
+            if let Some((after, _)) = self.currency_prefix(j) {
+                j = after;
+            }
+        }
+        let high = self.amount(j)?;
+        if high.vague || high.end == j {
+            return None;
+        }
+        // The caller checks that the range runs upward: "3-2" is a score, not a range.
+        Some(high)
+    }
+
+    // ----- ordinals -----
+
+    pub(super) fn ordinal(&self, i: usize) -> Option<Hit> {
+        let t = self.tok(i)?;
+        let range = |n: f64| {
+            Some(Range {
+                low: Some(n),
+                high: Some(n),
+                unit: None,
+                low_open: false,
+                high_open: false,
+                approximate: false,
+                year_implied: false,
+            })
+        };
+        match (t.class, t.lex) {
+            (Class::Alpha, Some(Lex::Ordinal(n))) => {
+                // "a third party" is an idiom; "30 seconds" is a unit; "a second" alone is time.
+                if n == 3 && self.word_next(i + 1, W::Party) {
+                    return None;
+                }
+                if n == 2
+                    && !self
+                        .tok(i + 1)
+                        .is_some_and(|t| t.class == Class::Alpha && !t.line_break)
+                {
+                    return None;
+                }
+                Some(Hit {
+                    end: i + 1,
+                    kind: MeasureKind::Ordinal,
+                    range: range(f64::from(n)),
+                })
+            }
+            (Class::Num, _) => {
+                let s = self.suffix(i)?;
+                is_ordinal_suffix(s).then(|| Hit {
+                    end: i + 2,
+                    kind: MeasureKind::Ordinal,
+                    range: range(t.value),
+                })
+            }
+            _ => None,
+        }
+    }
+}
+
+/// "5bn", "5m", "5k" after a currency amount.
+pub(super) fn money_suffix(s: &str) -> Option<f64> {
+    Some(match s {
+        "k" | "K" => 1e3,
+        "m" | "M" | "mn" | "mln" | "million" => 1e6,
+        "b" | "B" | "bn" | "bln" | "billion" => 1e9,
+        "tn" | "trillion" => 1e12,
+        _ => return None,
+    })
+}
+
+pub(super) fn scale_range(r: &mut Range, by: f64) {
+    r.low = r.low.map(|x| x * by);
+    r.high = r.high.map(|x| x * by);
+}
+
+pub(super) fn apply_qualifier(r: &mut Range, low: f64, high: f64, q: Q) {
+    let (l, h) = (r.low.unwrap_or(low), r.high.unwrap_or(high));
+    let _ = (low, high);
+    match q {
+        Q::None | Q::Between | Q::From => {}
+        Q::More => {
+            *r = Range {
+                low: Some(h),
+                high: None,
+                low_open: true,
+                high_open: false,
+                ..r.clone()
+            };
+        }
+        Q::AtLeast => {
+            *r = Range {
+                low: Some(l),
+                high: None,
+                high_open: false,
+                ..r.clone()
+            }
+        }
+        Q::Less => {
+            *r = Range {
+                low: None,
+                high: Some(l),
+                high_open: true,
+                low_open: false,
+                ..r.clone()
+            }
+        }
+        Q::AtMost => {
+            *r = Range {
+                low: None,
+                high: Some(h),
+                low_open: false,
+                ..r.clone()
+            }
+        }
+        Q::About => {
+            *r = Range {
+                low: Some(l * 0.9),
+                high: Some(h * 1.1),
+                approximate: true,
+                ..r.clone()
+            };
+        }
+        Q::Nearly => {
+            *r = Range {
+                low: Some(l * 0.9),
+                high: Some(h),
+                high_open: true,
+                approximate: true,
+                ..r.clone()
+            };
+        }
+    }
+}
