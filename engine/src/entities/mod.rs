@@ -7,7 +7,7 @@
 //! starts, headlines and capitals lines; a gazetteer of places, nationalities and major news
 //! organisations, platforms and government bodies; given names; organisation keywords;
 //! titles; the context around a name; and what the rest of the document says about it.
-//! See `names.rs` for the passes and `canonical.rs` for the grouping.
+//! See `names/` for the passes and `canonical.rs` for the grouping.
 //!
 //! Span rules follow the OntoNotes guidelines of the evaluation: titles and honorifics
 //! outside (`Mr. [Assange]`), generational suffixes inside (`[Trump Jr.]`), possessive `'s`

@@ -8,7 +8,7 @@
 //! clock times and parts of a day are TIME.
 //!
 //! The grammar is a hand-written longest-match scanner over a tiny token stream
-//! (`grammar.rs`), with its words in `lexicon.rs` and day arithmetic in `calendar.rs`: no
+//! (`grammar/`), with its words in `lexicon.rs` and day arithmetic in `calendar.rs`: no
 //! regex engine, no allocation per word, a few MB/s per core, and nothing that can panic.
 
 mod calendar;
