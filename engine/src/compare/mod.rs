@@ -25,12 +25,15 @@
 //!    subject pair too, even where their sentences don't. Two numbers about different things
 //!    or places never conflict, and the reason names the claim.
 //!
+//! 5. Over N stories, `clusters.rs` joins the pairwise results into facts.
+//!
 //! Everything is deterministic. Two 2,000-word articles take ~10 ms of CPU natively (release,
 //! `compare_bench`): about two thirds is reading the sentences (words, stems, measures), one
 //! tenth the pair scoring.
 
 mod background;
 mod clauses;
+mod clusters;
 mod evidence;
 mod numbers;
 mod prepare;
@@ -38,13 +41,12 @@ mod quotes;
 mod sentences;
 mod words;
 
-use std::collections::HashMap;
-
 use serde::{Deserialize, Serialize};
 
 use crate::corpus::Document;
 use crate::span::Span;
 
+pub use clusters::{clusters, compare_many, FactCluster};
 pub use numbers::{NumberPair, Relation};
 pub use quotes::{DiffOp, DiffTag};
 pub use sentences::sentences;
@@ -111,151 +113,86 @@ const COMPLETION_FLOOR: f32 = 0.1;
 /// sentences, where a news story states its main fact. None without a headline.
 const LEAD_PASSAGES: usize = 3;
 
-/// Compares two articles.
+/// Compares two articles: prepare both, score every unit pair and keep the best per
+/// sentence pair, drop pairs about different people, decide which pairs tell one fact, then
+/// turn those into passage pairs with their numbers reconciled, and pair the remaining
+/// number claims across the whole articles.
 pub fn compare(a: &Document, b: &Document) -> Comparison {
-    let Pair {
-        a: pa,
-        b: pb,
-        lead_a,
-        lead_b,
-        headlines_pair,
-    } = Pair::prepare(a, b);
-
-    // Best unit pair per sentence pair.
-    let n_b = pb.sentences.len();
-    let mut best: Vec<Option<(f32, usize, usize)>> = vec![None; pa.sentences.len() * n_b];
-    for (ui, x) in pa.units.iter().enumerate() {
-        for (uj, y) in pb.units.iter().enumerate() {
-            let lead = headlines_pair && x.sentence < lead_a && y.sentence < lead_b;
-            let score = Evidence::of(x, y, lead).score();
-            let slot = &mut best[x.sentence * n_b + y.sentence];
-            if slot.is_none_or(|(s, _, _)| score > s) {
-                *slot = Some((score, ui, uj));
-            }
-        }
-    }
-
-    // Two sentences that each name who they are about, and name nobody in common, are about
-    // different people: "Trump Jr. did not respond" / "a spokesman for Acme did not respond".
-    // Whole sentences, since a relative clause's subject is outside it.
-    for (i, x) in pa.sentences.iter().enumerate() {
-        for (j, y) in pb.sentences.iter().enumerate() {
-            if names_disagree(&x.names, &y.names) {
-                if let Some(slot) = best[i * n_b + j].as_mut() {
-                    slot.0 = 0.0;
-                }
-            }
-        }
-    }
-    let same_fact = complete_facts(&best, pa.sentences.len(), n_b);
-
-    let mut pairs = Vec::new();
-    let mut numbers_out = Vec::new();
-    let mut matched_a = vec![false; pa.sentences.len()];
-    let mut matched_b = vec![false; n_b];
-    for (i, x) in pa.sentences.iter().enumerate() {
-        for (j, y) in pb.sentences.iter().enumerate() {
-            let Some((score, ui, uj)) = best[i * n_b + j] else {
-                continue;
-            };
-            let quote = if score > 0.0 {
-                quote_match(a, b, x, y)
-            } else {
-                None
-            };
-            if !same_fact[i * n_b + j] && quote.is_none() {
-                continue;
-            }
-            matched_a[i] = true;
-            matched_b[j] = true;
-            let (kind, diff, speaker, span_a, span_b) = match quote {
-                Some(q) => (PairKind::Quote, Some(q.diff), q.speaker, x.span, y.span),
-                None => (
-                    PairKind::Fact,
-                    None,
-                    None,
-                    pa.units[ui].span,
-                    pb.units[uj].span,
-                ),
-            };
-            pairs.push(PassagePair {
-                a: span_a,
-                b: span_b,
-                kind,
-                score: score.clamp(0.0, 1.0),
-                diff,
-                speaker,
-            });
-            // Numbers are reconciled inside pairs that stand on their own evidence, not in
-            // those added to complete a fact: a weaker pair's numbers are likelier about
-            // something else.
-            if score < FACT_THRESHOLD && kind != PairKind::Quote {
-                continue;
-            }
-            // A relative clause's pair reconciles the clause's own measures, not its sentence's.
-            let ma: Vec<&numbers::Located> = x
-                .measures
-                .iter()
-                .filter(|m| span_a.contains(m.measure.span))
-                .collect();
-            let mb: Vec<&numbers::Located> = y
-                .measures
-                .iter()
-                .filter(|m| span_b.contains(m.measure.span))
-                .collect();
-            for (mi, mj, relation, why) in numbers::reconcile(&ma, &mb) {
-                let pair = NumberPair {
-                    a: ma[mi].measure.span,
-                    b: mb[mj].measure.span,
-                    relation,
-                    why,
-                };
-                if !numbers_out
-                    .iter()
-                    .any(|n: &NumberPair| n.a == pair.a && n.b == pair.b)
-                {
-                    numbers_out.push(pair);
-                }
-            }
-        }
-    }
-    // Claims about the same counted, named thing pair across the articles even where their
-    // sentences don't; a measure already reconciled keeps its pair.
-    fn free<'p>(p: &'p Prepared, taken: &dyn Fn(Span) -> bool) -> Vec<&'p numbers::Located> {
-        p.sentences
-            .iter()
-            .flat_map(|s| &s.measures)
-            .filter(|m| !taken(m.measure.span))
-            .collect()
-    }
-    let free_a = free(&pa, &|s| numbers_out.iter().any(|n| n.a == s));
-    let free_b = free(&pb, &|s| numbers_out.iter().any(|n| n.b == s));
-    for (mi, mj, relation, why) in numbers::pair_claims(&free_a, &free_b) {
-        numbers_out.push(NumberPair {
-            a: free_a[mi].measure.span,
-            b: free_b[mj].measure.span,
-            relation,
-            why,
-        });
-    }
-    crate::sort::sort_by_key(&mut numbers_out, |n| (n.a, n.b));
-    let only = |p: &Prepared, matched: &[bool]| -> Vec<Span> {
-        p.sentences
-            .iter()
-            .zip(matched)
-            .filter(|(_, m)| !**m)
-            .map(|(x, _)| x.span)
-            .collect()
-    };
+    let pair = Pair::prepare(a, b);
+    let mut best = pair.best_unit_pairs();
+    pair.separate_different_people(&mut best);
+    let same_fact = complete_facts(&best, pair.a.sentences.len(), pair.b.sentences.len());
+    let Aligned {
+        pairs,
+        mut numbers,
+        matched_a,
+        matched_b,
+    } = pair.align(a, b, &best, &same_fact);
+    pair.pair_remaining_claims(&mut numbers);
+    crate::sort::sort_by_key(&mut numbers, |n| (n.a, n.b));
     Comparison {
         a: a.doc.clone(),
         b: b.doc.clone(),
-        only_a: only(&pa, &matched_a),
-        only_b: only(&pb, &matched_b),
+        only_a: unmatched(&pair.a, &matched_a),
+        only_b: unmatched(&pair.b, &matched_b),
         pairs,
-        numbers: numbers_out,
+        numbers,
         entities_only_a: Vec::new(),
         entities_only_b: Vec::new(),
+    }
+}
+
+/// For each sentence pair (row-major, `i * n_b + j`), its best unit pair:
+/// `(score, unit of a, unit of b)`; `None` where the sentences have no units.
+type BestPairs = Vec<Option<(f32, usize, usize)>>;
+
+/// The passage pairs of two articles, their reconciled numbers, and which sentences of each
+/// side some pair matched.
+struct Aligned {
+    pairs: Vec<PassagePair>,
+    numbers: Vec<NumberPair>,
+    matched_a: Vec<bool>,
+    matched_b: Vec<bool>,
+}
+
+/// The sentences of `p` that no pair matched.
+fn unmatched(p: &Prepared, matched: &[bool]) -> Vec<Span> {
+    p.sentences
+        .iter()
+        .zip(matched)
+        .filter(|(_, m)| !**m)
+        .map(|(x, _)| x.span)
+        .collect()
+}
+
+/// Reconciles the measures of `x` inside `span_a` with those of `y` inside `span_b` (a
+/// relative clause's pair reconciles the clause's own measures, not its sentence's), adding
+/// the number pairs not yet in `numbers`.
+fn reconcile_measures(
+    (x, span_a): (&Sentence, Span),
+    (y, span_b): (&Sentence, Span),
+    numbers: &mut Vec<NumberPair>,
+) {
+    let ma: Vec<&numbers::Located> = x
+        .measures
+        .iter()
+        .filter(|m| span_a.contains(m.measure.span))
+        .collect();
+    let mb: Vec<&numbers::Located> = y
+        .measures
+        .iter()
+        .filter(|m| span_b.contains(m.measure.span))
+        .collect();
+    for (mi, mj, relation, why) in numbers::reconcile(&ma, &mb) {
+        let pair = NumberPair {
+            a: ma[mi].measure.span,
+            b: mb[mj].measure.span,
+            relation,
+            why,
+        };
+        if !numbers.iter().any(|n| n.a == pair.a && n.b == pair.b) {
+            numbers.push(pair);
+        }
     }
 }
 
@@ -329,6 +266,116 @@ impl Pair {
 
     fn lead(&self, x: &prepare::Unit, y: &prepare::Unit) -> bool {
         self.headlines_pair && x.sentence < self.lead_a && y.sentence < self.lead_b
+    }
+
+    /// Scores every unit pair and keeps the best per sentence pair.
+    fn best_unit_pairs(&self) -> BestPairs {
+        let n_b = self.b.sentences.len();
+        let mut best: BestPairs = vec![None; self.a.sentences.len() * n_b];
+        for (ui, x) in self.a.units.iter().enumerate() {
+            for (uj, y) in self.b.units.iter().enumerate() {
+                let score = Evidence::of(x, y, self.lead(x, y)).score();
+                let slot = &mut best[x.sentence * n_b + y.sentence];
+                if slot.is_none_or(|(s, _, _)| score > s) {
+                    *slot = Some((score, ui, uj));
+                }
+            }
+        }
+        best
+    }
+
+    /// Two sentences that each name who they are about, and name nobody in common, are about
+    /// different people: "Trump Jr. did not respond" / "a spokesman for Acme did not respond".
+    /// Their pair scores 0. Whole sentences, since a relative clause's subject is outside it.
+    fn separate_different_people(&self, best: &mut BestPairs) {
+        let n_b = self.b.sentences.len();
+        for (i, x) in self.a.sentences.iter().enumerate() {
+            for (j, y) in self.b.sentences.iter().enumerate() {
+                if names_disagree(&x.names, &y.names) {
+                    if let Some(slot) = best[i * n_b + j].as_mut() {
+                        slot.0 = 0.0;
+                    }
+                }
+            }
+        }
+    }
+
+    /// The passage pairs: every sentence pair that tells one fact (`same_fact`) or shares a
+    /// quotation, as a fact pair of its best units or a quote pair of whole sentences, with
+    /// the numbers of the pairs that stand on their own evidence reconciled.
+    fn align(&self, a: &Document, b: &Document, best: &BestPairs, same_fact: &[bool]) -> Aligned {
+        let (pa, pb) = (&self.a, &self.b);
+        let n_b = pb.sentences.len();
+        let mut out = Aligned {
+            pairs: Vec::new(),
+            numbers: Vec::new(),
+            matched_a: vec![false; pa.sentences.len()],
+            matched_b: vec![false; n_b],
+        };
+        for (i, x) in pa.sentences.iter().enumerate() {
+            for (j, y) in pb.sentences.iter().enumerate() {
+                let Some((score, ui, uj)) = best[i * n_b + j] else {
+                    continue;
+                };
+                let quote = if score > 0.0 {
+                    quote_match(a, b, x, y)
+                } else {
+                    None
+                };
+                if !same_fact[i * n_b + j] && quote.is_none() {
+                    continue;
+                }
+                out.matched_a[i] = true;
+                out.matched_b[j] = true;
+                let (kind, diff, speaker, span_a, span_b) = match quote {
+                    Some(q) => (PairKind::Quote, Some(q.diff), q.speaker, x.span, y.span),
+                    None => (
+                        PairKind::Fact,
+                        None,
+                        None,
+                        pa.units[ui].span,
+                        pb.units[uj].span,
+                    ),
+                };
+                out.pairs.push(PassagePair {
+                    a: span_a,
+                    b: span_b,
+                    kind,
+                    score: score.clamp(0.0, 1.0),
+                    diff,
+                    speaker,
+                });
+                // Numbers are reconciled inside pairs that stand on their own evidence, not in
+                // those added to complete a fact: a weaker pair's numbers are likelier about
+                // something else.
+                if score >= FACT_THRESHOLD || kind == PairKind::Quote {
+                    reconcile_measures((x, span_a), (y, span_b), &mut out.numbers);
+                }
+            }
+        }
+        out
+    }
+
+    /// Claims about the same counted, named thing pair across the articles even where their
+    /// sentences don't; a measure already reconciled keeps its pair.
+    fn pair_remaining_claims(&self, numbers: &mut Vec<NumberPair>) {
+        fn free<'p>(p: &'p Prepared, taken: &dyn Fn(Span) -> bool) -> Vec<&'p numbers::Located> {
+            p.sentences
+                .iter()
+                .flat_map(|s| &s.measures)
+                .filter(|m| !taken(m.measure.span))
+                .collect()
+        }
+        let free_a = free(&self.a, &|s| numbers.iter().any(|n| n.a == s));
+        let free_b = free(&self.b, &|s| numbers.iter().any(|n| n.b == s));
+        for (mi, mj, relation, why) in numbers::pair_claims(&free_a, &free_b) {
+            numbers.push(NumberPair {
+                a: free_a[mi].measure.span,
+                b: free_b[mj].measure.span,
+                relation,
+                why,
+            });
+        }
     }
 }
 
@@ -414,126 +461,6 @@ fn is_passage(text: &str) -> bool {
         lettered += usize::from(w.chars().any(char::is_alphabetic));
     }
     words >= 3 && lettered >= 2
-}
-
-/// One fact as told across N articles, for a grid view.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct FactCluster {
-    /// `(document index, passage)` for every passage in the cluster, sorted.
-    pub passages: Vec<(usize, Span)>,
-    /// The documents carrying the fact, sorted.
-    pub docs: Vec<usize>,
-    /// Whether some numbers or dates in the cluster's pairs conflict.
-    pub numbers_disagree: bool,
-    /// Number pairs found inside the cluster: `(doc a, doc b, pair)`.
-    pub numbers: Vec<(usize, usize, NumberPair)>,
-}
-
-/// Fact clusters over N documents: every pairwise comparison's passage pairs, joined into
-/// connected groups. Clusters carried by more documents come first.
-pub fn compare_many(docs: &[&Document]) -> Vec<FactCluster> {
-    let mut comparisons = Vec::new();
-    for i in 0..docs.len() {
-        for j in i + 1..docs.len() {
-            comparisons.push((i, j, compare(docs[i], docs[j])));
-        }
-    }
-    let refs: Vec<(usize, usize, &Comparison)> =
-        comparisons.iter().map(|(i, j, c)| (*i, *j, c)).collect();
-    clusters(&refs)
-}
-
-/// Fact clusters from comparisons already made (`(doc i, doc j, comparison of i with j)`), so
-/// the app can join comparisons precomputed at build time without running them again.
-pub fn clusters(comparisons: &[(usize, usize, &Comparison)]) -> Vec<FactCluster> {
-    let mut groups = UnionFind::default();
-    let mut found_numbers = Vec::new();
-    for &(i, j, c) in comparisons {
-        for p in &c.pairs {
-            groups.union((i, p.a), (j, p.b));
-        }
-        for n in &c.numbers {
-            if let Some(p) = c
-                .pairs
-                .iter()
-                .find(|p| p.a.contains(n.a) && p.b.contains(n.b))
-            {
-                found_numbers.push(((i, p.a), j, n.clone()));
-            }
-        }
-    }
-    let mut clusters: HashMap<usize, FactCluster> = HashMap::new();
-    for k in 0..groups.keys.len() {
-        let key = groups.keys[k];
-        let cluster = clusters
-            .entry(groups.root(k))
-            .or_insert_with(|| FactCluster {
-                passages: Vec::new(),
-                docs: Vec::new(),
-                numbers_disagree: false,
-                numbers: Vec::new(),
-            });
-        cluster.passages.push(key);
-        if !cluster.docs.contains(&key.0) {
-            cluster.docs.push(key.0);
-        }
-    }
-    for (key, j, n) in found_numbers {
-        let Some(&k) = groups.index.get(&key) else {
-            continue;
-        };
-        if let Some(cluster) = clusters.get_mut(&groups.root(k)) {
-            cluster.numbers_disagree |= n.relation == Relation::Conflict;
-            cluster.numbers.push((key.0, j, n));
-        }
-    }
-    let mut out: Vec<FactCluster> = clusters.into_values().collect();
-    for c in &mut out {
-        crate::sort::sort(&mut c.passages);
-        crate::sort::sort(&mut c.docs);
-    }
-    crate::sort::sort_by(&mut out, |x, y| {
-        y.docs
-            .len()
-            .cmp(&x.docs.len())
-            .then(x.passages.cmp(&y.passages))
-    });
-    out
-}
-
-/// Connected groups of `(document, passage)` nodes.
-#[derive(Default)]
-struct UnionFind {
-    index: HashMap<(usize, Span), usize>,
-    keys: Vec<(usize, Span)>,
-    parent: Vec<usize>,
-}
-
-impl UnionFind {
-    fn node(&mut self, key: (usize, Span)) -> usize {
-        if let Some(&k) = self.index.get(&key) {
-            return k;
-        }
-        let k = self.keys.len();
-        self.index.insert(key, k);
-        self.keys.push(key);
-        self.parent.push(k);
-        k
-    }
-
-    fn root(&mut self, mut x: usize) -> usize {
-        while self.parent[x] != x {
-            self.parent[x] = self.parent[self.parent[x]];
-            x = self.parent[x];
-        }
-        x
-    }
-
-    fn union(&mut self, a: (usize, Span), b: (usize, Span)) {
-        let (x, y) = (self.node(a), self.node(b));
-        let (rx, ry) = (self.root(x), self.root(y));
-        self.parent[rx] = ry;
-    }
 }
 
 // ----- pair scoring -----
