@@ -138,150 +138,206 @@ fn paragraph(span: Span) -> Block {
 
 /// Markdown: leaf blocks from pulldown-cmark's events, with offsets shifted to the whole text.
 fn markdown_blocks(text: &str, region: Span) -> Vec<Block> {
-    let source = region.slice(text);
-    let base = region.start;
     let options =
         Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES;
-    let mut blocks: Vec<Block> = Vec::new();
-    let mut open: Option<Block> = None;
-    let mut style = Style::default();
-    let mut link: Vec<Option<String>> = Vec::new();
-    let mut container: Vec<BlockKind> = Vec::new();
-    let mut skip_image_depth = 0usize;
-    // Destinations not shown as links (unsafe schemes, images, which are never loaded): they
-    // are written out as text after the link or image, so nothing in the article is lost.
-    let mut shown_dest: Vec<Option<String>> = Vec::new();
+    let mut reader = MarkdownReader::new(text);
+    for (event, range) in Parser::new_ext(region.slice(text), options).into_offset_iter() {
+        let span = Span::new(region.start + range.start, region.start + range.end);
+        match event {
+            Event::Start(tag) => reader.start(tag, span),
+            Event::End(tag) => reader.end(tag, span),
+            Event::Text(t)
+            | Event::Code(t)
+            | Event::Html(t)
+            | Event::InlineHtml(t)
+            | Event::FootnoteReference(t) => reader.text(&t, span),
+            Event::SoftBreak | Event::HardBreak => reader.mark(span, "\n"),
+            Event::TaskListMarker(done) => reader.mark(span, if done { "☑ " } else { "☐ " }),
+            Event::Rule => {
+                reader.flush();
+                reader.blocks.push(new_block(BlockKind::Rule, span));
+            }
+            _ => {}
+        }
+    }
+    reader.flush();
+    let mut blocks = reader.blocks;
+    cut_overlapping_blocks(text, &mut blocks);
+    blocks
+}
 
-    let start_block = |kind: BlockKind, span: Span| Block {
+fn new_block(kind: BlockKind, span: Span) -> Block {
+    Block {
         kind,
         span,
         inlines: Vec::new(),
         header: false,
         boilerplate: false,
-    };
-    for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
-        let span = Span::new(base + range.start, base + range.end);
-        match event {
-            Event::Start(tag) => match tag {
-                Tag::Paragraph | Tag::TableCell => {
-                    let kind = container.last().copied().unwrap_or(BlockKind::Paragraph);
-                    flush(&mut blocks, &mut open);
-                    open = Some(start_block(kind, span));
-                }
-                Tag::Heading { level, .. } => {
-                    flush(&mut blocks, &mut open);
-                    open = Some(start_block(BlockKind::Heading(heading_level(level)), span));
-                }
-                Tag::CodeBlock(_) => {
-                    flush(&mut blocks, &mut open);
-                    open = Some(start_block(BlockKind::Code, span));
-                }
-                Tag::BlockQuote(_) => container.push(BlockKind::Quote),
-                Tag::List(first) => container.push(BlockKind::Item {
-                    ordered: first.is_some(),
-                }),
-                Tag::Item => {
-                    // A tight list item has no paragraph: it is its own block.
-                    flush(&mut blocks, &mut open);
-                    let kind = container
-                        .last()
-                        .copied()
-                        .unwrap_or(BlockKind::Item { ordered: false });
-                    open = Some(start_block(kind, span));
-                }
-                Tag::Emphasis => style.emphasis = true,
-                Tag::Strong => style.strong = true,
-                Tag::Strikethrough => style.strike = true,
-                Tag::Link { dest_url, .. } => {
-                    let safe = safe_link(&dest_url);
-                    shown_dest.push(
-                        safe.is_none()
-                            .then(|| dest_url.to_string())
-                            .filter(|d| !d.trim().is_empty()),
-                    );
-                    link.push(safe);
-                }
-                Tag::Image { dest_url, .. } => {
-                    shown_dest.push(Some(dest_url.to_string()).filter(|d| !d.trim().is_empty()));
-                    skip_image_depth += 1
-                }
-                _ => {}
-            },
-            Event::End(tag) => match tag {
-                TagEnd::Paragraph
-                | TagEnd::Heading(_)
-                | TagEnd::CodeBlock
-                | TagEnd::Item
-                | TagEnd::TableCell => flush(&mut blocks, &mut open),
-                TagEnd::BlockQuote(_) | TagEnd::List(_) => {
-                    container.pop();
-                }
-                TagEnd::Emphasis => style.emphasis = false,
-                TagEnd::Strong => style.strong = false,
-                TagEnd::Strikethrough => style.strike = false,
-                TagEnd::Link => {
-                    link.pop();
-                    push_dest(&mut open, shown_dest.pop().flatten(), span, style);
-                }
-                TagEnd::Image => {
-                    skip_image_depth = skip_image_depth.saturating_sub(1);
-                    push_dest(&mut open, shown_dest.pop().flatten(), span, style);
-                }
-                _ => {}
-            },
-            Event::Text(t)
-            | Event::Code(t)
-            | Event::Html(t)
-            | Event::InlineHtml(t)
-            | Event::FootnoteReference(t) => {
-                let block = open.get_or_insert_with(|| start_block(BlockKind::Paragraph, span));
-                let mut piece_style = style;
-                piece_style.code = matches!(block.kind, BlockKind::Code);
-                push_text(
-                    block,
-                    text,
-                    span,
-                    &t,
-                    piece_style,
-                    link.last().cloned().flatten(),
-                    skip_image_depth > 0,
+    }
+}
+
+/// The state of a walk over pulldown-cmark's events: the blocks so far, the open one, and the
+/// inline style, links and containers the walk is inside.
+struct MarkdownReader<'t> {
+    text: &'t str,
+    blocks: Vec<Block>,
+    open: Option<Block>,
+    style: Style,
+    /// The safe destination of each link the walk is inside (`None`: shown as text).
+    link: Vec<Option<String>>,
+    /// Block quotes and lists the walk is inside: the kind their paragraphs take.
+    container: Vec<BlockKind>,
+    skip_image_depth: usize,
+    /// Destinations not shown as links (unsafe schemes, images, which are never loaded): they
+    /// are written out as text after the link or image, so nothing in the article is lost.
+    shown_dest: Vec<Option<String>>,
+}
+
+impl<'t> MarkdownReader<'t> {
+    fn new(text: &'t str) -> Self {
+        MarkdownReader {
+            text,
+            blocks: Vec::new(),
+            open: None,
+            style: Style::default(),
+            link: Vec::new(),
+            container: Vec::new(),
+            skip_image_depth: 0,
+            shown_dest: Vec::new(),
+        }
+    }
+
+    fn flush(&mut self) {
+        flush(&mut self.blocks, &mut self.open);
+    }
+
+    fn open_block(&mut self, kind: BlockKind, span: Span) {
+        self.flush();
+        self.open = Some(new_block(kind, span));
+    }
+
+    fn start(&mut self, tag: Tag<'_>, span: Span) {
+        match tag {
+            Tag::Paragraph | Tag::TableCell => {
+                let kind = self
+                    .container
+                    .last()
+                    .copied()
+                    .unwrap_or(BlockKind::Paragraph);
+                self.open_block(kind, span);
+            }
+            Tag::Heading { level, .. } => {
+                self.open_block(BlockKind::Heading(heading_level(level)), span)
+            }
+            Tag::CodeBlock(_) => self.open_block(BlockKind::Code, span),
+            Tag::BlockQuote(_) => self.container.push(BlockKind::Quote),
+            Tag::List(first) => self.container.push(BlockKind::Item {
+                ordered: first.is_some(),
+            }),
+            Tag::Item => {
+                // A tight list item has no paragraph: it is its own block.
+                let kind = self
+                    .container
+                    .last()
+                    .copied()
+                    .unwrap_or(BlockKind::Item { ordered: false });
+                self.open_block(kind, span);
+            }
+            Tag::Emphasis => self.style.emphasis = true,
+            Tag::Strong => self.style.strong = true,
+            Tag::Strikethrough => self.style.strike = true,
+            Tag::Link { dest_url, .. } => {
+                let safe = safe_link(&dest_url);
+                self.shown_dest.push(
+                    safe.is_none()
+                        .then(|| dest_url.to_string())
+                        .filter(|d| !d.trim().is_empty()),
                 );
-                // A block opened by its first text (an HTML block, one event per line) grows
-                // with the text that follows, so it always covers its inlines.
-                block.span.end = block.span.end.max(span.end);
+                self.link.push(safe);
             }
-            Event::SoftBreak | Event::HardBreak => {
-                if let Some(block) = open.as_mut() {
-                    block.inlines.push(Inline {
-                        span: Span::new(span.start, span.start),
-                        style,
-                        link: None,
-                        replacement: Some("\n".into()),
-                    });
-                }
-            }
-            Event::Rule => {
-                flush(&mut blocks, &mut open);
-                blocks.push(start_block(BlockKind::Rule, span));
-            }
-            Event::TaskListMarker(done) => {
-                if let Some(block) = open.as_mut() {
-                    let mark = if done { "☑ " } else { "☐ " };
-                    block.inlines.push(Inline {
-                        span: Span::new(span.start, span.start),
-                        style,
-                        link: None,
-                        replacement: Some(mark.into()),
-                    });
-                }
+            Tag::Image { dest_url, .. } => {
+                self.shown_dest
+                    .push(Some(dest_url.to_string()).filter(|d| !d.trim().is_empty()));
+                self.skip_image_depth += 1
             }
             _ => {}
         }
     }
-    flush(&mut blocks, &mut open);
-    // A list item is flushed where its nested list starts, but its span still runs over that
-    // list: cut it back to the end of the line its own text ends on, so blocks never overlap
-    // (their spans key the reader's nodes and decide the header and boilerplate flags).
+
+    fn end(&mut self, tag: TagEnd, span: Span) {
+        match tag {
+            TagEnd::Paragraph
+            | TagEnd::Heading(_)
+            | TagEnd::CodeBlock
+            | TagEnd::Item
+            | TagEnd::TableCell => self.flush(),
+            TagEnd::BlockQuote(_) | TagEnd::List(_) => {
+                self.container.pop();
+            }
+            TagEnd::Emphasis => self.style.emphasis = false,
+            TagEnd::Strong => self.style.strong = false,
+            TagEnd::Strikethrough => self.style.strike = false,
+            TagEnd::Link => {
+                self.link.pop();
+                push_dest(
+                    &mut self.open,
+                    self.shown_dest.pop().flatten(),
+                    span,
+                    self.style,
+                );
+            }
+            TagEnd::Image => {
+                self.skip_image_depth = self.skip_image_depth.saturating_sub(1);
+                push_dest(
+                    &mut self.open,
+                    self.shown_dest.pop().flatten(),
+                    span,
+                    self.style,
+                );
+            }
+            _ => {}
+        }
+    }
+
+    /// Text (also inline code, HTML shown as text, footnote references) found at `span`.
+    fn text(&mut self, shown: &str, span: Span) {
+        let block = self
+            .open
+            .get_or_insert_with(|| new_block(BlockKind::Paragraph, span));
+        let mut piece_style = self.style;
+        piece_style.code = matches!(block.kind, BlockKind::Code);
+        push_text(
+            block,
+            self.text,
+            span,
+            shown,
+            piece_style,
+            self.link.last().cloned().flatten(),
+            self.skip_image_depth > 0,
+        );
+        // A block opened by its first text (an HTML block, one event per line) grows with the
+        // text that follows, so it always covers its inlines.
+        block.span.end = block.span.end.max(span.end);
+    }
+
+    /// An empty-ranged inline shown as `replacement` (a line break, a task box) in the open
+    /// block, if any.
+    fn mark(&mut self, span: Span, replacement: &str) {
+        if let Some(block) = self.open.as_mut() {
+            block.inlines.push(Inline {
+                span: Span::new(span.start, span.start),
+                style: self.style,
+                link: None,
+                replacement: Some(replacement.into()),
+            });
+        }
+    }
+}
+
+/// A list item is flushed where its nested list starts, but its span still runs over that
+/// list: cut it back to the end of the line its own text ends on, so blocks never overlap
+/// (their spans key the reader's nodes and decide the header and boilerplate flags).
+fn cut_overlapping_blocks(text: &str, blocks: &mut [Block]) {
     for i in 1..blocks.len() {
         let next_start = blocks[i].span.start;
         let block = &mut blocks[i - 1];
@@ -296,7 +352,6 @@ fn markdown_blocks(text: &str, region: Span) -> Vec<Block> {
             block.span = trim_span(text, Span::new(start, line_end));
         }
     }
-    blocks
 }
 
 /// Adds text `shown` found at `span`: the raw slice when it matches (so highlights map byte for
