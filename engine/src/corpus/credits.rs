@@ -14,7 +14,8 @@
 //! "The Guardian Australia" as "The Guardian". Parenthesised asides in a description line
 //! ("(date not shown; …)") are comments, not data: no date is read from them.
 
-use super::metadata::{dates_in, squash_spaces, word_count};
+use super::dates::dates_in;
+use super::lines::{squash_spaces, word_count};
 use crate::english::{month_number, title_case};
 use crate::entities::{self, Label};
 

@@ -12,6 +12,9 @@
 //! of the text and is marked as guessed in `Metadata::guessed`.
 
 use super::credits::{self, Credit};
+use super::dates::{dates_in, with_nearest_year};
+use super::lines::{lines, looks_like_name, squash_spaces, word_count, Line};
+use super::outlet::outlet_in;
 use super::{Format, Metadata};
 use crate::english::month_number;
 use crate::span::{trim_span, Span};
@@ -173,96 +176,6 @@ pub(crate) fn extract(text: &str, content_start: usize, format: Format) -> Extra
     }
 }
 
-/// `month`-`day` in the year that puts it nearest the latest of the `known` dates
-/// (`YYYY-MM-DD`): a story is published on or soon after the last day it reports on.
-pub(crate) fn with_nearest_year(month: u32, day: u32, known: &[String]) -> Option<String> {
-    let latest = known.iter().max()?;
-    let year: i32 = latest.get(..4)?.parse().ok()?;
-    let day_number = |y: i32, m: u32, d: u32| y * 372 + (m as i32) * 31 + d as i32;
-    let latest_number = day_number(
-        year,
-        latest.get(5..7)?.parse().ok()?,
-        latest.get(8..10)?.parse().ok()?,
-    );
-    let best = [year - 1, year, year + 1]
-        .into_iter()
-        .min_by_key(|&y| (day_number(y, month, day) - latest_number).abs())?;
-    Some(format!("{best:04}-{month:02}-{day:02}"))
-}
-
-/// Every full calendar date written out in `line`, as `YYYY-MM-DD`: "October 25, 2017",
-/// "Oct 26 2017", "Oct. 26, 2017", "26 October 2017", "2017-10-25".
-pub(crate) fn dates_in(line: &str) -> Vec<String> {
-    let words: Vec<&str> = line
-        .split(|c: char| c.is_whitespace() || c == '|' || c == '(' || c == ')')
-        .map(|w| w.trim_matches(|c: char| c == ',' || c == ':' || c == ';'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let year = |w: &str| {
-        w.parse::<u32>()
-            .ok()
-            .filter(|y| (1800..=2200).contains(y) && w.len() == 4)
-    };
-    let day = |w: &str| {
-        let w = w.trim_end_matches(|c: char| c.is_ascii_alphabetic()); // 26th
-        w.parse::<u32>().ok().filter(|d| (1..=31).contains(d))
-    };
-    let mut found = Vec::new();
-    for i in 0..words.len() {
-        if super::front_matter::is_iso_date(words[i].get(..10).unwrap_or("")) {
-            found.push(words[i][..10].to_string());
-            continue;
-        }
-        let Some(month) = month_number(words[i])
-            .filter(|_| words[i].chars().next().is_some_and(char::is_uppercase))
-        else {
-            continue;
-        };
-        // Month Day Year
-        if let (Some(d), Some(y)) = (
-            words.get(i + 1).and_then(|w| day(w)),
-            words.get(i + 2).and_then(|w| year(w)),
-        ) {
-            found.push(format!("{y:04}-{month:02}-{d:02}"));
-        } else if let (Some(d), Some(y)) = (
-            i.checked_sub(1).and_then(|j| day(words[j])),
-            words.get(i + 1).and_then(|w| year(w)),
-        ) {
-            // Day Month Year
-            found.push(format!("{y:04}-{month:02}-{d:02}"));
-        }
-    }
-    found
-}
-
-struct Line<'t> {
-    text: &'t str,
-    span: Span,
-}
-
-/// Non-blank lines from `start`, trimmed, with their spans.
-fn lines(text: &str, start: usize) -> Vec<Line<'_>> {
-    let mut out = Vec::new();
-    let mut at = start;
-    for raw in text[start..].split_inclusive('\n') {
-        let span = trim_span(text, Span::new(at, at + raw.len()));
-        at += raw.len();
-        // A BOM is not content.
-        let span = if span.slice(text).starts_with('\u{feff}') {
-            trim_span(text, Span::new(span.start + 3, span.end))
-        } else {
-            span
-        };
-        if !span.is_empty() {
-            out.push(Line {
-                text: span.slice(text),
-                span,
-            });
-        }
-    }
-    out
-}
-
 /// The headline text of a line: Markdown heading marks and emphasis stripped.
 fn headline(text: &str, line: &Line<'_>, format: Format) -> (String, Span) {
     let mut span = line.span;
@@ -287,10 +200,6 @@ fn looks_like_headline(s: &str) -> bool {
 
 fn title_span_is_heading(line: &str) -> bool {
     line.starts_with("# ")
-}
-
-pub(crate) fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
 }
 
 fn is_section_label(s: &str) -> bool {
@@ -437,14 +346,6 @@ fn byline(s: &str) -> Option<HeaderLine> {
     (!authors.is_empty()).then_some(HeaderLine::Byline { authors, outlet })
 }
 
-fn looks_like_name(n: &str) -> bool {
-    let words: Vec<&str> = n.split_whitespace().collect();
-    (1..=4).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-}
-
 /// An agency tag and a place on one short line: "IANS London", "PTI New Delhi", "AFP | Paris".
 fn agency_dateline(s: &str) -> Option<(String, String)> {
     let mut words = s.split_whitespace();
@@ -474,124 +375,6 @@ fn agency_signoff(s: &str) -> Option<String> {
     .then(|| tag.to_string())
 }
 
-/// Nouns that newspaper names take "The" with ("The New York Times", "The Daily Beast").
-const THE_NOUNS: &[&str] = &[
-    "Times",
-    "Post",
-    "Journal",
-    "Guardian",
-    "Atlantic",
-    "Hill",
-    "Telegraph",
-    "Independent",
-    "Economist",
-    "Globe",
-    "Herald",
-    "Tribune",
-    "Beast",
-    "Observer",
-    "Chronicle",
-    "Examiner",
-    "Intercept",
-    "Verge",
-    "Hindu",
-    "Sun",
-    "Mail",
-    "Mirror",
-    "Register",
-    "Gazette",
-    "Inquirer",
-    "Enquirer",
-    "Spectator",
-    "Nation",
-    "New Yorker",
-    "Express",
-];
-
-/// An outlet named in chrome or a repost line: "posted on the X website", "Subscribe to X
-/// digital", "No X Journalist was involved", "© 2017 X", "Copyright 2017 X", "This article
-/// originally appeared in X", "Reprinted from X".
-fn outlet_in(s: &str) -> Option<String> {
-    let s = &squash_spaces(s);
-    // A repost credit names the outlet the piece first ran in; it may end the line.
-    const REPOST_ENDS: &[&str] = &[
-        " on ", " in ", " and ", " under ", " with ", " website", ",", ";", " (", ". ",
-    ];
-    for lead in [
-        "originally appeared in ",
-        "originally appeared on ",
-        "first appeared in ",
-        "first appeared on ",
-        "originally published in ",
-        "originally published on ",
-        "originally published by ",
-        "first published in ",
-        "first published by ",
-        "Reprinted from ",
-        "Reprinted with permission from ",
-        "Republished from ",
-        "Reposted from ",
-    ] {
-        let Some(i) = s.find(lead) else { continue };
-        let rest = s[i + lead.len()..].trim_end_matches(['.', ' ']);
-        let end = REPOST_ENDS
-            .iter()
-            .filter_map(|e| rest.find(e))
-            .min()
-            .unwrap_or(rest.len());
-        let name = rest[..end].trim();
-        let name = name.strip_prefix("the ").unwrap_or(name);
-        if looks_like_name(name)
-            && word_count(name) <= 5
-            && month_number(name.split_whitespace().next().unwrap_or("")).is_none()
-        {
-            return Some(name.to_string());
-        }
-    }
-    let patterns: &[(&str, &[&str])] = &[
-        ("posted on the ", &[" website", " site", " web site"]),
-        ("posted on ", &[" website", " site"]),
-        ("published on the ", &[" website", " site"]),
-        ("published by the ", &[" website", " on "]),
-        (
-            "Subscribe to ",
-            &[
-                " digital",
-                " and ",
-                " for ",
-                " newsletter",
-                " today",
-                " now",
-            ],
-        ),
-        ("No ", &[" Journalist", " journalist", " staff"]),
-        ("Copyright © ", &["."]),
-        ("© ", &[".", " All rights"]),
-    ];
-    for (lead, ends) in patterns {
-        let Some(i) = s.find(lead) else { continue };
-        let rest = &s[i + lead.len()..];
-        let Some(end) = ends.iter().filter_map(|e| rest.find(e)).min() else {
-            continue;
-        };
-        let name = rest[..end].trim();
-        // Copyright lines open with a year.
-        let name = name
-            .trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ' || c == ',')
-            .trim();
-        if !looks_like_name(name) || word_count(name) > 5 {
-            continue;
-        }
-        let takes_the = lead.ends_with("the ") && THE_NOUNS.iter().any(|n| name.ends_with(n));
-        return Some(if takes_the && !name.starts_with("The ") {
-            format!("The {name}")
-        } else {
-            name.to_string()
-        });
-    }
-    None
-}
-
 /// The publication date: a header line saying published/posted wins, then any dated header line,
 /// then a footer "First Published" line. Dates inside the story are events, never taken.
 fn published_date(header: &[&Line<'_>], body: &[Line<'_>]) -> Option<String> {
@@ -614,12 +397,6 @@ fn published_date(header: &[&Line<'_>], body: &[Line<'_>]) -> Option<String> {
         )
         .chain(header.iter().copied())
         .find_map(|l| dates_in(l.text).into_iter().next())
-}
-
-/// Every kind of white space (no-break spaces from web pages included) as one plain space, so
-/// that patterns like " website" match.
-pub(crate) fn squash_spaces(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn dedup(names: &mut Vec<String>) {
@@ -840,24 +617,5 @@ mod tests {
             Format::Text,
         );
         assert!(got.meta.guessed.is_empty());
-    }
-
-    #[test]
-    fn dates_written_many_ways() {
-        for (line, want) in [
-            ("October 25, 2017", "2017-10-25"),
-            ("Oct 26 2017 | 10:57 AM IST", "2017-10-26"),
-            ("Oct. 26, 2017", "2017-10-26"),
-            ("26 October 2017", "2017-10-26"),
-            ("Sept 3 2020", "2020-09-03"),
-            ("2017-10-25T10:00", "2017-10-25"),
-        ] {
-            assert_eq!(dates_in(line), vec![want.to_string()], "{line}");
-        }
-        assert!(
-            dates_in("may 5 2017").is_empty(),
-            "lowercase 'may' is a verb"
-        );
-        assert!(dates_in("March on").is_empty());
     }
 }
