@@ -4,10 +4,16 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::compare::{self, Comparison};
+#[cfg(feature = "build")]
+use crate::compare;
+use crate::compare::Comparison;
 use crate::corpus::Corpus;
-use crate::entities::{self, EntityIndex, Mention};
-use crate::render::{self, Block};
+#[cfg(feature = "build")]
+use crate::entities;
+use crate::entities::{EntityIndex, Mention};
+#[cfg(feature = "build")]
+use crate::render;
+use crate::render::Block;
 use crate::search::SearchIndex;
 
 /// Bumped whenever the layout changes, so a stale blob fails with a clear message.
@@ -38,6 +44,8 @@ pub struct Bundle {
 }
 
 impl Bundle {
+    /// Runs the engine over `corpus` (build time: the `build` feature).
+    #[cfg(feature = "build")]
     pub fn build(corpus: Corpus) -> Bundle {
         Bundle::build_with(corpus, PRECOMPUTE_MAX_DOCS)
     }
@@ -46,6 +54,7 @@ impl Bundle {
     ///
     /// What the page never reads is left out of the precomputed comparisons (see
     /// [`for_the_page`]): every byte of the bundle is part of a first visit.
+    #[cfg(feature = "build")]
     pub fn build_with(corpus: Corpus, max_docs: usize) -> Bundle {
         let docs = &corpus.documents;
         let mut comparisons = Vec::new();
@@ -105,6 +114,7 @@ impl Bundle {
 /// A comparison as the page shows it: the names only one side mentions come from the entity
 /// index (`EntityIndex::only_in`, with the user's corrections), so the comparison's own lists
 /// are dropped rather than shipped in every first visit.
+#[cfg(feature = "build")]
 fn for_the_page(mut c: Comparison) -> Comparison {
     c.entities_only_a.clear();
     c.entities_only_b.clear();

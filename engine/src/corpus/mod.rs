@@ -6,23 +6,37 @@
 //! file (and line, where there is one) and the problem, so the build fails with a message a user
 //! can act on instead of an empty page.
 
+// Reading articles (files, front matter, metadata, boilerplate) runs only at build time and in
+// the CLI: behind the `build` feature, so the app's wasm never compiles it.
+#[cfg(feature = "build")]
 mod boilerplate;
+#[cfg(feature = "build")]
 mod credits;
+#[cfg(feature = "build")]
 mod dates;
+#[cfg(feature = "build")]
 mod front_matter;
+#[cfg(feature = "build")]
 mod jsonl;
+#[cfg(feature = "build")]
 mod lines;
+#[cfg(feature = "build")]
 mod metadata;
+#[cfg(feature = "build")]
 mod outlet;
 
+#[cfg(feature = "build")]
 use std::collections::BTreeMap;
 use std::fmt;
-use std::path::{Path, PathBuf};
+#[cfg(feature = "build")]
+use std::path::Path;
+use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
 use crate::span::Span;
 
+#[cfg(feature = "build")]
 pub use front_matter::FrontMatter;
 
 /// Largest article accepted: far above any news story, low enough that a stray data dump in
@@ -91,6 +105,7 @@ pub struct Document {
 }
 
 impl Document {
+    #[cfg(feature = "build")]
     /// Parses one article. `doc` names it in errors; `sidecar` fields win over everything else.
     pub fn parse(
         doc: &str,
@@ -186,6 +201,7 @@ impl Document {
     }
 
     /// Counts the words of article text (body without boilerplate).
+    #[cfg(feature = "build")]
     fn count_words(&self) -> usize {
         use unicode_segmentation::UnicodeSegmentation;
         self.content_spans()
@@ -206,6 +222,7 @@ impl Document {
 }
 
 /// Adds `extra` to the sorted, disjoint `spans`, keeping them sorted and disjoint.
+#[cfg(feature = "build")]
 fn merge_spans(spans: &mut Vec<Span>, extra: &[Span]) {
     if extra.is_empty() {
         return;
@@ -230,6 +247,7 @@ pub struct Corpus {
 
 impl Corpus {
     /// Loads a folder of articles or a `.jsonl` file.
+    #[cfg(feature = "build")]
     pub fn load(path: &Path) -> Result<Corpus, CorpusError> {
         let corpus = if path.is_dir() {
             load_dir(path)?
@@ -246,6 +264,7 @@ impl Corpus {
 
     /// A `.jsonl` corpus held in memory (where there is no file system: wasm); `name` names it
     /// in errors.
+    #[cfg(feature = "build")]
     pub fn from_jsonl_str(name: &str, text: &str) -> Result<Corpus, CorpusError> {
         let corpus = jsonl::parse(Path::new(name), text.lines().map(|l| Ok(l.to_string())))?;
         corpus.check_slugs()?;
@@ -289,6 +308,7 @@ impl Corpus {
     /// Gives a year to publication dates written without one ("Nov. 14 (Agency) --") whose own
     /// text had no other date to settle it: the year that puts the day nearest the latest
     /// date the other articles were published on (they cover the same story). Marked guessed.
+    #[cfg(feature = "build")]
     pub fn date_from_other_articles(&mut self) {
         let known: Vec<String> = self
             .documents
@@ -311,6 +331,7 @@ impl Corpus {
         }
     }
 
+    #[cfg(feature = "build")]
     fn check_slugs(&self) -> Result<(), CorpusError> {
         let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
         for d in &self.documents {
@@ -356,6 +377,7 @@ fn cmp_known<T: Ord>(a: &Option<T>, b: &Option<T>, descending: bool) -> std::cmp
 }
 
 /// Loads one `.txt` or `.md` article, with its sidecar `<stem>.toml` if there is one.
+#[cfg(feature = "build")]
 pub fn load_file(path: &Path) -> Result<Document, CorpusError> {
     let name = path
         .file_name()
@@ -396,6 +418,7 @@ pub fn load_file(path: &Path) -> Result<Document, CorpusError> {
     })
 }
 
+#[cfg(feature = "build")]
 fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
     let entries = std::fs::read_dir(dir).map_err(|e| CorpusError {
         path: dir.to_path_buf(),
@@ -426,6 +449,7 @@ fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
 }
 
 /// Whether a file in a corpus folder is an article (sidecars and anything else are not).
+#[cfg(feature = "build")]
 pub fn is_article_path(path: &Path) -> bool {
     matches!(
         path.extension().and_then(|e| e.to_str()),
@@ -434,6 +458,7 @@ pub fn is_article_path(path: &Path) -> bool {
 }
 
 /// UTF-8 text with a leading BOM kept (offsets stay true to the bytes on disk).
+#[cfg(feature = "build")]
 fn decode(bytes: Vec<u8>) -> Result<String, CorpusError> {
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
@@ -446,6 +471,7 @@ fn decode(bytes: Vec<u8>) -> Result<String, CorpusError> {
     })
 }
 
+#[cfg(feature = "build")]
 fn file_stem(name: &str) -> &str {
     Path::new(name)
         .file_stem()

@@ -17,15 +17,24 @@
 //! Where a name and a measure overlap, the longer span wins and a name wins a tie, so "May"
 //! in "Theresa May" stays a name while "the summer of 2016" stays one date.
 
+// Extraction (the name finder, its lexicons and the grouping) runs only at build time and in the
+// CLI: behind the `build` feature. The app reads its results from the bundle and keeps only the
+// index and the user's corrections.
+#[cfg(feature = "build")]
 mod canonical;
 mod index;
+#[cfg(feature = "build")]
 mod lexicon;
+#[cfg(feature = "build")]
 mod names;
+#[cfg(feature = "build")]
 mod tokens;
 
 use serde::{Deserialize, Serialize};
 
+#[cfg(feature = "build")]
 use crate::corpus::Document;
+#[cfg(feature = "build")]
 use crate::measure::{self, MeasureKind};
 use crate::span::Span;
 
@@ -139,6 +148,7 @@ impl Label {
         )
     }
 
+    #[cfg(feature = "build")]
     fn from_measure(kind: MeasureKind) -> Label {
         match kind {
             MeasureKind::Date => Label::Date,
@@ -163,17 +173,20 @@ pub struct Mention {
     pub entity: String,
 }
 
+#[cfg(feature = "build")]
 /// Every mention in a document (title, body and boilerplate alike), sorted and
 /// non-overlapping, with canonical names resolved within the document.
 pub fn extract(doc: &Document) -> Vec<Mention> {
     extract_text(&doc.text, doc.meta.published.as_deref())
 }
 
+#[cfg(feature = "build")]
 /// [`extract`] on a bare text; `published` (`YYYY-MM-DD`) anchors relative dates.
 pub fn extract_text(text: &str, published: Option<&str>) -> Vec<Mention> {
     extract_with(text, published, &names::CorpusEvidence::default())
 }
 
+#[cfg(feature = "build")]
 fn extract_with(
     text: &str,
     published: Option<&str>,
@@ -201,6 +214,7 @@ fn extract_with(
     merge_with_measures(text, names, measures.collect())
 }
 
+#[cfg(feature = "build")]
 /// The names (people, organisations, places, groups) extracted from `a` and not from `b`, and
 /// the reverse, grouped over the two articles as [`EntityIndex::only_in`] groups them for the
 /// compare view: what `parallax compare --json` lists as `entities_only_a`/`_b`, so the CLI
@@ -217,6 +231,7 @@ pub fn names_only_in(a: &Document, b: &Document) -> (Vec<String>, Vec<String>) {
     (names(0, 1), names(1, 0))
 }
 
+#[cfg(feature = "build")]
 /// [`extract`] on each document, then surname-only mentions grouped with the corpus's one
 /// full name for them ("Trump" in one article, "Donald Trump" in another).
 ///
@@ -237,6 +252,7 @@ pub fn extract_corpus(docs: &[Document]) -> Vec<Vec<Mention>> {
     per_doc
 }
 
+#[cfg(feature = "build")]
 /// Names and measures together, non-overlapping: on overlap the longer span wins, a name
 /// wins a tie. Spans that are not valid in `text` are dropped.
 fn merge_with_measures(text: &str, names: Vec<Mention>, measures: Vec<Mention>) -> Vec<Mention> {
@@ -265,11 +281,13 @@ fn merge_with_measures(text: &str, names: Vec<Mention>, measures: Vec<Mention>) 
     kept
 }
 
+#[cfg(feature = "build")]
 /// Size of the embedded word lists in bytes (for reports and budgets).
 pub fn lexicon_bytes() -> usize {
     lexicon::Lexicon::data_bytes()
 }
 
+#[cfg(feature = "build")]
 /// Whether `word` is a given name in the lexicon ("Julia", "JULIA"): for readers of bylines.
 pub fn is_given_name(word: &str) -> bool {
     lexicon::lexicon().is_given_name(word)
