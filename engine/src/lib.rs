@@ -17,6 +17,7 @@ pub mod english;
 pub mod entities;
 pub mod highlight;
 pub mod measure;
+pub mod present;
 pub mod render;
 pub mod search;
 pub mod sort;
