@@ -1,19 +1,27 @@
-//! The library: every article with its title, outlet, date, authors and length, sortable.
+//! The library: every article with its title, outlet, date, authors and length, sortable. The
+//! articles ticked for comparison are in the address (`#/?pick=<slug>,<slug>`), so a half-made
+//! choice survives Back and can be shared.
 
 use std::rc::Rc;
 
+use parallax::address::{Address, GridQuery, LibraryQuery};
 use parallax::bundle::Bundle;
 use parallax::corpus::SortKey;
 use parallax::english::plural;
+use parallax::present::format_date;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::grid::MAX_GRID_DOCS;
-use super::Route;
-use crate::components::doc_meta::format_date;
+use crate::components::address_link::AddressLink;
+use crate::hooks::route;
+
+#[derive(Properties, PartialEq)]
+pub struct LibraryProps {
+    pub query: LibraryQuery,
+}
 
 #[component]
-pub fn Library() -> Html {
+pub fn Library(props: &LibraryProps) -> Html {
     let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
     let sort = use_state(|| (SortKey::Date, true));
     let (key, descending) = *sort;
@@ -21,41 +29,41 @@ pub fn Library() -> Html {
         bundle.corpus.order_by(key, descending)
     });
 
-    // Articles ticked for comparison, in the order they were ticked.
-    let picked = use_state(Vec::<usize>::new);
-    let navigator = use_navigator();
+    // Articles ticked for comparison, in the order they were ticked (slugs no article has are
+    // left out).
+    let picked: Vec<usize> = props
+        .query
+        .picked
+        .iter()
+        .filter_map(|slug| bundle.corpus.index_of(slug))
+        .collect();
+    let slugs = |picked: &[usize]| -> Vec<String> {
+        picked
+            .iter()
+            .map(|&i| bundle.corpus.documents[i].slug.clone())
+            .collect()
+    };
     let toggle = |i: usize| {
-        let picked = picked.clone();
-        Callback::from(move |_| {
-            let mut next = (*picked).clone();
-            match next.iter().position(|&j| j == i) {
-                Some(at) => {
-                    next.remove(at);
-                }
-                None => next.push(i),
+        let mut next = picked.clone();
+        match next.iter().position(|&j| j == i) {
+            Some(at) => {
+                next.remove(at);
             }
-            picked.set(next);
-        })
+            None => next.push(i),
+        }
+        let to = Address::Library(LibraryQuery {
+            picked: slugs(&next),
+        });
+        Callback::from(move |_| route::replace(&to))
     };
     let compare = {
-        let picked = picked.clone();
-        let bundle = bundle.clone();
-        Callback::from(move |_| {
-            let Some(nav) = &navigator else { return };
-            let slugs: Vec<String> = picked
-                .iter()
-                .map(|&i| bundle.corpus.documents[i].slug.clone())
-                .collect();
-            match slugs.as_slice() {
-                [a, b] => nav.push(&Route::Compare {
-                    a: a.clone(),
-                    b: b.clone(),
-                }),
-                _ => {
-                    let _ = nav.push_with_query(&Route::Grid, &[("docs", slugs.join(","))]);
-                }
-            }
-        })
+        let to = match slugs(&picked).as_slice() {
+            [a, b] => Address::compare(a, b),
+            more => Address::Grid(GridQuery {
+                docs: Some(more.to_vec()),
+            }),
+        };
+        Callback::from(move |_| route::push(&to))
     };
     let n_picked = picked.len();
     let can_compare = (2..=MAX_GRID_DOCS).contains(&n_picked);
@@ -119,9 +127,9 @@ pub fn Library() -> Html {
                                 <input type="checkbox" data-testid="pick" checked={picked.contains(&i)} onchange={toggle(i)} />
                                 <span class="visually-hidden">{ format!("Compare “{}”", m.title) }</span>
                             </label>
-                            <Link<Route> to={Route::Doc { slug: doc.slug.clone() }} classes="doc-link">
+                            <AddressLink to={Address::doc(&doc.slug)} classes="doc-link">
                                 <span data-testid="doc-link" class="doc-card-title">{ m.title.clone() }</span>
-                            </Link<Route>>
+                            </AddressLink>
                             <p class="doc-card-meta">
                                 <span class="outlet">{ m.outlet.clone().unwrap_or_else(|| "Unknown outlet".into()) }</span>
                                 { " · " }

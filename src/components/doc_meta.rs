@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use parallax::bundle::Bundle;
+use parallax::present::format_date;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -33,20 +34,5 @@ pub fn DocMeta(props: &DocMetaProps) -> Html {
                 <div class="meta-field"><dt>{ "Original" }</dt><dd><a href={url} rel="noopener noreferrer nofollow" target="_blank">{ "publisher's page" }</a></dd></div>
             }
         </dl>
-    }
-}
-
-/// `2017-10-25` → `25 Oct 2017`; anything else unchanged.
-pub fn format_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let parts: Vec<&str> = iso.split('-').collect();
-    match parts.as_slice() {
-        [y, m, d] => match (m.parse::<usize>(), d.parse::<u32>()) {
-            (Ok(m @ 1..=12), Ok(d)) => format!("{d} {} {y}", MONTHS[m - 1]),
-            _ => iso.to_string(),
-        },
-        _ => iso.to_string(),
     }
 }
