@@ -29,11 +29,3 @@ mod tests {
         }
     }
 }
-
-// ---- Appended by the app side of issue 13 (i13-app): the display month names, so that
-// `present::format_date` keeps no month list of its own. Merge into the word lists above.
-
-/// The months as the app writes them in dates ("25 Oct 2017"), January first.
-pub const MONTH_ABBREVIATIONS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];

@@ -51,10 +51,13 @@ pub(super) mod tests {
     use crate::compare::{NumberPair, PairKind, PassagePair};
     use crate::Span;
 
+    /// Two spans, `((a_start, a_end), (b_start, b_end))`.
+    type Spans = ((usize, usize), (usize, usize));
+
     /// A comparison from `a-b` span pairs: passage pairs, then number checks with relations.
     pub(in crate::present) fn comparison(
-        pairs: &[((usize, usize), (usize, usize))],
-        numbers: &[((usize, usize), (usize, usize), Relation)],
+        pairs: &[Spans],
+        numbers: &[(Spans, Relation)],
     ) -> Comparison {
         Comparison {
             pairs: pairs
@@ -70,7 +73,7 @@ pub(super) mod tests {
                 .collect(),
             numbers: numbers
                 .iter()
-                .map(|&((a0, a1), (b0, b1), relation)| NumberPair {
+                .map(|&(((a0, a1), (b0, b1)), relation)| NumberPair {
                     a: Span::new(a0, a1),
                     b: Span::new(b0, b1),
                     relation,
@@ -99,10 +102,10 @@ pub(super) mod tests {
         let c = comparison(
             &[((0, 10), (0, 12)), ((20, 30), (40, 50))],
             &[
-                ((2, 4), (3, 5), Same),
-                ((22, 24), (41, 43), Conflict),
-                ((22, 24), (3, 5), Compatible),
-                ((50, 52), (60, 62), Same),
+                (((2, 4), (3, 5)), Same),
+                (((22, 24), (41, 43)), Conflict),
+                (((22, 24), (3, 5)), Compatible),
+                (((50, 52), (60, 62)), Same),
             ],
         );
         check(&c, &[Some(0), Some(1), None, None]);
@@ -117,11 +120,11 @@ pub(super) mod tests {
         let c = comparison(
             &[],
             &[
-                ((30, 31), (0, 1), Same),
-                ((20, 21), (0, 1), Conflict),
-                ((10, 11), (0, 1), Same),
-                ((40, 41), (0, 1), Compatible),
-                ((5, 6), (0, 1), Conflict),
+                (((30, 31), (0, 1)), Same),
+                (((20, 21), (0, 1)), Conflict),
+                (((10, 11), (0, 1)), Same),
+                (((40, 41), (0, 1)), Compatible),
+                (((5, 6), (0, 1)), Conflict),
             ],
         );
         assert_eq!(numbers_in_order(&c), vec![4, 1, 3, 2, 0]);

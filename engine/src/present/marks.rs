@@ -243,7 +243,7 @@ mod tests {
     fn each_pane_marks_its_own_side() {
         let mut c = comparison(
             &[((0, 10), (5, 15)), ((20, 30), (40, 50))],
-            &[((2, 4), (6, 8), Relation::Conflict)],
+            &[(((2, 4), (6, 8)), Relation::Conflict)],
         );
         c.pairs[1].kind = PairKind::Quote;
         c.only_b = vec![Span::new(60, 70)];

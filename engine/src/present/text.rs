@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use crate::english::MONTH_ABBREVIATIONS;
+use crate::measure::MONTH_NAMES;
 use crate::render::Block;
 
 /// One piece of an article's body as the reader lays it out.
@@ -61,14 +61,21 @@ pub fn cut_passage(text: &str, max_chars: usize) -> Cow<'_, str> {
     Cow::Owned(format!("{head} …"))
 }
 
-/// `2017-10-25` → `25 Oct 2017`; anything else unchanged.
+/// `2017-10-25` → `25 Oct 2017`; anything else unchanged. The month is the first three letters
+/// of the engine's one month list, capitalised.
 pub fn format_date(iso: &str) -> String {
     let parts: Vec<&str> = iso.split('-').collect();
     let [y, m, d] = parts.as_slice() else {
         return iso.to_string();
     };
     match (m.parse::<usize>(), d.parse::<u32>()) {
-        (Ok(m @ 1..=12), Ok(d)) => format!("{d} {} {y}", MONTH_ABBREVIATIONS[m - 1]),
+        (Ok(m @ 1..=12), Ok(d)) => {
+            let name = MONTH_NAMES[m - 1];
+            let short = name.get(..3).unwrap_or(name);
+            let mut chars = short.chars();
+            let first = chars.next().map(|c| c.to_ascii_uppercase());
+            format!("{d} {}{} {y}", first.unwrap_or(' '), chars.as_str())
+        }
         _ => iso.to_string(),
     }
 }
