@@ -152,6 +152,28 @@ describe('Parallax features in Chromium', () => {
     await page.context().close();
   });
 
+  test('entities page: the type filter lives in the address and survives a reload', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${server.url}#/entities`);
+    await waitFor(page, '[data-testid=entity-list] li', 'the entity list');
+    const rows = page.locator('[data-testid=entity-list] li');
+    const all = await rows.count();
+    const chips = page.locator('[role=group][aria-label="Filter by type"] button');
+    assert.ok(await chips.count() > 1, 'a chip for every type, after "All"');
+    await chips.nth(1).click();
+    await page.waitForFunction(() => /[?&]type=[A-Z_]+$/.test(location.hash), null, { timeout: RENDER_TIMEOUT_MS });
+    const type = page.url().match(/type=([A-Z_]+)$/)[1];
+    const shown = await rows.count();
+    assert.ok(shown > 0 && shown <= all, `the ${type} entities (${shown} of ${all})`);
+    for (const text of await rows.locator('.muted').allInnerTexts()) assert.match(text, new RegExp(`^\\s*${type} ·`));
+    await page.reload();
+    await waitFor(page, '[data-testid=entity-list] li', 'the filtered list after a reload');
+    assert.equal(await rows.count(), shown, 'the reload keeps the filter');
+    assert.equal(await chips.nth(1).getAttribute('aria-pressed'), 'true');
+    assert.deepEqual(await page.allProblems(), []);
+    await page.context().close();
+  });
+
   test('deep link, exact: scrolls to the passage, marks it and focuses it', async () => {
     const { doc, text, sentence } = pickPassage();
     const link = anchorIn(doc.doc, text, sentence);

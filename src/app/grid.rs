@@ -10,6 +10,7 @@ use parallax::address::{Address, DocQuery, GridQuery};
 use parallax::anchor;
 use parallax::bundle::Bundle;
 use parallax::compare::{self, Comparison, FactCluster, Relation};
+use parallax::english::plural;
 use parallax::present::cut_passage;
 use yew::prelude::*;
 
@@ -89,9 +90,9 @@ pub fn Grid(props: &GridProps) -> Html {
 
     html! {
         <section class="grid-page" aria-labelledby="grid-title">
-            <h1 id="grid-title">{ format!("{m} articles compared") }</h1>
+            <h1 id="grid-title">{ format!("{} compared", plural(m, "article")) }</h1>
             <p data-testid="grid-summary">
-                { format!("{} facts told by more than one article, {everywhere} by all {m}. ", shared.len()) }
+                { format!("{} told by more than one article, {everywhere} by all {m}. ", plural(shared.len(), "fact")) }
                 if disputed > 0 {
                     <strong class="conflict-count">{ format!("Numbers or dates disagree in {disputed}.") }</strong>
                 }

@@ -71,8 +71,7 @@ pub fn Library(props: &LibraryProps) -> Html {
         0 => "Tick two articles to compare them side by side, or more for a grid.".to_string(),
         1 => "Tick one more article.".to_string(),
         n if n > MAX_GRID_DOCS => format!("At most {MAX_GRID_DOCS} articles fit one grid."),
-        2 => "2 articles ticked.".to_string(),
-        n => format!("{n} articles ticked."),
+        n => format!("{} ticked.", plural(n, "article")),
     };
 
     let sort_button = |label: &'static str, this: SortKey| {
@@ -137,7 +136,7 @@ pub fn Library(props: &LibraryProps) -> Html {
                                 // A year the text didn't give (taken from its other dates or the other articles).
                                 { if m.is_guessed("published") { " (year guessed)" } else { "" } }
                                 { if m.authors.is_empty() { html! {} } else { html! { <>{ " · " }{ m.authors.join(", ") }</> } } }
-                                { format!(" · {} words", doc.word_count) }
+                                { format!(" · {}", plural(doc.word_count, "word")) }
                             </p>
                         </li>
                     }

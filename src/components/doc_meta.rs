@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use parallax::bundle::Bundle;
+use parallax::english::plural;
 use parallax::present::format_date;
 use yew::prelude::*;
 
@@ -29,7 +30,7 @@ pub fn DocMeta(props: &DocMetaProps) -> Html {
             { field("Published", m.published.as_deref().map(format_date)) }
             { field(if m.authors.len() > 1 { "Authors" } else { "Author" }, (!m.authors.is_empty()).then(|| m.authors.join(", "))) }
             { field("Dateline", m.dateline.clone()) }
-            { field("Length", Some(format!("{} words", doc.word_count))) }
+            { field("Length", Some(plural(doc.word_count, "word"))) }
             if let Some(url) = m.url.as_deref().and_then(parallax::render::safe_link) {
                 <div class="meta-field"><dt>{ "Original" }</dt><dd><a href={url} rel="noopener noreferrer nofollow" target="_blank">{ "publisher's page" }</a></dd></div>
             }
