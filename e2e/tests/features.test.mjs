@@ -174,6 +174,28 @@ describe('Parallax features in Chromium', () => {
     await page.context().close();
   });
 
+  test('library: the order lives in the address and survives a reload', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${server.url}#/`);
+    await waitFor(page, '[data-testid=doc-link]', 'the library');
+    const sortBy = (name) => page.locator('[role=group][aria-label="Sort articles"] button', { hasText: name });
+    await sortBy('Title').click();
+    await page.waitForFunction(() => location.hash.endsWith('sort=title'), null, { timeout: RENDER_TIMEOUT_MS });
+    const titles = () => page.locator('[data-testid=doc-link]').allInnerTexts();
+    const byTitle = await titles();
+    const lower = byTitle.map((t) => t.toLowerCase());
+    assert.deepEqual(lower, [...lower].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)), 'A to Z');
+    await sortBy('Title').click();
+    await page.waitForFunction(() => location.hash.endsWith('sort=title&order=desc'), null, { timeout: RENDER_TIMEOUT_MS });
+    await page.reload();
+    await waitFor(page, '[data-testid=doc-link]', 'the library after a reload');
+    const reversed = (await titles()).map((t) => t.toLowerCase());
+    assert.deepEqual(reversed, [...reversed].sort((x, y) => (x < y ? 1 : x > y ? -1 : 0)), 'Z to A after a reload');
+    assert.equal(await sortBy('Title').getAttribute('aria-pressed'), 'true', 'the reload keeps the order');
+    assert.deepEqual(await page.allProblems(), []);
+    await page.context().close();
+  });
+
   test('deep link, exact: scrolls to the passage, marks it and focuses it', async () => {
     const { doc, text, sentence } = pickPassage();
     const link = anchorIn(doc.doc, text, sentence);

@@ -13,6 +13,7 @@
 //! mention.
 
 use crate::anchor::{decode, encode_into, protect_last_char, Selector};
+use crate::corpus::SortKey;
 use crate::entities::Label;
 
 /// A view and its state: what the address bar says, typed.
@@ -40,11 +41,65 @@ pub enum Address {
     NotFound,
 }
 
-/// The library's state: the articles ticked for comparison, in the order they were ticked.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// The library's state: its order, and the articles ticked for comparison, in the order they
+/// were ticked.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LibraryQuery {
+    /// `sort=date|outlet|title`, newest first by default.
+    pub sort: SortKey,
+    /// `order=asc|desc`; left out when it is the key's own default (dates newest first, outlets
+    /// and titles A to Z).
+    pub descending: bool,
     /// `pick=<slug>,<slug>`
     pub picked: Vec<String>,
+}
+
+impl Default for LibraryQuery {
+    fn default() -> LibraryQuery {
+        LibraryQuery {
+            sort: SortKey::Date,
+            descending: true,
+            picked: Vec::new(),
+        }
+    }
+}
+
+impl LibraryQuery {
+    /// Whether `key` reads descending unless asked otherwise: dates do, names don't.
+    pub fn descending_by_default(key: SortKey) -> bool {
+        key == SortKey::Date
+    }
+
+    fn write(&self, q: &mut Query) {
+        let key = match self.sort {
+            SortKey::Date => None,
+            SortKey::Outlet => Some("outlet"),
+            SortKey::Title => Some("title"),
+        };
+        q.opt("sort", key);
+        let order = (self.descending != Self::descending_by_default(self.sort))
+            .then_some(if self.descending { "desc" } else { "asc" });
+        q.opt("order", order);
+        q.list("pick", &self.picked);
+    }
+
+    fn read(fields: &Fields) -> LibraryQuery {
+        let sort = match fields.get("sort") {
+            Some("outlet") => SortKey::Outlet,
+            Some("title") => SortKey::Title,
+            _ => SortKey::Date,
+        };
+        let descending = match fields.get("order") {
+            Some("asc") => false,
+            Some("desc") => true,
+            _ => Self::descending_by_default(sort),
+        };
+        LibraryQuery {
+            sort,
+            descending,
+            picked: fields.list("pick").unwrap_or_default(),
+        }
+    }
 }
 
 /// The reader's state.
@@ -154,7 +209,7 @@ impl Address {
     pub fn query(&self) -> String {
         let mut q = Query::default();
         match self {
-            Address::Library(l) => q.list("pick", &l.picked),
+            Address::Library(l) => l.write(&mut q),
             Address::Doc { query, .. } => query.write(&mut q),
             Address::Search(s) => s.write(&mut q),
             Address::Entities(e) => q.opt("type", e.label.map(Label::as_str)),
@@ -195,9 +250,7 @@ impl Address {
         };
         let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
         match segments.as_slice() {
-            [] => Address::Library(LibraryQuery {
-                picked: fields.list("pick").unwrap_or_default(),
-            }),
+            [] => Address::Library(LibraryQuery::read(&fields)),
             ["doc", slug] => Address::Doc {
                 slug: slug.to_string(),
                 query: DocQuery::read(&fields, query),

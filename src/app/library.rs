@@ -1,6 +1,6 @@
-//! The library: every article with its title, outlet, date, authors and length, sortable. The
-//! articles ticked for comparison are in the address (`#/?pick=<slug>,<slug>`), so a half-made
-//! choice survives Back and can be shared.
+//! The library: every article with its title, outlet, date, authors and length, sortable. Its
+//! order and the articles ticked for comparison are in the address
+//! (`#/?sort=title&pick=<slug>,<slug>`), so a half-made choice survives Back and can be shared.
 
 use std::rc::Rc;
 
@@ -23,8 +23,7 @@ pub struct LibraryProps {
 #[component]
 pub fn Library(props: &LibraryProps) -> Html {
     let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
-    let sort = use_state(|| (SortKey::Date, true));
-    let (key, descending) = *sort;
+    let (key, descending) = (props.query.sort, props.query.descending);
     let order = use_memo((key, descending), |&(key, descending)| {
         bundle.corpus.order_by(key, descending)
     });
@@ -53,6 +52,7 @@ pub fn Library(props: &LibraryProps) -> Html {
         }
         let to = Address::Library(LibraryQuery {
             picked: slugs(&next),
+            ..props.query.clone()
         });
         Callback::from(move |_| route::replace(&to))
     };
@@ -75,19 +75,17 @@ pub fn Library(props: &LibraryProps) -> Html {
     };
 
     let sort_button = |label: &'static str, this: SortKey| {
-        let sort = sort.clone();
         let active = key == this;
-        let onclick = Callback::from(move |_| {
-            let (key, descending) = *sort;
-            sort.set((
-                this,
-                if key == this {
-                    !descending
-                } else {
-                    this == SortKey::Date
-                },
-            ));
+        let to = Address::Library(LibraryQuery {
+            sort: this,
+            descending: if active {
+                !descending
+            } else {
+                LibraryQuery::descending_by_default(this)
+            },
+            ..props.query.clone()
         });
+        let onclick = Callback::from(move |_| route::replace(&to));
         let arrow = match (active, descending) {
             (false, _) => "",
             (true, true) => " ↓",

@@ -33,15 +33,31 @@ fn library() {
     check(
         Address::Library(LibraryQuery {
             picked: strings(&["reuters-a", "ap-b", "bbc-c"]),
+            ..LibraryQuery::default()
         }),
         "#/?pick=reuters-a,ap-b,bbc-c",
     );
     check(
         Address::Library(LibraryQuery {
             picked: strings(&["café", "a,b"]),
+            ..LibraryQuery::default()
         }),
         "#/?pick=caf%C3%A9,a%2Cb",
     );
+    let sorted = |sort, descending| {
+        Address::Library(LibraryQuery {
+            sort,
+            descending,
+            picked: strings(&["x"]),
+        })
+    };
+    check(sorted(SortKey::Date, false), "#/?order=asc&pick=x");
+    check(sorted(SortKey::Title, false), "#/?sort=title&pick=x");
+    check(
+        sorted(SortKey::Outlet, true),
+        "#/?sort=outlet&order=desc&pick=x",
+    );
+    check_reads("#/?sort=nonsense&order=up", Address::library());
 }
 
 #[test]
