@@ -93,6 +93,7 @@ describe('Compare in Chromium', () => {
     for (const doc of [a, b]) {
       await page.locator('[data-testid=pick]').nth(order.indexOf(doc.title)).check();
     }
+    await page.waitForFunction((want) => location.hash.endsWith(want), `pick=${a.slug},${b.slug}`);
     await button.click();
     await waitFor(page, '[data-testid=pane-a] mark[data-pair]', 'the compare view');
     assert.match(page.url(), new RegExp(`#/compare/${a.slug}/${b.slug}$`), 'the pair lives in the URL');
@@ -185,6 +186,12 @@ describe('Compare in Chromium', () => {
     await page.locator('[data-testid=compare-picked]').click();
     await waitFor(page, '[data-testid=fact-grid]', 'the fact grid');
     assert.match(page.url(), /#\/compare\?docs=/, 'the chosen articles live in the URL');
+    // Back returns to the library with the same ticks (they live in its address); Forward to the grid.
+    await page.goBack();
+    await waitFor(page, '[data-testid=doc-list]', 'the library again');
+    assert.equal(await page.locator('[data-testid=pick]:checked').count(), n, 'the ticks survive Back');
+    await page.goForward();
+    await waitFor(page, '[data-testid=fact-grid]', 'the fact grid again');
     assert.equal(await page.locator('[data-testid=fact-grid] thead th').count(), n + 1, 'a column per article');
     const rows = page.locator('[data-testid=fact-grid] tbody tr');
     assert.ok(await rows.count() >= 1, 'at least one fact is told by two articles');

@@ -115,19 +115,83 @@ describe('Parallax features in Chromium', () => {
     await chips.first().click();
     assert.equal(await page.locator('mark.ent').count(), before, 'and shows it again');
 
-    await page.locator('[data-testid=entity-item]').first().click();
+    // An entity mentioned more than once, so that stepping has somewhere to go.
+    const items = page.locator('[data-testid=entity-item]');
+    const counts = (await items.locator('.count').allInnerTexts()).map(Number);
+    const several = counts.findIndex((n) => n > 1);
+    assert.ok(several >= 0, `some entity of ${documents[0].slug} is mentioned more than once`);
+    await items.nth(several).click();
     await waitFor(page, '[data-testid=mention-stepper]', 'the mention stepper');
     assert.match(page.url(), /\?e=/, 'the focused entity lives in the URL');
     assert.ok(await page.locator('mark.ent-focus').count() > 0, 'its mentions are emphasised');
     await page.screenshot({ path: join(ARTIFACTS, 'entities-desktop.png'), fullPage: false });
-    // Stepping on, then focusing another entity, starts at that entity's first mention.
+    // Stepping on moves the cursor, which lives in the address too.
     await page.getByRole('button', { name: 'Next mention' }).click();
     const stepper = page.locator('[data-testid=mention-stepper] span');
-    const total = Number((await stepper.innerText()).match(/of (\d+)$/)[1]);
-    if (total > 1) assert.match(await stepper.innerText(), / 2 of \d+$/);
-    await page.locator('[data-testid=entity-item]').nth(1).click();
+    await page.waitForFunction(() => / 2 of \d+$/.test(document.querySelector('[data-testid=mention-stepper] span')?.innerText ?? ''),
+      null, { timeout: RENDER_TIMEOUT_MS });
+    assert.match(await stepper.innerText(), new RegExp(` 2 of ${counts[several]}$`));
+    assert.match(page.url(), /&m=1/, 'the mention cursor lives in the URL');
+    // A reload opens the same mention.
+    await page.reload();
+    await waitFor(page, '[data-testid=mention-stepper]', 'the mention stepper after a reload');
+    assert.match(await stepper.innerText(), / 2 of \d+$/);
+    // Focusing another entity starts at its first mention; Back returns to the first entity.
+    const focusedUrl = page.url();
+    await items.nth(several === 0 ? 1 : 0).click();
     await page.waitForFunction(() => /: 1 of \d+$/.test(document.querySelector('[data-testid=mention-stepper] span')?.innerText ?? ''),
       null, { timeout: RENDER_TIMEOUT_MS });
+    await page.goBack();
+    await page.waitForFunction((url) => location.href === url, focusedUrl, { timeout: RENDER_TIMEOUT_MS });
+    await page.waitForFunction(() => / 2 of \d+$/.test(document.querySelector('[data-testid=mention-stepper] span')?.innerText ?? ''),
+      null, { timeout: RENDER_TIMEOUT_MS });
+    await page.goForward();
+    await page.waitForFunction(() => /: 1 of \d+$/.test(document.querySelector('[data-testid=mention-stepper] span')?.innerText ?? ''),
+      null, { timeout: RENDER_TIMEOUT_MS });
+    assert.deepEqual(await page.allProblems(), []);
+    await page.context().close();
+  });
+
+  test('entities page: the type filter lives in the address and survives a reload', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${server.url}#/entities`);
+    await waitFor(page, '[data-testid=entity-list] li', 'the entity list');
+    const rows = page.locator('[data-testid=entity-list] li');
+    const all = await rows.count();
+    const chips = page.locator('[role=group][aria-label="Filter by type"] button');
+    assert.ok(await chips.count() > 1, 'a chip for every type, after "All"');
+    await chips.nth(1).click();
+    await page.waitForFunction(() => /[?&]type=[A-Z_]+$/.test(location.hash), null, { timeout: RENDER_TIMEOUT_MS });
+    const type = page.url().match(/type=([A-Z_]+)$/)[1];
+    const shown = await rows.count();
+    assert.ok(shown > 0 && shown <= all, `the ${type} entities (${shown} of ${all})`);
+    for (const text of await rows.locator('.muted').allInnerTexts()) assert.match(text, new RegExp(`^\\s*${type} ·`));
+    await page.reload();
+    await waitFor(page, '[data-testid=entity-list] li', 'the filtered list after a reload');
+    assert.equal(await rows.count(), shown, 'the reload keeps the filter');
+    assert.equal(await chips.nth(1).getAttribute('aria-pressed'), 'true');
+    assert.deepEqual(await page.allProblems(), []);
+    await page.context().close();
+  });
+
+  test('library: the order lives in the address and survives a reload', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${server.url}#/`);
+    await waitFor(page, '[data-testid=doc-link]', 'the library');
+    const sortBy = (name) => page.locator('[role=group][aria-label="Sort articles"] button', { hasText: name });
+    await sortBy('Title').click();
+    await page.waitForFunction(() => location.hash.endsWith('sort=title'), null, { timeout: RENDER_TIMEOUT_MS });
+    const titles = () => page.locator('[data-testid=doc-link]').allInnerTexts();
+    const byTitle = await titles();
+    const lower = byTitle.map((t) => t.toLowerCase());
+    assert.deepEqual(lower, [...lower].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)), 'A to Z');
+    await sortBy('Title').click();
+    await page.waitForFunction(() => location.hash.endsWith('sort=title&order=desc'), null, { timeout: RENDER_TIMEOUT_MS });
+    await page.reload();
+    await waitFor(page, '[data-testid=doc-link]', 'the library after a reload');
+    const reversed = (await titles()).map((t) => t.toLowerCase());
+    assert.deepEqual(reversed, [...reversed].sort((x, y) => (x < y ? 1 : x > y ? -1 : 0)), 'Z to A after a reload');
+    assert.equal(await sortBy('Title').getAttribute('aria-pressed'), 'true', 'the reload keeps the order');
     assert.deepEqual(await page.allProblems(), []);
     await page.context().close();
   });

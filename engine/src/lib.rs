@@ -7,6 +7,7 @@
 //! **Every range this crate returns is a byte range into the raw article text, on char
 //! boundaries.** See `ARCHITECTURE.md` for the bird's-eye view.
 
+pub mod address;
 pub mod anchor;
 pub mod bundle;
 pub mod compare;
@@ -16,6 +17,7 @@ pub mod english;
 pub mod entities;
 pub mod highlight;
 pub mod measure;
+pub mod present;
 pub mod render;
 pub mod search;
 pub mod sort;

@@ -2,51 +2,49 @@
 //! passages only one side has, numbers and dates reconciled, names only one side mentions.
 //!
 //! The comparison comes from the bundle when `build.rs` precomputed it, else from the
-//! comparison worker (`hooks/compare_worker.rs`), once per pair of articles. `?pair=K` selects pair K: both sides mark it, the detail
-//! panel shows its word diff and numbers, and a click on one side scrolls the other side to
-//! the partner.
+//! comparison worker (`hooks/compare_worker.rs`), once per pair of articles; this page never
+//! compares. `?pair=K` selects pair K: both sides mark it, the detail panel shows its word diff
+//! and numbers, and a click on one side scrolls the other side to the partner. What is marked
+//! comes from the engine (`parallax::present`); the page maps it to elements.
 
 use std::cell::Cell;
 use std::rc::Rc;
 
+use parallax::address::{Address, CompareQuery, DocQuery};
 use parallax::bundle::Bundle;
-use parallax::compare::{self, Comparison, PairKind, Relation};
+use parallax::compare::{Comparison, PairKind, Relation};
 use parallax::english::plural;
-use parallax::entities::apply_corrections;
+use parallax::present::{
+    format_date, numbers_in_order, pair_of_number, pane_marks, relation_name, title_marks, Mark,
+    Side,
+};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use super::Route;
-use crate::components::doc_body::{wrap_in_mark, DocBody, Mark};
-use crate::components::doc_meta::format_date;
+use crate::components::address_link::AddressLink;
+use crate::components::doc_body::DocBody;
+use crate::components::mark::{pair_id, style, wrap_in_mark, Pane};
 use crate::components::pair_detail::PairDetail;
 use crate::hooks::compare_worker::use_comparisons;
-use crate::hooks::corrections::use_corrections;
+use crate::hooks::corrections::{use_corrected_entities, use_corrections};
 use crate::hooks::panes::{bring_partner, pair_of_event, use_level_panes};
-use crate::hooks::route::query_param;
-
-/// Pair colours cycle through this many CSS classes (`pair-c0` …).
-const PAIR_COLOURS: usize = 6;
 
 #[derive(Properties, PartialEq)]
 pub struct CompareProps {
     pub a: String,
     pub b: String,
+    pub query: CompareQuery,
 }
 
 #[component]
 pub fn Compare(props: &CompareProps) -> Html {
     let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
-    let navigator = use_navigator();
     let (corrections, _) = use_corrections();
     // Once per change of the user's corrections, not on every pair selected.
-    let entities = use_memo(corrections.clone(), {
-        let bundle = bundle.clone();
-        move |c| apply_corrections(&bundle.entities, c)
-    });
-    let query = crate::hooks::route::use_query();
-    let position = |slug: &str| bundle.corpus.documents.iter().position(|d| d.slug == slug);
-    let (ia, ib) = (position(&props.a), position(&props.b));
+    let entities = use_corrected_entities(&corrections);
+    let (ia, ib) = (
+        bundle.corpus.index_of(&props.a),
+        bundle.corpus.index_of(&props.b),
+    );
 
     let pairs = match (ia, ib) {
         (Some(a), Some(b)) if a != b => vec![(a, b)],
@@ -55,7 +53,7 @@ pub fn Compare(props: &CompareProps) -> Html {
     let result = use_comparisons(bundle.clone(), pairs);
     // The panes exist only once the comparison is here (the worker may take a moment).
     let ready = matches!(result, Some(Ok(_)));
-    let selected = query_param(&query, "pair").and_then(|k| k.parse::<usize>().ok());
+    let selected = props.query.pair;
     // Which side the user clicked, so only the other side scrolls to the partner.
     let clicked_side = use_mut_ref(|| None::<Side>);
     let selected_cell = use_mut_ref(|| Rc::new(Cell::new(None)));
@@ -74,7 +72,7 @@ pub fn Compare(props: &CompareProps) -> Html {
         let (left, right) = (left.clone(), right.clone());
         use_effect_with((selected, ready), move |(selected, _)| {
             let Some(k) = *selected else { return };
-            let reveal = |side| crate::hooks::dom::reveal(&mark_id(side, k));
+            let reveal = |side| crate::hooks::dom::reveal(&pair_id(side, k));
             // The side clicked stays put; the other brings the partner level with it.
             match clicked_side.borrow_mut().take() {
                 Some(Side::A) => {
@@ -126,16 +124,13 @@ pub fn Compare(props: &CompareProps) -> Html {
     let selected = selected.filter(|&k| k < c.pairs.len());
 
     let select = {
-        let navigator = navigator.clone();
         let (a, b) = (props.a.clone(), props.b.clone());
         Callback::from(move |k: usize| {
-            if let Some(nav) = &navigator {
-                let route = Route::Compare {
-                    a: a.clone(),
-                    b: b.clone(),
-                };
-                let _ = nav.replace_with_query(&route, &[("pair", k.to_string())]);
-            }
+            crate::hooks::route::replace(&Address::Compare {
+                a: a.clone(),
+                b: b.clone(),
+                query: CompareQuery { pair: Some(k) },
+            })
         })
     };
     let on_pane = |side: Side| {
@@ -189,9 +184,9 @@ pub fn Compare(props: &CompareProps) -> Html {
             <ul class="name-list">
                 { for only.iter().map(|e| html! {
                     <li key={e.id.clone()}>
-                        <Link<Route> to={Route::Entity { id: e.id.clone() }} classes={classes!("name-chip", format!("ent-{}", e.label.as_str().to_lowercase()))}>
+                        <AddressLink to={Address::Entity { id: e.id.clone() }} classes={classes!("name-chip", format!("ent-{}", e.label.as_str().to_lowercase()))}>
                             { e.name.clone() }
-                        </Link<Route>>
+                        </AddressLink>
                     </li>
                 }) }
             </ul>
@@ -201,10 +196,7 @@ pub fn Compare(props: &CompareProps) -> Html {
     let quotes = c.pairs.iter().filter(|p| p.kind == PairKind::Quote).count();
     let count = |r: Relation| c.numbers.iter().filter(|n| n.relation == r).count();
     let conflicts = count(Relation::Conflict);
-    let swap = Route::Compare {
-        a: props.b.clone(),
-        b: props.a.clone(),
-    };
+    let swap = Address::compare(&props.b, &props.a);
 
     html! {
         <section class="compare" aria-labelledby="compare-title">
@@ -230,7 +222,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                         <input type="checkbox" checked={*level} onchange={toggle_level} />
                         { "Keep pairs level while scrolling" }
                     </label>
-                    <Link<Route> to={swap} classes="chip">{ "⇄ Swap sides" }</Link<Route>>
+                    <AddressLink to={swap} classes="chip">{ "⇄ Swap sides" }</AddressLink>
                 </div>
                 <p class="legend-line muted">
                     <span class="key key-pair">{ "same fact or quote" }</span>
@@ -255,8 +247,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                         <tbody>
                             { for numbers_in_order(c).into_iter().map(|i| {
                                 let n = &c.numbers[i];
-                                let pair = c.pairs.iter().position(|p| p.a.contains(n.a) && p.b.contains(n.b));
-                                let go = pair.map(|k| { let select = select.clone(); Callback::from(move |_| select.emit(k)) });
+                                let go = pair_of_number(c, i).map(|k| { let select = select.clone(); Callback::from(move |_| select.emit(k)) });
                                 html! {
                                     <tr class={classes!(format!("row-{}", relation_name(n.relation)))} key={i}>
                                         <td>{ number_link(doc_a, n.a) }</td>
@@ -289,19 +280,6 @@ pub fn Compare(props: &CompareProps) -> Html {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Side {
-    A,
-    B,
-}
-
-fn mark_id(side: Side, k: usize) -> String {
-    match side {
-        Side::A => format!("a-pair-{k}"),
-        Side::B => format!("b-pair-{k}"),
-    }
-}
-
 /// One side: its header and its text with every pair, lone passage and number marked.
 #[allow(clippy::too_many_arguments)]
 fn pane(
@@ -316,48 +294,12 @@ fn pane(
     onkeydown: Callback<KeyboardEvent>,
 ) -> Html {
     let d = &bundle.corpus.documents[doc];
-    let pick = |p: &compare::PassagePair| if side == Side::A { p.a } else { p.b };
-    let mut marks: Vec<Mark> = c
-        .pairs
-        .iter()
-        .enumerate()
-        .map(|(k, p)| Mark {
-            span: pick(p),
-            class: "pair",
-            variant: Some(format!(
-                "pair-c{}{}{}",
-                k % PAIR_COLOURS,
-                if p.kind == PairKind::Quote {
-                    " pair-quote"
-                } else {
-                    ""
-                },
-                if selected == Some(k) { " pair-on" } else { "" }
-            )),
-            label: None,
-            id: Some(mark_id(side, k)),
-            pair: Some(k),
-        })
-        .collect();
-    let only = if side == Side::A {
-        &c.only_a
-    } else {
-        &c.only_b
+    let marks = pane_marks(c, side, selected);
+    let pane = Pane {
+        side: Some(side),
+        outlet: outlet.to_string(),
     };
-    marks.extend(only.iter().map(|&span| Mark {
-        span,
-        class: "only",
-        label: Some(format!("only in {outlet}")),
-        ..Mark::default()
-    }));
-    marks.extend(c.numbers.iter().map(|n| Mark {
-        span: if side == Side::A { n.a } else { n.b },
-        class: "num",
-        variant: Some(format!("num-{}", relation_name(n.relation))),
-        label: Some(n.why.clone()),
-        ..Mark::default()
-    }));
-    let title = title_with_marks(d, &marks);
+    let title = title_with_marks(d, &marks, &pane);
     let label = if side == Side::A {
         "Left article"
     } else {
@@ -368,30 +310,27 @@ fn pane(
             <header class="pane-head">
                 <p class="pane-outlet">
                     { outlet.to_string() }{ d.meta.published.as_deref().map(|p| format!(" · {}", format_date(p))).unwrap_or_default() }
-                    { " · " }<Link<Route> to={Route::Doc { slug: d.slug.clone() }}>{ "open in reader" }</Link<Route>>
+                    { " · " }<AddressLink to={Address::doc(&d.slug)}>{ "open in reader" }</AddressLink>
                 </p>
             </header>
             <div class="pane-text" ref={node} {onclick} {onkeydown}>
                 <h2 class="pane-title" dir="auto">{ title }</h2>
-                <DocBody {doc} marks={Rc::new(marks)} />
+                <DocBody {doc} marks={Rc::new(marks)} {pane} />
             </div>
         </article>
     }
 }
 
-/// The article's title inside the marks of the passages that are the title itself: the title
+/// The article's title inside the marks that cover it (the engine's `title_marks`): the title
 /// is compared like any passage, but the reader's body starts after it, so the pane draws it.
-fn title_with_marks(d: &parallax::corpus::Document, marks: &[Mark]) -> Html {
-    // A title inside the body is drawn (and marked) by the body itself.
-    let Some(span) = d
-        .title_span
-        .filter(|t| t.is_valid_in(&d.text) && !t.is_empty() && t.end <= d.body.start)
-    else {
+fn title_with_marks(d: &parallax::corpus::Document, marks: &[Mark], pane: &Pane) -> Html {
+    let Some((span, covering)) = title_marks(d, marks) else {
         return html! { { d.meta.title.clone() } };
     };
     let mut node = html! { { span.slice(&d.text).to_string() } };
-    for m in marks.iter().rev().filter(|m| m.span.contains(span)) {
-        node = wrap_in_mark(node, m, m.span.start == span.start);
+    for &i in covering.iter().rev() {
+        let m = &marks[i];
+        node = wrap_in_mark(node, &style(m, pane), m.span.start == span.start);
     }
     node
 }
@@ -400,34 +339,15 @@ fn title_with_marks(d: &parallax::corpus::Document, marks: &[Mark]) -> Html {
 /// row reaches both passages, paired or not.
 fn number_link(doc: &parallax::corpus::Document, span: parallax::span::Span) -> Html {
     let text = span.slice(&doc.text).to_string();
-    match parallax::anchor::create(&doc.text, span)
-        .ok()
-        .map(|s| parallax::anchor::fragment(&doc.slug, &s))
-    {
-        Some(href) => html! { <a {href} class="number-link">{ text }</a> },
+    match parallax::anchor::create(&doc.text, span).ok() {
+        Some(selector) => {
+            let to = Address::Doc {
+                slug: doc.slug.clone(),
+                query: DocQuery::passage(selector),
+            };
+            html! { <AddressLink {to} classes="number-link">{ text }</AddressLink> }
+        }
         None => html! { { text } },
-    }
-}
-
-/// Conflicts first, then compatible, then same; in text order within each.
-fn numbers_in_order(c: &Comparison) -> Vec<usize> {
-    let rank = |r: Relation| match r {
-        Relation::Conflict => 0,
-        Relation::Compatible => 1,
-        Relation::Same => 2,
-    };
-    let mut order: Vec<usize> = (0..c.numbers.len()).collect();
-    parallax::sort::sort_by_key(&mut order, |&i| {
-        (rank(c.numbers[i].relation), c.numbers[i].a.start)
-    });
-    order
-}
-
-pub fn relation_name(r: Relation) -> &'static str {
-    match r {
-        Relation::Same => "same",
-        Relation::Compatible => "compatible",
-        Relation::Conflict => "conflict",
     }
 }
 
@@ -447,7 +367,7 @@ pub fn message(text: &str) -> Html {
         <section class="page">
             <h1>{ "Compare" }</h1>
             <p class="notice notice-error" role="alert">{ text.to_string() }</p>
-            <p><Link<Route> to={Route::Library}>{ "Choose articles in the library" }</Link<Route>></p>
+            <p><AddressLink to={Address::library()}>{ "Choose articles in the library" }</AddressLink></p>
         </section>
     }
 }

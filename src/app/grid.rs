@@ -2,20 +2,26 @@
 //! outlet, showing who carries each fact in which words and where their numbers disagree.
 //!
 //! Rows are the engine's fact clusters (`compare::clusters`) over every pairwise comparison,
-//! precomputed ones from the bundle, the rest from the comparison worker.
+//! precomputed ones from the bundle, the rest from the comparison worker (never this page).
 
 use std::rc::Rc;
 
+use parallax::address::{Address, DocQuery, GridQuery};
 use parallax::anchor;
 use parallax::bundle::Bundle;
 use parallax::compare::{self, Comparison, FactCluster, Relation};
+use parallax::english::plural;
+use parallax::present::cut_passage;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::compare::{message, waiting};
-use super::Route;
+use crate::components::address_link::AddressLink;
 use crate::hooks::compare_worker::{use_comparisons, Computed};
-use crate::hooks::route::query_param;
+
+#[derive(Properties, PartialEq)]
+pub struct GridProps {
+    pub query: GridQuery,
+}
 
 /// More columns than this don't fit a screen, and the pairwise comparisons grow as N².
 pub const MAX_GRID_DOCS: usize = 8;
@@ -24,17 +30,16 @@ pub const MAX_GRID_DOCS: usize = 8;
 const CELL_CHARS: usize = 220;
 
 #[component]
-pub fn Grid() -> Html {
+pub fn Grid(props: &GridProps) -> Html {
     let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
-    let query = crate::hooks::route::use_query();
     let docs = &bundle.corpus.documents;
-    let picked: Result<Vec<usize>, String> = match query_param(&query, "docs") {
+    let picked: Result<Vec<usize>, String> = match &props.query.docs {
         Some(list) => list
-            .split(',')
-            .filter(|s| !s.is_empty())
+            .iter()
             .map(|slug| {
-                docs.iter()
-                    .position(|d| d.slug == slug)
+                bundle
+                    .corpus
+                    .index_of(slug)
                     .ok_or_else(|| format!("There is no article “{slug}” in this collection."))
             })
             .collect(),
@@ -85,9 +90,9 @@ pub fn Grid() -> Html {
 
     html! {
         <section class="grid-page" aria-labelledby="grid-title">
-            <h1 id="grid-title">{ format!("{m} articles compared") }</h1>
+            <h1 id="grid-title">{ format!("{} compared", plural(m, "article")) }</h1>
             <p data-testid="grid-summary">
-                { format!("{} facts told by more than one article, {everywhere} by all {m}. ", shared.len()) }
+                { format!("{} told by more than one article, {everywhere} by all {m}. ", plural(shared.len(), "fact")) }
                 if disputed > 0 {
                     <strong class="conflict-count">{ format!("Numbers or dates disagree in {disputed}.") }</strong>
                 }
@@ -98,13 +103,13 @@ pub fn Grid() -> Html {
                         <tr>
                             <th scope="col">{ "Fact" }</th>
                             { for picked.iter().enumerate().map(|(col, &i)| {
-                                let pair = picked.iter().find(|&&j| j != i).map(|&j| Route::Compare { a: docs[i].slug.clone(), b: docs[j].slug.clone() });
+                                let pair = picked.iter().find(|&&j| j != i).map(|&j| Address::compare(&docs[i].slug, &docs[j].slug));
                                 html! {
                                     <th scope="col" key={col}>
                                         <span class="outlet">{ outlet(i) }</span>
-                                        <Link<Route> to={Route::Doc { slug: docs[i].slug.clone() }} classes="grid-title">{ docs[i].meta.title.clone() }</Link<Route>>
-                                        if let Some(route) = pair {
-                                            <Link<Route> to={route} classes="grid-pair-link">{ "side by side" }</Link<Route>>
+                                        <AddressLink to={Address::doc(&docs[i].slug)} classes="grid-title">{ docs[i].meta.title.clone() }</AddressLink>
+                                        if let Some(to) = pair {
+                                            <AddressLink {to} classes="grid-pair-link">{ "side by side" }</AddressLink>
                                         }
                                     </th>
                                 }
@@ -156,24 +161,15 @@ fn cell(bundle: &Bundle, doc: usize, cluster: &FactCluster, col: usize) -> Html 
     let Some(&(_, span)) = cluster.passages.iter().find(|(c, _)| *c == col) else {
         return html! { <td class="grid-missing"><span aria-label="not in this article">{ "—" }</span></td> };
     };
-    let text = span.slice(&d.text);
-    let shown = if text.chars().count() > CELL_CHARS {
-        let cut: String = text.chars().take(CELL_CHARS).collect();
-        let cut = cut
-            .rsplit_once(' ')
-            .map(|(head, _)| head.to_string())
-            .unwrap_or(cut);
-        format!("{cut} …")
-    } else {
-        text.to_string()
-    };
-    let href = anchor::create(&d.text, span)
-        .ok()
-        .map(|s| anchor::fragment(&d.slug, &s));
+    let shown = cut_passage(span.slice(&d.text), CELL_CHARS).into_owned();
+    let to = anchor::create(&d.text, span).ok().map(|s| Address::Doc {
+        slug: d.slug.clone(),
+        query: DocQuery::passage(s),
+    });
     html! {
         <td dir="auto">
-            if let Some(href) = href {
-                <a {href} class="grid-passage">{ shown }</a>
+            if let Some(to) = to {
+                <AddressLink {to} classes="grid-passage">{ shown }</AddressLink>
             } else {
                 { shown }
             }

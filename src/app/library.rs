@@ -1,61 +1,69 @@
-//! The library: every article with its title, outlet, date, authors and length, sortable.
+//! The library: every article with its title, outlet, date, authors and length, sortable. Its
+//! order and the articles ticked for comparison are in the address
+//! (`#/?sort=title&pick=<slug>,<slug>`), so a half-made choice survives Back and can be shared.
 
 use std::rc::Rc;
 
+use parallax::address::{Address, GridQuery, LibraryQuery};
 use parallax::bundle::Bundle;
 use parallax::corpus::SortKey;
 use parallax::english::plural;
+use parallax::present::format_date;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use super::grid::MAX_GRID_DOCS;
-use super::Route;
-use crate::components::doc_meta::format_date;
+use crate::components::address_link::AddressLink;
+use crate::hooks::route;
+
+#[derive(Properties, PartialEq)]
+pub struct LibraryProps {
+    pub query: LibraryQuery,
+}
 
 #[component]
-pub fn Library() -> Html {
+pub fn Library(props: &LibraryProps) -> Html {
     let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
-    let sort = use_state(|| (SortKey::Date, true));
-    let (key, descending) = *sort;
+    let (key, descending) = (props.query.sort, props.query.descending);
     let order = use_memo((key, descending), |&(key, descending)| {
         bundle.corpus.order_by(key, descending)
     });
 
-    // Articles ticked for comparison, in the order they were ticked.
-    let picked = use_state(Vec::<usize>::new);
-    let navigator = use_navigator();
+    // Articles ticked for comparison, in the order they were ticked (slugs no article has are
+    // left out).
+    let picked: Vec<usize> = props
+        .query
+        .picked
+        .iter()
+        .filter_map(|slug| bundle.corpus.index_of(slug))
+        .collect();
+    let slugs = |picked: &[usize]| -> Vec<String> {
+        picked
+            .iter()
+            .map(|&i| bundle.corpus.documents[i].slug.clone())
+            .collect()
+    };
     let toggle = |i: usize| {
-        let picked = picked.clone();
-        Callback::from(move |_| {
-            let mut next = (*picked).clone();
-            match next.iter().position(|&j| j == i) {
-                Some(at) => {
-                    next.remove(at);
-                }
-                None => next.push(i),
+        let mut next = picked.clone();
+        match next.iter().position(|&j| j == i) {
+            Some(at) => {
+                next.remove(at);
             }
-            picked.set(next);
-        })
+            None => next.push(i),
+        }
+        let to = Address::Library(LibraryQuery {
+            picked: slugs(&next),
+            ..props.query.clone()
+        });
+        Callback::from(move |_| route::replace(&to))
     };
     let compare = {
-        let picked = picked.clone();
-        let bundle = bundle.clone();
-        Callback::from(move |_| {
-            let Some(nav) = &navigator else { return };
-            let slugs: Vec<String> = picked
-                .iter()
-                .map(|&i| bundle.corpus.documents[i].slug.clone())
-                .collect();
-            match slugs.as_slice() {
-                [a, b] => nav.push(&Route::Compare {
-                    a: a.clone(),
-                    b: b.clone(),
-                }),
-                _ => {
-                    let _ = nav.push_with_query(&Route::Grid, &[("docs", slugs.join(","))]);
-                }
-            }
-        })
+        let to = match slugs(&picked).as_slice() {
+            [a, b] => Address::compare(a, b),
+            more => Address::Grid(GridQuery {
+                docs: Some(more.to_vec()),
+            }),
+        };
+        Callback::from(move |_| route::push(&to))
     };
     let n_picked = picked.len();
     let can_compare = (2..=MAX_GRID_DOCS).contains(&n_picked);
@@ -63,24 +71,21 @@ pub fn Library() -> Html {
         0 => "Tick two articles to compare them side by side, or more for a grid.".to_string(),
         1 => "Tick one more article.".to_string(),
         n if n > MAX_GRID_DOCS => format!("At most {MAX_GRID_DOCS} articles fit one grid."),
-        2 => "2 articles ticked.".to_string(),
-        n => format!("{n} articles ticked."),
+        n => format!("{} ticked.", plural(n, "article")),
     };
 
     let sort_button = |label: &'static str, this: SortKey| {
-        let sort = sort.clone();
         let active = key == this;
-        let onclick = Callback::from(move |_| {
-            let (key, descending) = *sort;
-            sort.set((
-                this,
-                if key == this {
-                    !descending
-                } else {
-                    this == SortKey::Date
-                },
-            ));
+        let to = Address::Library(LibraryQuery {
+            sort: this,
+            descending: if active {
+                !descending
+            } else {
+                LibraryQuery::descending_by_default(this)
+            },
+            ..props.query.clone()
         });
+        let onclick = Callback::from(move |_| route::replace(&to));
         let arrow = match (active, descending) {
             (false, _) => "",
             (true, true) => " ↓",
@@ -119,9 +124,9 @@ pub fn Library() -> Html {
                                 <input type="checkbox" data-testid="pick" checked={picked.contains(&i)} onchange={toggle(i)} />
                                 <span class="visually-hidden">{ format!("Compare “{}”", m.title) }</span>
                             </label>
-                            <Link<Route> to={Route::Doc { slug: doc.slug.clone() }} classes="doc-link">
+                            <AddressLink to={Address::doc(&doc.slug)} classes="doc-link">
                                 <span data-testid="doc-link" class="doc-card-title">{ m.title.clone() }</span>
-                            </Link<Route>>
+                            </AddressLink>
                             <p class="doc-card-meta">
                                 <span class="outlet">{ m.outlet.clone().unwrap_or_else(|| "Unknown outlet".into()) }</span>
                                 { " · " }
@@ -129,7 +134,7 @@ pub fn Library() -> Html {
                                 // A year the text didn't give (taken from its other dates or the other articles).
                                 { if m.is_guessed("published") { " (year guessed)" } else { "" } }
                                 { if m.authors.is_empty() { html! {} } else { html! { <>{ " · " }{ m.authors.join(", ") }</> } } }
-                                { format!(" · {} words", doc.word_count) }
+                                { format!(" · {}", plural(doc.word_count, "word")) }
                             </p>
                         </li>
                     }

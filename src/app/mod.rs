@@ -1,7 +1,9 @@
-//! The app shell: the hash router, the page header and the routes. Pages live one per file.
+//! The app shell: the page header and the view the address names (`parallax::address`, read
+//! and changed only through `hooks::route`). Pages live one per file.
 
 pub mod compare;
 pub mod entities;
+pub mod entity;
 pub mod grid;
 pub mod library;
 pub mod not_found;
@@ -10,35 +12,15 @@ pub mod search;
 
 use std::rc::Rc;
 
+use parallax::address::{Address, EntitiesQuery, GridQuery};
 use parallax::bundle::Bundle;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::address_link::AddressLink;
 use crate::components::search_box::SearchBox;
 use crate::components::theme_toggle::ThemeToggle;
-
-/// Every view's address. Hash routing (`#/…`) so deep links work on any static host and
-/// under any sub-path.
-#[derive(Clone, Debug, PartialEq, Routable)]
-pub enum Route {
-    #[at("/")]
-    Library,
-    #[at("/doc/:slug")]
-    Doc { slug: String },
-    #[at("/search")]
-    Search,
-    #[at("/entities")]
-    Entities,
-    #[at("/entity/:id")]
-    Entity { id: String },
-    #[at("/compare/:a/:b")]
-    Compare { a: String, b: String },
-    #[at("/compare")]
-    Grid,
-    #[not_found]
-    #[at("/404")]
-    NotFound,
-}
+use crate::hooks::route::use_address;
 
 #[component]
 pub fn App() -> Html {
@@ -47,7 +29,7 @@ pub fn App() -> Html {
     // search box) never makes it compare the old bundle with the new one: `Rc<Bundle>` compares
     // by value, and a large corpus took ~25 ms per keystroke to find itself equal.
     let content = match &*bundle {
-        Ok(_) => html! { <Switch<Route> render={switch} /> },
+        Ok(_) => html! { <View /> },
         Err(message) => {
             html! { <p class="notice notice-error" role="alert">{ message.clone() }</p> }
         }
@@ -56,11 +38,11 @@ pub fn App() -> Html {
         <HashRouter>
             <a class="skip-link" href="#main" onclick={skip_to_main()}>{ "Skip to content" }</a>
             <header class="site-header">
-                <Link<Route> to={Route::Library} classes="brand">{ "Parallax" }</Link<Route>>
+                <AddressLink to={Address::library()} classes="brand">{ "Parallax" }</AddressLink>
                 <nav aria-label="Main">
-                    <Link<Route> to={Route::Library}>{ "Library" }</Link<Route>>
-                    <Link<Route> to={Route::Entities}>{ "Entities" }</Link<Route>>
-                    <Link<Route> to={Route::Grid}>{ "Compare" }</Link<Route>>
+                    <AddressLink to={Address::library()}>{ "Library" }</AddressLink>
+                    <AddressLink to={Address::Entities(EntitiesQuery::default())}>{ "Entities" }</AddressLink>
+                    <AddressLink to={Address::Grid(GridQuery::default())}>{ "Compare" }</AddressLink>
                 </nav>
                 <SearchBox />
                 <ThemeToggle />
@@ -76,16 +58,18 @@ pub fn App() -> Html {
     }
 }
 
-fn switch(route: Route) -> Html {
-    match route {
-        Route::Library => html! { <library::Library /> },
-        Route::Doc { slug } => html! { <reader::Reader {slug} /> },
-        Route::Search => html! { <search::Search /> },
-        Route::Entities => html! { <entities::Entities /> },
-        Route::Entity { id } => html! { <entities::Entity {id} /> },
-        Route::Compare { a, b } => html! { <compare::Compare {a} {b} /> },
-        Route::Grid => html! { <grid::Grid /> },
-        Route::NotFound => html! { <not_found::NotFound /> },
+/// The page the address names, given its state.
+#[component]
+fn View() -> Html {
+    match use_address() {
+        Address::Library(query) => html! { <library::Library {query} /> },
+        Address::Doc { slug, query } => html! { <reader::Reader {slug} {query} /> },
+        Address::Search(query) => html! { <search::Search {query} /> },
+        Address::Entities(query) => html! { <entities::Entities {query} /> },
+        Address::Entity { id } => html! { <entity::Entity {id} /> },
+        Address::Compare { a, b, query } => html! { <compare::Compare {a} {b} {query} /> },
+        Address::Grid(query) => html! { <grid::Grid {query} /> },
+        Address::NotFound => html! { <not_found::NotFound /> },
     }
 }
 

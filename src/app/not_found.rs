@@ -1,9 +1,9 @@
 //! The page for an address that names no view or no article.
 
+use parallax::address::Address;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use super::Route;
+use crate::components::address_link::AddressLink;
 
 #[component]
 pub fn NotFound() -> Html {
@@ -11,7 +11,7 @@ pub fn NotFound() -> Html {
         <section class="page" data-testid="not-found">
             <h1>{ "Nothing here" }</h1>
             <p>{ "This link doesn't lead to any page of this site. It may be mistyped, or the article may have been removed." }</p>
-            <p><Link<Route> to={Route::Library}>{ "Back to the library" }</Link<Route>></p>
+            <p><AddressLink to={Address::library()}>{ "Back to the library" }</AddressLink></p>
         </section>
     }
 }

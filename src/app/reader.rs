@@ -1,120 +1,107 @@
 //! The reader: one article, its metadata header, then its body with entity highlights,
 //! boilerplate folded away, the linked passage (if the address names one) and a panel of the
-//! article's entities. Its state lives in the address: `?e=<entity id>` focuses an entity,
-//! `?p=…&q=…` names a passage (see `parallax::anchor`).
+//! article's entities. Its state lives in the address (`parallax::address::DocQuery`):
+//! `?e=<entity id>&m=K` focuses an entity at its mention K, `?s=<query>&hit=K` marks a search's
+//! hits at hit K, `?p=…&q=…` names a passage (see `parallax::anchor`).
 
+use std::cell::Cell;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
+use parallax::address::{Address, DocQuery};
 use parallax::anchor::{self, Resolution, Selector, Status};
 use parallax::bundle::Bundle;
-use parallax::entities::{apply_corrections, apply_corrections_to_mentions, Label};
+use parallax::entities::Label;
+use parallax::present::{cursor, ReaderMarks};
 use parallax::Span;
 use yew::prelude::*;
 
 use crate::app::not_found::NotFound;
 use crate::components::copy_link::CopyLink;
-use crate::components::doc_body::{DocBody, Mark};
+use crate::components::doc_body::DocBody;
 use crate::components::doc_meta::DocMeta;
 use crate::components::entity_legend::EntityLegend;
 use crate::components::entity_panel::EntityPanel;
-use crate::hooks::corrections::use_corrections;
-use crate::hooks::route::query_param;
+use crate::hooks::corrections::{use_corrected_entities, use_corrected_mentions, use_corrections};
+use crate::hooks::route;
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
     pub slug: String,
+    pub query: DocQuery,
 }
 
 #[component]
 pub fn Reader(props: &ReaderProps) -> Html {
     let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
-    let query = crate::hooks::route::use_query();
+    let query = &props.query;
     let (corrections, _) = use_corrections();
     let hidden_types = use_state(BTreeSet::<Label>::new);
-    let step = use_state(|| 0usize);
-    // The search-hit cursor is a reducer so the global n / N keys always step from the latest.
-    let hit_step = use_reducer(|| HitStep(0));
-    {
-        let next = hit_step.dispatcher();
-        let prev = hit_step.dispatcher();
-        crate::hooks::keys::use_global_key('n', move || next.dispatch(1));
-        crate::hooks::keys::use_global_key('N', move || prev.dispatch(-1));
-    }
-    let index = bundle
-        .corpus
-        .documents
-        .iter()
-        .position(|d| d.slug == props.slug);
+    let index = bundle.corpus.index_of(&props.slug);
 
-    let passage = use_memo((index, query.clone()), {
+    let passage = use_memo((index, query.passage.clone()), {
         let bundle = bundle.clone();
-        move |(index, query)| {
-            index.and_then(|i| resolve_passage(&bundle.corpus.documents[i].text, query))
+        move |(index, passage)| {
+            let text = &bundle.corpus.documents[(*index)?].text;
+            passage.as_ref().map(|p| resolve_passage(text, p))
         }
     });
-    let focus = query_param(&query, "e");
-    let search_query = query_param(&query, "s");
-    // A new entity or a new query starts its cursor at its first mention or hit again.
-    {
-        let step = step.clone();
-        use_effect_with(focus.clone(), move |_| step.set(0));
-        let reset = hit_step.dispatcher();
-        let at = hit_step.0;
-        use_effect_with(search_query.clone(), move |_| {
-            if at != 0 {
-                reset.dispatch(-at)
-            }
-        });
-    }
-    let hits = use_memo((index, search_query.clone()), {
+    let hits = use_memo((index, query.search.clone()), {
         let bundle = bundle.clone();
         move |(index, q)| match (index, q) {
             (Some(i), Some(q)) => bundle.search.hit_spans(&bundle.corpus.documents[*i], q),
             _ => Vec::new(),
         }
     });
-    let current_hit = if hits.is_empty() {
-        None
-    } else {
-        Some(hit_step.0.rem_euclid(hits.len() as isize) as usize)
-    };
+    let current_hit = cursor(query.hit, hits.len());
+    // The n / N keys are registered once, so they read the address and the hit count as they
+    // are when pressed.
+    let n_hits = use_mut_ref(|| Rc::new(Cell::new(0)));
+    n_hits.borrow().set(hits.len());
     {
-        let moved = hit_step.0 != 0;
+        let next = n_hits.borrow().clone();
+        let prev = next.clone();
+        crate::hooks::keys::use_global_key('n', move || step_hit(next.get(), 1));
+        crate::hooks::keys::use_global_key('N', move || step_hit(prev.get(), -1));
+    }
+    {
+        // Scroll to the current hit once the user steps (a link that names a hit opens there).
+        let stepped = use_mut_ref(|| query.hit != 0);
         use_effect_with(current_hit, move |current| {
-            if current.is_some() && moved {
+            if current.is_some() && *stepped.borrow() {
                 crate::hooks::dom::reveal("hit-current");
             }
+            *stepped.borrow_mut() = true;
         });
     }
-    let mentions = use_memo((index, corrections.clone()), {
-        let bundle = bundle.clone();
-        move |(index, corrections)| {
-            index
-                .map(|i| {
-                    apply_corrections_to_mentions(
-                        &bundle.entities,
-                        &bundle.mentions[i],
-                        corrections,
-                    )
-                })
-                .unwrap_or_default()
+    let mentions = use_corrected_mentions(&corrections, index);
+    let entities = use_corrected_entities(&corrections);
+    // Reveal the passage once it is on the page, and again when the link changes.
+    let passage_span = passage
+        .as_ref()
+        .as_ref()
+        .and_then(|p| p.as_ref().ok())
+        .and_then(|r| r.span);
+    use_effect_with(passage_span, |target| {
+        if target.is_some() {
+            crate::hooks::dom::reveal("passage");
         }
     });
-    let entities = use_memo(corrections.clone(), {
-        let bundle = bundle.clone();
-        move |c| apply_corrections(&bundle.entities, c)
-    });
-    // Reveal the passage once it is on the page, and again when the link changes.
+
+    let focused: Vec<Span> = query
+        .entity
+        .as_deref()
+        .and_then(|id| entities.get(id))
+        .zip(index)
+        .and_then(|(e, index)| e.mentions_per_doc.iter().find(|(d, _)| *d == index))
+        .map(|(_, spans)| spans.clone())
+        .unwrap_or_default();
+    let current = cursor(query.mention, focused.len());
     {
-        let target = passage
-            .as_ref()
-            .as_ref()
-            .and_then(|p| p.as_ref().ok())
-            .and_then(|r| r.span);
+        let target = current.map(|c| focused[c]);
         use_effect_with(target, |target| {
             if target.is_some() {
-                crate::hooks::dom::reveal("passage");
+                crate::hooks::dom::reveal("mention-current");
             }
         });
     }
@@ -123,61 +110,21 @@ pub fn Reader(props: &ReaderProps) -> Html {
         return html! { <NotFound /> };
     };
     let doc = &bundle.corpus.documents[index];
-
-    let focused: Vec<Span> = focus
-        .as_deref()
-        .and_then(|id| entities.get(id))
-        .and_then(|e| e.mentions_per_doc.iter().find(|(d, _)| *d == index))
-        .map(|(_, spans)| spans.clone())
-        .unwrap_or_default();
-    let current = if focused.is_empty() {
-        0
-    } else {
-        *step % focused.len()
-    };
-    {
-        let target = focused.get(current).copied();
-        use_effect_with(target, |target| {
-            if target.is_some() {
-                crate::hooks::dom::reveal("mention-current");
-            }
-        });
+    let marks = ReaderMarks {
+        mentions: &mentions,
+        hidden: Some(&hidden_types),
+        focused: &focused,
+        current_mention: current,
+        hits: &hits,
+        current_hit,
+        passage: passage_span,
     }
+    .marks();
 
-    let mut marks: Vec<Mark> = mentions
-        .iter()
-        .filter(|m| !hidden_types.contains(&m.label))
-        .map(|m| {
-            let is_focused = focused.binary_search(&m.span).ok();
-            Mark {
-                span: m.span,
-                class: "ent",
-                variant: Some(format!(
-                    "ent-{}{}",
-                    m.label.as_str().to_lowercase(),
-                    if is_focused.is_some() {
-                        " ent-focus"
-                    } else {
-                        ""
-                    }
-                )),
-                label: Some(m.label.as_str().to_string()),
-                id: (is_focused == Some(current)).then(|| "mention-current".to_string()),
-                pair: None,
-            }
-        })
-        .collect();
-    marks.extend(hits.iter().enumerate().map(|(i, &span)| Mark {
-        span,
-        class: "hit",
-        variant: (Some(i) == current_hit).then(|| "hit-current".to_string()),
-        label: None,
-        id: (Some(i) == current_hit).then(|| "hit-current".to_string()),
-        pair: None,
-    }));
-    let hit_bar = search_query.as_ref().map(|q| {
-        let prev = { let d = hit_step.dispatcher(); Callback::from(move |_| d.dispatch(-1)) };
-        let next = { let d = hit_step.dispatcher(); Callback::from(move |_| d.dispatch(1)) };
+    let hit_bar = query.search.as_ref().map(|q| {
+        let n = hits.len();
+        let prev = Callback::from(move |_| step_hit(n, -1));
+        let next = Callback::from(move |_| step_hit(n, 1));
         let where_ = current_hit.map(|c| format!("{} of {}", c + 1, hits.len())).unwrap_or_else(|| "no hits".into());
         html! {
             <div class="hit-bar" data-testid="hit-bar">
@@ -188,19 +135,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
         }
     });
     let notice = match passage.as_ref() {
-        Some(Ok(r)) => {
-            if let Some(span) = r.span {
-                marks.push(Mark {
-                    span,
-                    class: "passage",
-                    variant: None,
-                    label: Some("linked passage".into()),
-                    id: Some("passage".into()),
-                    pair: None,
-                });
-            }
-            passage_notice(r)
-        }
+        Some(Ok(r)) => passage_notice(r),
         Some(Err(message)) => Some(html! {
             <p class="notice notice-error" role="alert" data-testid="passage-notice">
                 { format!("This link's passage can't be read ({message}). Here is the whole article.") }
@@ -220,16 +155,23 @@ pub fn Reader(props: &ReaderProps) -> Html {
         })
     };
     let on_step = {
-        let step = step.clone();
+        let (slug, query) = (props.slug.clone(), query.clone());
         let n = focused.len().max(1);
+        let at = current.unwrap_or(0);
         Callback::from(move |delta: isize| {
-            step.set(((*step as isize + delta).rem_euclid(n as isize)) as usize)
+            route::replace(&Address::Doc {
+                slug: slug.clone(),
+                query: DocQuery {
+                    mention: (at as isize + delta).rem_euclid(n as isize) as usize,
+                    ..query.clone()
+                },
+            })
         })
     };
     let present: BTreeSet<Label> = mentions.iter().map(|m| m.label).collect();
     let link_fallback = current_hit
         .map(|i| (hits[i], "hit"))
-        .or_else(|| focused.get(current).map(|&span| (span, "mention")));
+        .or_else(|| current.map(|c| (focused[c], "mention")));
 
     html! {
         <div class="reader-layout">
@@ -251,32 +193,30 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     <DocBody doc={index} marks={Rc::new(marks)} />
                 </div>
             </article>
-            <EntityPanel doc={index} entities={entities.clone()} focus={focus.clone()}
-                current={current} total={focused.len()} on_step={on_step} />
+            <EntityPanel doc={index} slug={props.slug.clone()} entities={entities.clone()} focus={query.entity.clone()}
+                current={current.unwrap_or(0)} total={focused.len()} on_step={on_step} />
         </div>
     }
 }
 
-/// How far the user has stepped through the search hits (wrapped onto the hits at render time).
-#[derive(PartialEq)]
-struct HitStep(isize);
-
-impl Reducible for HitStep {
-    type Action = isize;
-
-    fn reduce(self: Rc<Self>, delta: isize) -> Rc<Self> {
-        Rc::new(HitStep(self.0 + delta))
+/// Steps the current hit of the reader's address by `delta` over `n_hits`, wrapping. Replaces
+/// the history entry: Back leaves the article rather than stepping back through hits.
+fn step_hit(n_hits: usize, delta: isize) {
+    if n_hits == 0 {
+        return;
+    }
+    if let Address::Doc { slug, mut query } = route::current() {
+        query.hit = (query.hit as isize + delta).rem_euclid(n_hits as isize) as usize;
+        route::replace(&Address::Doc { slug, query });
     }
 }
 
-/// The passage a link's query names, found again in `text`; `None` when the query names none.
-fn resolve_passage(text: &str, query: &str) -> Option<Result<Resolution, String>> {
-    query_param(query, "q")?;
-    Some(
-        Selector::from_query(query)
-            .map(|s| anchor::resolve(text, &s))
-            .map_err(|e| e.to_string()),
-    )
+/// The passage a link names, found again in `text`, or why the link can't be read.
+fn resolve_passage(text: &str, selector: &Result<Selector, String>) -> Result<Resolution, String> {
+    selector
+        .as_ref()
+        .map(|s| anchor::resolve(text, s))
+        .map_err(Clone::clone)
 }
 
 fn passage_notice(r: &Resolution) -> Option<Html> {

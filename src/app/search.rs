@@ -4,38 +4,40 @@
 
 use std::rc::Rc;
 
+use parallax::address::{Address, DocQuery, SearchQuery};
 use parallax::bundle::Bundle;
 use parallax::english::plural;
+use parallax::present::format_date;
 use parallax::search::SearchOptions;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use super::Route;
-use crate::components::doc_meta::format_date;
+use crate::components::address_link::AddressLink;
 use crate::components::snippet::Snippet;
-use crate::hooks::route::{query_pairs, query_param};
 
 const LIMIT: usize = 20;
 
+#[derive(Properties, PartialEq)]
+pub struct SearchProps {
+    pub query: SearchQuery,
+}
+
 #[component]
-pub fn Search() -> Html {
+pub fn Search(props: &SearchProps) -> Html {
     let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
-    let navigator = use_navigator();
-    let query_str = crate::hooks::route::use_query();
-    let q = query_param(&query_str, "q").unwrap_or_default();
-    let outlet = query_param(&query_str, "outlet");
-    let from = query_param(&query_str, "from");
-    let to = query_param(&query_str, "to");
-    let entity = query_param(&query_str, "entity");
-    let entity_docs = entity.as_deref().and_then(|id| bundle.entities.get(id));
+    let query = &props.query;
+    let q = query.q.clone();
+    let entity_docs = query
+        .entity
+        .as_deref()
+        .and_then(|id| bundle.entities.get(id));
     let options = SearchOptions {
         limit: LIMIT,
-        outlet: outlet.clone(),
+        outlet: query.outlet.clone(),
         // No control of its own (first-visit size): reached by address, `&author=…`.
-        author: query_param(&query_str, "author"),
-        from: from.clone(),
-        to: to.clone(),
+        author: query.author.clone(),
+        from: query.from.clone(),
+        to: query.to.clone(),
         only_docs: entity_docs.map(|e| e.mentions_per_doc.iter().map(|(d, _)| *d).collect()),
     };
     let results = use_memo((q.clone(), options), {
@@ -44,22 +46,16 @@ pub fn Search() -> Html {
     });
 
     // Filters rewrite the address, keeping the other parameters.
-    let set_param = |key: &'static str| {
-        let navigator = navigator.clone();
-        let query_str = query_str.clone();
+    let set_param = |set: fn(&mut SearchQuery, Option<String>)| {
+        let query = query.clone();
         Callback::from(move |value: String| {
-            let mut params = query_pairs(&query_str);
-            params.retain(|(k, _)| k != key);
-            if !value.is_empty() {
-                params.push((key.to_string(), value));
-            }
-            if let Some(nav) = &navigator {
-                let _ = nav.replace_with_query(&Route::Search, &params);
-            }
+            let mut next = query.clone();
+            set(&mut next, Some(value).filter(|v| !v.is_empty()));
+            crate::hooks::route::replace(&Address::Search(next));
         })
     };
-    let on_change = |key: &'static str| {
-        let set = set_param(key);
+    let on_change = |set: fn(&mut SearchQuery, Option<String>)| {
+        let set = set_param(set);
         Callback::from(move |e: Event| {
             let value = e.target().and_then(|t| {
                 t.dyn_ref::<web_sys::HtmlInputElement>()
@@ -109,33 +105,35 @@ pub fn Search() -> Html {
         format!("{} {verb} “{q}”.", plural(results.total, "article"))
     };
     let did_you_mean = results.did_you_mean.clone().map(|suggestion| {
-        let mut params = query_pairs(&query_str);
-        params.retain(|(k, _)| k != "q");
-        params.insert(0, ("q".to_string(), suggestion.clone()));
+        let to = Address::Search(SearchQuery {
+            q: suggestion.clone(),
+            ..query.clone()
+        });
         html! {
             <p class="did-you-mean" data-testid="did-you-mean">
                 { "Did you mean " }
-                <Link<Route, Vec<(String, String)>> to={Route::Search} query={Some(params)}>{ suggestion }</Link<Route, Vec<(String, String)>>>
+                <AddressLink {to}>{ suggestion }</AddressLink>
                 { "?" }
             </p>
         }
     });
+    let outlet = query.outlet.clone();
 
     html! {
         <section class="page search-page" data-testid="search-page">
             <h1>{ "Search" }</h1>
             <div class="filters" role="group" aria-label="Filters">
                 <label>{ "Outlet " }
-                    <select onchange={on_change("outlet")}>
+                    <select onchange={on_change(|q, v| q.outlet = v)}>
                         <option value="" selected={outlet.is_none()}>{ "Any" }</option>
                         { for outlets.iter().map(|o| html! { <option value={o.clone()} selected={outlet.as_deref() == Some(o.as_str())}>{ o.clone() }</option> }) }
                     </select>
                 </label>
-                <label>{ "From " }<input type="date" value={from.unwrap_or_default()} onchange={on_change("from")} /></label>
-                <label>{ "To " }<input type="date" value={to.unwrap_or_default()} onchange={on_change("to")} /></label>
+                <label>{ "From " }<input type="date" value={query.from.clone().unwrap_or_default()} onchange={on_change(|q, v| q.from = v)} /></label>
+                <label>{ "To " }<input type="date" value={query.to.clone().unwrap_or_default()} onchange={on_change(|q, v| q.to = v)} /></label>
                 if let Some(e) = entity_docs {
                     <span class="chip chip-on">{ format!("Mentions {}", e.name) }
-                        <button type="button" class="chip-x" aria-label="Remove the entity filter" onclick={set_param("entity").reform(|_: MouseEvent| String::new())}>{ "×" }</button>
+                        <button type="button" class="chip-x" aria-label="Remove the entity filter" onclick={set_param(|q, v| q.entity = v).reform(|_: MouseEvent| String::new())}>{ "×" }</button>
                     </span>
                 }
             </div>
@@ -146,9 +144,9 @@ pub fn Search() -> Html {
                     let doc = &bundle.corpus.documents[hit.doc];
                     html! {
                         <li class="result" key={doc.slug.clone()} data-testid="result">
-                            <Link<Route, Vec<(&'static str, String)>> to={Route::Doc { slug: doc.slug.clone() }} query={Some(vec![("s", q.clone())])} classes="result-link">
+                            <AddressLink to={Address::Doc { slug: doc.slug.clone(), query: DocQuery { search: Some(q.clone()), ..DocQuery::default() } }} classes="result-link">
                                 { doc.meta.title.clone() }
-                            </Link<Route, Vec<(&'static str, String)>>>
+                            </AddressLink>
                             <p class="doc-card-meta">
                                 <span class="outlet">{ doc.meta.outlet.clone().unwrap_or_else(|| "Unknown outlet".into()) }</span>
                                 { " · " }{ doc.meta.published.as_deref().map(format_date).unwrap_or_else(|| "undated".into()) }

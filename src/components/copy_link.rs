@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use parallax::address::{Address, DocQuery};
 use parallax::anchor;
 use parallax::bundle::Bundle;
 use parallax::Span;
@@ -31,7 +32,11 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
         (None, None) => (None, ""),
     };
     let selector = target.and_then(|span| anchor::create(&doc.text, span).ok());
-    let link = selector.as_ref().map(|s| anchor::fragment(&doc.slug, s));
+    let address = selector.map(|s| Address::Doc {
+        slug: doc.slug.clone(),
+        query: DocQuery::passage(s),
+    });
+    let link = address.as_ref().map(Address::href);
     // Where the publisher's URL is known, the same passage on their page, as a Text Fragment.
     let publisher = doc
         .meta
@@ -47,17 +52,15 @@ pub fn CopyLink(props: &CopyLinkProps) -> Html {
     }
 
     let onclick = {
-        let link = link.clone();
+        let address = address.clone();
         let status = status.clone();
         Callback::from(move |_| {
-            let Some(fragment) = link.clone() else { return };
-            let url = format!("{}{fragment}", clipboard::page_base());
+            let Some(address) = &address else { return };
+            let url = format!("{}{}", clipboard::page_base(), address.href());
             let status = status.clone();
             // The address bar shows the link too, so it can be copied by hand if the
             // clipboard is refused.
-            if let Some(w) = web_sys::window() {
-                let _ = w.location().set_hash(fragment.trim_start_matches('#'));
-            }
+            crate::hooks::route::push(address);
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = clipboard::copy(&url).await;
                 status.set(Some(if ok {

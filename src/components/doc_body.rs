@@ -1,5 +1,6 @@
 //! An article's body: the engine's render tree mapped to elements, text cut into highlight
-//! segments by `parallax::highlight`, consecutive boilerplate blocks folded together.
+//! segments by `parallax::highlight`, the runs of boilerplate the engine groups
+//! (`parallax::present::fold_boilerplate`) behind folds.
 //!
 //! Every piece of text is rendered in a `<span data-at=START>` holding its byte offset, so a
 //! browser selection can be mapped back to a byte range of the raw text (see
@@ -9,27 +10,13 @@ use std::rc::Rc;
 
 use parallax::bundle::Bundle;
 use parallax::highlight;
+use parallax::present::{fold_boilerplate, Mark, Piece};
 use parallax::render::{Block, BlockKind, Inline};
 use parallax::Span;
 use yew::prelude::*;
 
 use crate::components::fold::Fold;
-
-/// One highlight to draw: a byte range, its CSS classes, and a label shown on hover and focus.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Mark {
-    pub span: Span,
-    pub class: &'static str,
-    /// Extra class (entity type, focus state).
-    pub variant: Option<String>,
-    pub label: Option<String>,
-    /// Element id, for marks the page scrolls to and focuses.
-    pub id: Option<String>,
-    /// A passage pair this mark belongs to (compare view): written on every piece as
-    /// `data-pair`, so a click anywhere in the passage finds its pair, and the mark can be
-    /// reached with Tab where it starts.
-    pub pair: Option<usize>,
-}
+use crate::components::mark::{style, wrap_in_mark, MarkStyle, Pane};
 
 #[derive(Properties, PartialEq)]
 pub struct DocBodyProps {
@@ -37,6 +24,9 @@ pub struct DocBodyProps {
     pub doc: usize,
     #[prop_or_default]
     pub marks: Rc<Vec<Mark>>,
+    /// The compare pane the body is drawn in, if any (its marks' ids and labels name it).
+    #[prop_or_default]
+    pub pane: Pane,
 }
 
 #[component]
@@ -45,47 +35,35 @@ pub fn DocBody(props: &DocBodyProps) -> Html {
     let text = &bundle.corpus.documents[props.doc].text;
     let blocks = &bundle.blocks[props.doc];
     let spans: Vec<Span> = props.marks.iter().map(|m| m.span).collect();
+    let styles: Vec<MarkStyle> = props.marks.iter().map(|m| style(m, &props.pane)).collect();
     let render = Render {
         text,
         marks: &props.marks,
+        styles: &styles,
         spans: &spans,
     };
-
-    let mut out: Vec<Html> = Vec::new();
-    let mut i = 0;
-    while i < blocks.len() {
-        if blocks[i].boilerplate {
-            let run_end = (i..blocks.len())
-                .find(|&j| !blocks[j].boilerplate)
-                .unwrap_or(blocks.len());
-            let run = &blocks[i..run_end];
-            let lines: usize = run
-                .iter()
-                .map(|b| {
-                    b.span
-                        .slice(text)
-                        .lines()
-                        .filter(|l| !l.trim().is_empty())
-                        .count()
-                })
-                .sum();
-            out.push(html! {
-                <Fold key={format!("fold-{}", run[0].span.start)} {lines}>
-                    { for run.iter().map(|b| render.block(b)) }
-                </Fold>
-            });
-            i = run_end;
-        } else {
-            out.push(render.block(&blocks[i]));
-            i += 1;
-        }
+    let pieces = fold_boilerplate(text, blocks);
+    html! {
+        <div class="doc-body" data-testid="doc-body">
+            { for pieces.into_iter().map(|piece| match piece {
+                Piece::Block(i) => render.block(&blocks[i]),
+                Piece::Fold { blocks: run, lines } => {
+                    let key = format!("fold-{}", blocks[run.start].span.start);
+                    html! {
+                        <Fold {key} {lines}>
+                            { for blocks[run].iter().map(|b| render.block(b)) }
+                        </Fold>
+                    }
+                }
+            }) }
+        </div>
     }
-    html! { <div class="doc-body" data-testid="doc-body">{ for out }</div> }
 }
 
 struct Render<'a> {
     text: &'a str,
     marks: &'a [Mark],
+    styles: &'a [MarkStyle],
     spans: &'a [Span],
 }
 
@@ -144,29 +122,9 @@ impl Render<'_> {
     fn segment(&self, s: &highlight::Segment) -> Html {
         let mut node = html! { <span data-at={s.span.start.to_string()}>{ s.span.slice(self.text).to_string() }</span> };
         for &m in s.marks.iter().rev() {
-            let mark = &self.marks[m];
-            let starts_here = mark.span.clamp_to(self.text).start == s.span.start;
-            node = wrap_in_mark(node, mark, starts_here);
+            let starts_here = self.marks[m].span.clamp_to(self.text).start == s.span.start;
+            node = wrap_in_mark(node, &self.styles[m], starts_here);
         }
         node
     }
-}
-
-/// `node` inside `mark`'s element. Its label and id go only where the mark starts
-/// (`starts_here`), so each mark is announced and targeted once; a passage pair's mark is a Tab
-/// stop there.
-pub fn wrap_in_mark(node: Html, mark: &Mark, starts_here: bool) -> Html {
-    let class = classes!(mark.class, mark.variant.clone());
-    let id = if starts_here { mark.id.clone() } else { None };
-    let label = if starts_here {
-        mark.label.clone()
-    } else {
-        None
-    };
-    let tabindex = match (mark.pair, starts_here) {
-        (Some(_), true) => Some("0"),
-        _ => id.as_ref().map(|_| "-1"),
-    };
-    let pair = mark.pair.map(|k| k.to_string());
-    html! { <mark {class} {id} data-label={label} data-pair={pair} {tabindex}>{ node }</mark> }
 }

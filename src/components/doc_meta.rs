@@ -3,6 +3,8 @@
 use std::rc::Rc;
 
 use parallax::bundle::Bundle;
+use parallax::english::plural;
+use parallax::present::format_date;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -28,25 +30,10 @@ pub fn DocMeta(props: &DocMetaProps) -> Html {
             { field("Published", m.published.as_deref().map(format_date)) }
             { field(if m.authors.len() > 1 { "Authors" } else { "Author" }, (!m.authors.is_empty()).then(|| m.authors.join(", "))) }
             { field("Dateline", m.dateline.clone()) }
-            { field("Length", Some(format!("{} words", doc.word_count))) }
+            { field("Length", Some(plural(doc.word_count, "word"))) }
             if let Some(url) = m.url.as_deref().and_then(parallax::render::safe_link) {
                 <div class="meta-field"><dt>{ "Original" }</dt><dd><a href={url} rel="noopener noreferrer nofollow" target="_blank">{ "publisher's page" }</a></dd></div>
             }
         </dl>
-    }
-}
-
-/// `2017-10-25` → `25 Oct 2017`; anything else unchanged.
-pub fn format_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    let parts: Vec<&str> = iso.split('-').collect();
-    match parts.as_slice() {
-        [y, m, d] => match (m.parse::<usize>(), d.parse::<u32>()) {
-            (Ok(m @ 1..=12), Ok(d)) => format!("{d} {} {y}", MONTHS[m - 1]),
-            _ => iso.to_string(),
-        },
-        _ => iso.to_string(),
     }
 }

@@ -3,15 +3,17 @@
 
 use std::rc::Rc;
 
+use parallax::address::{Address, DocQuery};
 use parallax::entities::EntityIndex;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use crate::app::Route;
+use crate::components::address_link::AddressLink;
 
 #[derive(Properties, PartialEq)]
 pub struct EntityPanelProps {
     pub doc: usize,
+    /// The article's slug, for the addresses that focus an entity in it.
+    pub slug: String,
     pub entities: Rc<EntityIndex>,
     /// The focused entity's id.
     pub focus: Option<String>,
@@ -23,27 +25,17 @@ pub struct EntityPanelProps {
 
 #[component]
 pub fn EntityPanel(props: &EntityPanelProps) -> Html {
-    let navigator = use_navigator();
-    let slug = use_route::<Route>().and_then(|r| match r {
-        Route::Doc { slug } => Some(slug),
-        _ => None,
-    });
     let in_doc = props.entities.in_document(props.doc);
+    // Focusing an entity is a new view of the article (Back returns to the one before).
     let focus_on = |id: Option<String>| {
-        let navigator = navigator.clone();
-        let slug = slug.clone().unwrap_or_default();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(nav) = &navigator {
-                let route = Route::Doc { slug: slug.clone() };
-                let _ = match &id {
-                    Some(id) => nav.push_with_query(&route, &[("e", id.as_str())]),
-                    None => {
-                        nav.push(&route);
-                        Ok(())
-                    }
-                };
-            }
-        })
+        let address = Address::Doc {
+            slug: props.slug.clone(),
+            query: DocQuery {
+                entity: id,
+                ..DocQuery::default()
+            },
+        };
+        Callback::from(move |_: MouseEvent| crate::hooks::route::push(&address))
     };
     let stepper = props.focus.as_ref().filter(|_| props.total > 0).map(|id| {
         let prev = { let s = props.on_step.clone(); Callback::from(move |_| s.emit(-1)) };
@@ -74,10 +66,10 @@ pub fn EntityPanel(props: &EntityPanelProps) -> Html {
                                 <span class="muted entity-type">{ e.label.as_str() }</span>
                                 <span class="count">{ *n }</span>
                             </button>
-                            <Link<Route> to={Route::Entity { id: e.id.clone() }} classes="entity-more">
+                            <AddressLink to={Address::Entity { id: e.id.clone() }} classes="entity-more">
                                 <span class="visually-hidden">{ format!("All articles mentioning {}", e.name) }</span>
                                 <span aria-hidden="true">{ "→" }</span>
-                            </Link<Route>>
+                            </AddressLink>
                         </li>
                     }
                 }) }

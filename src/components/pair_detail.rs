@@ -6,10 +6,9 @@ use std::rc::Rc;
 use parallax::bundle::Bundle;
 use parallax::compare::{Comparison, DiffTag, PairKind};
 use parallax::highlight;
+use parallax::present::{numbers_in_pair, relation_name};
 use parallax::Span;
 use yew::prelude::*;
-
-use crate::app::compare::relation_name;
 
 #[derive(Properties, PartialEq)]
 pub struct PairDetailProps {
@@ -49,11 +48,10 @@ pub fn PairDetail(props: &PairDetailProps) -> Html {
         (PairKind::Quote, None) => "Same quote".to_string(),
         (PairKind::Fact, _) => "Same fact in other words".to_string(),
     };
-    let numbers: Vec<Html> = c
-        .numbers
-        .iter()
-        .filter(|n| pair.a.contains(n.a) && pair.b.contains(n.b))
-        .map(|n| {
+    let numbers: Vec<Html> = numbers_in_pair(c, k)
+        .into_iter()
+        .map(|i| {
+            let n = &c.numbers[i];
             let rel = relation_name(n.relation);
             html! {
                 <li class={format!("row-{rel}")}>

@@ -2,27 +2,24 @@
 //! (replacing the history entry, so Back leaves the search rather than undoing letters);
 //! `/` anywhere focuses it.
 
+use parallax::address::{Address, SearchQuery};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-use crate::app::Route;
 use crate::hooks::keys::use_global_key;
-use crate::hooks::route::query_param;
+use crate::hooks::route::{push, replace, use_address};
 
 #[component]
 pub fn SearchBox() -> Html {
-    let navigator = use_navigator();
-    let route = use_route::<Route>();
-    let location = use_location();
-    let on_search_page = route == Some(Route::Search);
-    let current = if on_search_page {
-        location
-            .as_ref()
-            .and_then(|l| query_param(l.query_str().trim_start_matches('?'), "q"))
-            .unwrap_or_default()
-    } else {
-        String::new()
+    let address = use_address();
+    // On the results page the box shows its query, and typing keeps the filters chosen there.
+    let on_search_page = match &address {
+        Address::Search(query) => Some(query.clone()),
+        _ => None,
     };
+    let current = on_search_page
+        .as_ref()
+        .map(|q| q.q.clone())
+        .unwrap_or_default();
     let input_ref = use_node_ref();
     {
         let input_ref = input_ref.clone();
@@ -33,29 +30,18 @@ pub fn SearchBox() -> Html {
             }
         });
     }
-    let oninput = {
-        let navigator = navigator.clone();
-        let location = location.clone();
-        Callback::from(move |e: InputEvent| {
-            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
-                return;
-            };
-            let Some(nav) = &navigator else { return };
-            // Keep the filters already chosen on the results page.
-            let mut params: Vec<(String, String)> = location
-                .as_ref()
-                .filter(|_| on_search_page)
-                .map(|l| crate::hooks::route::query_pairs(l.query_str().trim_start_matches('?')))
-                .unwrap_or_default();
-            params.retain(|(k, _)| k != "q");
-            params.insert(0, ("q".into(), input.value()));
-            let _ = if on_search_page {
-                nav.replace_with_query(&Route::Search, &params)
-            } else {
-                nav.push_with_query(&Route::Search, &params)
-            };
-        })
-    };
+    let oninput = Callback::from(move |e: InputEvent| {
+        let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
+            return;
+        };
+        match &on_search_page {
+            Some(query) => replace(&Address::Search(SearchQuery {
+                q: input.value(),
+                ..query.clone()
+            })),
+            None => push(&Address::Search(SearchQuery::new(&input.value()))),
+        }
+    });
     // ArrowDown (or Enter) from the box walks into the results, as in any search page.
     let onkeydown = Callback::from(|e: KeyboardEvent| {
         if e.key() == "ArrowDown" || e.key() == "Enter" {

@@ -7,7 +7,10 @@
 use std::rc::Rc;
 
 use js_sys::{Array, Object, Reflect, JSON};
-use parallax::entities::{Corrections, Label};
+use parallax::bundle::Bundle;
+use parallax::entities::{
+    apply_corrections, apply_corrections_to_mentions, Corrections, EntityIndex, Label, Mention,
+};
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
@@ -33,6 +36,29 @@ pub fn use_corrections() -> (Rc<Corrections>, Callback<Corrections>) {
         })
     };
     ((*state).clone(), set)
+}
+
+/// The bundle's entity index with `corrections` applied, recomputed only when they change (not
+/// on every address change: a large corpus has thousands of entities).
+#[hook]
+pub fn use_corrected_entities(corrections: &Rc<Corrections>) -> Rc<EntityIndex> {
+    let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
+    use_memo(corrections.clone(), move |c| {
+        apply_corrections(&bundle.entities, c)
+    })
+}
+
+/// Document `doc`'s mentions with `corrections` applied (empty when there is no document).
+#[hook]
+pub fn use_corrected_mentions(
+    corrections: &Rc<Corrections>,
+    doc: Option<usize>,
+) -> Rc<Vec<Mention>> {
+    let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
+    use_memo((doc, corrections.clone()), move |(doc, c)| {
+        doc.map(|i| apply_corrections_to_mentions(&bundle.entities, &bundle.mentions[i], c))
+            .unwrap_or_default()
+    })
 }
 
 /// `{"merges": [[from, into]], "renames": {id: name}, "retypes": {id: "ORG"}, "hidden": [id]}`.

@@ -29,6 +29,8 @@ use crate::span::Span;
 use collapse::{collapse, Collapsed};
 use fuzzy::{first_chars, last_chars, Piece};
 
+/// The one percent-codec of the app's addresses (`crate::address` speaks it too).
+pub(crate) use query::{decode, encode_into, protect_last_char};
 pub use query::{fragment, parse_fragment, Link};
 pub use text_fragment::{text_fragment, text_fragment_for};
 

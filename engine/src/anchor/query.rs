@@ -238,8 +238,8 @@ pub(crate) fn protect_last_char(out: &mut String) {
 }
 
 /// Percent-decodes one value (`+` is a space). Raw non-ASCII is accepted as it is, since browsers
-/// and chat apps sometimes hand the fragment back decoded.
-fn decode(key: &str, value: &str) -> Result<String, AnchorError> {
+/// and chat apps sometimes hand the fragment back decoded. `key` names the value in errors.
+pub(crate) fn decode(key: &str, value: &str) -> Result<String, AnchorError> {
     let bytes = value.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;

@@ -272,7 +272,13 @@ impl Corpus {
     }
 
     pub fn get(&self, slug: &str) -> Option<&Document> {
-        self.documents.iter().find(|d| d.slug == slug)
+        self.index_of(slug).map(|i| &self.documents[i])
+    }
+
+    /// The index of the document with this slug: how pages name a document (the bundle's
+    /// per-document tables are indexed alike).
+    pub fn index_of(&self, slug: &str) -> Option<usize> {
+        self.documents.iter().position(|d| d.slug == slug)
     }
 
     /// Document indices in the library's order: by date (undated last), by outlet (unknown

@@ -1,0 +1,133 @@
+//! A comparison read for its pages: the relation's name, which passage pair a number stands in,
+//! the numbers a pair holds, and the order of the numbers table.
+
+use crate::compare::{Comparison, Relation};
+
+/// The word the pages show for a relation, and the suffix of its classes (`num-conflict`).
+pub fn relation_name(r: Relation) -> &'static str {
+    match r {
+        Relation::Same => "same",
+        Relation::Compatible => "compatible",
+        Relation::Conflict => "conflict",
+    }
+}
+
+/// The first passage pair whose two passages hold number check `n`'s two numbers.
+pub fn pair_of_number(c: &Comparison, n: usize) -> Option<usize> {
+    let n = c.numbers.get(n)?;
+    c.pairs
+        .iter()
+        .position(|p| p.a.contains(n.a) && p.b.contains(n.b))
+}
+
+/// The number checks inside passage pair `k`, in the comparison's order.
+pub fn numbers_in_pair(c: &Comparison, k: usize) -> Vec<usize> {
+    let Some(pair) = c.pairs.get(k) else {
+        return Vec::new();
+    };
+    (0..c.numbers.len())
+        .filter(|&i| pair.a.contains(c.numbers[i].a) && pair.b.contains(c.numbers[i].b))
+        .collect()
+}
+
+/// The numbers table's rows: conflicts first, then compatible, then same; in the left
+/// article's text order within each.
+pub fn numbers_in_order(c: &Comparison) -> Vec<usize> {
+    let rank = |r: Relation| match r {
+        Relation::Conflict => 0,
+        Relation::Compatible => 1,
+        Relation::Same => 2,
+    };
+    let mut order: Vec<usize> = (0..c.numbers.len()).collect();
+    crate::sort::sort_by_key(&mut order, |&i| {
+        (rank(c.numbers[i].relation), c.numbers[i].a.start)
+    });
+    order
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use super::*;
+    use crate::compare::{NumberPair, PairKind, PassagePair};
+    use crate::Span;
+
+    /// Two spans, `((a_start, a_end), (b_start, b_end))`.
+    type Spans = ((usize, usize), (usize, usize));
+
+    /// A comparison from `a-b` span pairs: passage pairs, then number checks with relations.
+    pub(in crate::present) fn comparison(
+        pairs: &[Spans],
+        numbers: &[(Spans, Relation)],
+    ) -> Comparison {
+        Comparison {
+            pairs: pairs
+                .iter()
+                .map(|&((a0, a1), (b0, b1))| PassagePair {
+                    a: Span::new(a0, a1),
+                    b: Span::new(b0, b1),
+                    kind: PairKind::Fact,
+                    score: 1.0,
+                    diff: None,
+                    speaker: None,
+                })
+                .collect(),
+            numbers: numbers
+                .iter()
+                .map(|&(((a0, a1), (b0, b1)), relation)| NumberPair {
+                    a: Span::new(a0, a1),
+                    b: Span::new(b0, b1),
+                    relation,
+                    why: String::new(),
+                })
+                .collect(),
+            ..Comparison::default()
+        }
+    }
+
+    #[track_caller]
+    fn check(c: &Comparison, expected_pair_of_each_number: &[Option<usize>]) {
+        let found: Vec<Option<usize>> =
+            (0..c.numbers.len()).map(|n| pair_of_number(c, n)).collect();
+        assert_eq!(found, expected_pair_of_each_number);
+        for (k, _) in c.pairs.iter().enumerate() {
+            for n in numbers_in_pair(c, k) {
+                assert!(pair_of_number(c, n).is_some(), "number {n} is in pair {k}");
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_find_their_pair() {
+        use Relation::*;
+        let c = comparison(
+            &[((0, 10), (0, 12)), ((20, 30), (40, 50))],
+            &[
+                (((2, 4), (3, 5)), Same),
+                (((22, 24), (41, 43)), Conflict),
+                (((22, 24), (3, 5)), Compatible),
+                (((50, 52), (60, 62)), Same),
+            ],
+        );
+        check(&c, &[Some(0), Some(1), None, None]);
+        assert_eq!(numbers_in_pair(&c, 1), vec![1]);
+        assert_eq!(numbers_in_pair(&c, 9), Vec::<usize>::new());
+        assert_eq!(pair_of_number(&c, 9), None);
+    }
+
+    #[test]
+    fn conflicts_lead_the_numbers_table() {
+        use Relation::*;
+        let c = comparison(
+            &[],
+            &[
+                (((30, 31), (0, 1)), Same),
+                (((20, 21), (0, 1)), Conflict),
+                (((10, 11), (0, 1)), Same),
+                (((40, 41), (0, 1)), Compatible),
+                (((5, 6), (0, 1)), Conflict),
+            ],
+        );
+        assert_eq!(numbers_in_order(&c), vec![4, 1, 3, 2, 0]);
+        assert_eq!(relation_name(Conflict), "conflict");
+    }
+}
