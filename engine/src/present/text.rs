@@ -4,7 +4,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-use crate::measure::MONTH_NAMES;
+use crate::english::calendar::MONTHS as MONTH_NAMES;
 use crate::render::Block;
 
 /// One piece of an article's body as the reader lays it out.
