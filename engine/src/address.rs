@@ -13,7 +13,7 @@
 //! mention.
 
 use crate::anchor::{decode, encode_into, protect_last_char, Selector};
-use crate::corpus::SortKey;
+use crate::document::SortKey;
 use crate::entities::Label;
 
 /// A view and its state: what the address bar says, typed.

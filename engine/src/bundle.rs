@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 #[cfg(feature = "build")]
 use crate::compare;
 use crate::compare::Comparison;
-use crate::corpus::Corpus;
+use crate::document::Corpus;
 #[cfg(feature = "build")]
 use crate::entities;
 use crate::entities::{EntityIndex, Mention};

@@ -12,7 +12,10 @@ pub mod anchor;
 pub mod bundle;
 pub mod compare;
 pub mod compare_job;
+/// Reading articles from files (build time and the CLI only: the `build` feature).
+#[cfg(feature = "build")]
 pub mod corpus;
+pub mod document;
 pub mod english;
 pub mod entities;
 pub mod highlight;
@@ -23,5 +26,5 @@ pub mod search;
 pub mod sort;
 pub mod span;
 
-pub use corpus::{Corpus, Document, Metadata};
+pub use document::{Corpus, Document, Metadata};
 pub use span::Span;

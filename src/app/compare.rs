@@ -323,7 +323,7 @@ fn pane(
 
 /// The article's title inside the marks that cover it (the engine's `title_marks`): the title
 /// is compared like any passage, but the reader's body starts after it, so the pane draws it.
-fn title_with_marks(d: &parallax::corpus::Document, marks: &[Mark], pane: &Pane) -> Html {
+fn title_with_marks(d: &parallax::document::Document, marks: &[Mark], pane: &Pane) -> Html {
     let Some((span, covering)) = title_marks(d, marks) else {
         return html! { { d.meta.title.clone() } };
     };
@@ -337,7 +337,7 @@ fn title_with_marks(d: &parallax::corpus::Document, marks: &[Mark], pane: &Pane)
 
 /// A number as written, linked to where it stands in the reader (a passage link), so every
 /// row reaches both passages, paired or not.
-fn number_link(doc: &parallax::corpus::Document, span: parallax::span::Span) -> Html {
+fn number_link(doc: &parallax::document::Document, span: parallax::span::Span) -> Html {
     let text = span.slice(&doc.text).to_string();
     match parallax::anchor::create(&doc.text, span).ok() {
         Some(selector) => {

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use parallax::address::{Address, GridQuery, LibraryQuery};
 use parallax::bundle::Bundle;
-use parallax::corpus::SortKey;
+use parallax::document::SortKey;
 use parallax::english::plural;
 use parallax::present::format_date;
 use yew::prelude::*;

@@ -15,7 +15,6 @@ use std::rc::Rc;
 use parallax::address::{Address, EntitiesQuery, GridQuery};
 use parallax::bundle::Bundle;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::address_link::AddressLink;
 use crate::components::search_box::SearchBox;
@@ -25,8 +24,8 @@ use crate::hooks::route::use_address;
 #[component]
 pub fn App() -> Html {
     let bundle = use_memo((), |_| crate::data::load());
-    // The bundle's provider sits above the router, so an address change (every keystroke in the
-    // search box) never makes it compare the old bundle with the new one: `Rc<Bundle>` compares
+    // The bundle's provider sits above everything that reads the address (`use_address`), so an
+    // address change (every keystroke in the search box) never makes it compare the old bundle with the new one: `Rc<Bundle>` compares
     // by value, and a large corpus took ~25 ms per keystroke to find itself equal.
     let content = match &*bundle {
         Ok(_) => html! { <View /> },
@@ -35,7 +34,7 @@ pub fn App() -> Html {
         }
     };
     let shell = html! {
-        <HashRouter>
+        <>
             <a class="skip-link" href="#main" onclick={skip_to_main()}>{ "Skip to content" }</a>
             <header class="site-header">
                 <AddressLink to={Address::library()} classes="brand">{ "Parallax" }</AddressLink>
@@ -48,7 +47,7 @@ pub fn App() -> Html {
                 <ThemeToggle />
             </header>
             <main id="main" tabindex="-1">{ content }</main>
-        </HashRouter>
+        </>
     };
     match &*bundle {
         Ok(bundle) => html! {
@@ -73,7 +72,7 @@ fn View() -> Html {
     }
 }
 
-/// The skip link can't use `href="#main"` for navigation: the hash is the router's. Focus the
+/// The skip link can't use `href="#main"` for navigation: the hash is the address. Focus the
 /// main region instead.
 fn skip_to_main() -> Callback<MouseEvent> {
     Callback::from(|e: MouseEvent| {

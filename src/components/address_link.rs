@@ -1,5 +1,6 @@
-//! A link to a view: `<a href="#/…">` written by the engine's address, opened through the
-//! history hook (so the router hears of it) unless a modifier asks the browser for a new tab.
+//! A link to a view: `<a href="#/…">` written by the engine's address. The browser follows it
+//! (a new history entry, or a new tab with a modifier key) and `hooks::route` hears the
+//! `hashchange`, so the link needs no handler of its own.
 
 use parallax::address::Address;
 use yew::prelude::*;
@@ -15,17 +16,7 @@ pub struct AddressLinkProps {
 
 #[component]
 pub fn AddressLink(props: &AddressLinkProps) -> Html {
-    let onclick = {
-        let to = props.to.clone();
-        Callback::from(move |e: MouseEvent| {
-            if e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
-                return;
-            }
-            e.prevent_default();
-            crate::hooks::route::push(&to);
-        })
-    };
     html! {
-        <a href={props.to.href()} class={props.classes.clone()} {onclick}>{ props.children.clone() }</a>
+        <a href={props.to.href()} class={props.classes.clone()}>{ props.children.clone() }</a>
     }
 }

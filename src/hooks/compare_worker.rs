@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 use parallax::compare::Comparison;
 use parallax::compare_job;
-use parallax::corpus::Document;
+use parallax::document::Document;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::Callback;

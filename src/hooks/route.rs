@@ -1,53 +1,53 @@
 //! The address bar: the current view's typed [`Address`] and the only code that changes it.
 //! Addresses are written and read by the engine (`parallax::address`); this module only moves
-//! them in and out of the browser's history, through the router's own history so that the
-//! router (and every `use_address`) hears of each change.
+//! them in and out of `location.hash`.
+//!
+//! Why not a router crate: every address is one engine type read from the hash, so all a router
+//! would add is a second parser and its history wrapper (about 12 KB of gzip in a first visit).
+//! Both ways of changing the address (`push`: `location.hash = …`; `replace`:
+//! `location.replace("#…")`) fire `hashchange`, as Back and Forward do, so one listener keeps
+//! every [`use_address`] current.
 
+use gloo::events::EventListener;
 use parallax::address::Address;
 use yew::prelude::*;
-use yew_router::history::{HashHistory, History};
-use yew_router::query::Raw;
 
 /// The current view and its state; the component re-renders when the address changes.
 #[hook]
 pub fn use_address() -> Address {
-    let location = yew_router::hooks::use_location();
-    match location {
-        Some(l) => Address::parse(l.path(), l.query_str()),
-        None => Address::library(),
+    let address = use_state(current);
+    {
+        let address = address.clone();
+        use_effect_with((), move |_| {
+            let listener = web_sys::window().map(|window| {
+                EventListener::new(&window, "hashchange", move |_| address.set(current()))
+            });
+            move || drop(listener)
+        });
     }
+    (*address).clone()
 }
 
 /// The address as it is now, for handlers registered once (global keys) that must not act on
 /// the address of the render that registered them.
 pub fn current() -> Address {
-    let location = HashHistory::new().location();
-    Address::parse(location.path(), location.query_str())
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    Address::from_href(&hash)
 }
 
 /// Opens `address` as a new history entry (Back returns to the current one).
 pub fn push(address: &Address) {
-    go(address, false)
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(&address.href());
+    }
 }
 
 /// Changes the current history entry to `address`: for state that changes often (each
 /// keystroke, each step of a cursor), so that Back leaves the view rather than undoing steps.
 pub fn replace(address: &Address) {
-    go(address, true)
-}
-
-fn go(address: &Address, replace: bool) {
-    let history = HashHistory::new();
-    let (path, query) = (address.path(), address.query());
-    match (query.is_empty(), replace) {
-        (true, false) => history.push(path),
-        (true, true) => history.replace(path),
-        // `Raw`: the engine already encoded the query.
-        (false, false) => {
-            let _ = history.push_with_query(path, Raw(query));
-        }
-        (false, true) => {
-            let _ = history.replace_with_query(path, Raw(query));
-        }
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(&address.href());
     }
 }

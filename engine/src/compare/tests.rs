@@ -3,7 +3,7 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::corpus::{Document, Format};
+use crate::document::{Document, Format};
 
 fn doc(name: &str, text: &str, published: &str) -> Document {
     let mut d =

@@ -5,107 +5,34 @@
 //! Everything a user's file can get wrong is reported here as a [`CorpusError`] that names the
 //! file (and line, where there is one) and the problem, so the build fails with a message a user
 //! can act on instead of an empty page.
+//!
+//! Build time and the CLI only (the `build` feature): the documents themselves are
+//! `crate::document`, which the app reads from the bundle.
 
-// Reading articles (files, front matter, metadata, boilerplate) runs only at build time and in
-// the CLI: behind the `build` feature, so the app's wasm never compiles it.
-#[cfg(feature = "build")]
 mod boilerplate;
-#[cfg(feature = "build")]
 mod credits;
-#[cfg(feature = "build")]
 mod dates;
-#[cfg(feature = "build")]
 mod front_matter;
-#[cfg(feature = "build")]
 mod jsonl;
-#[cfg(feature = "build")]
 mod lines;
-#[cfg(feature = "build")]
 mod metadata;
-#[cfg(feature = "build")]
 mod outlet;
 
-#[cfg(feature = "build")]
 use std::collections::BTreeMap;
 use std::fmt;
-#[cfg(feature = "build")]
-use std::path::Path;
-use std::path::PathBuf;
-
-use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
 
 use crate::span::Span;
 
-#[cfg(feature = "build")]
+pub use crate::document::{slugify, Corpus, Document, Format, Metadata, SortKey};
+
 pub use front_matter::FrontMatter;
 
 /// Largest article accepted: far above any news story, low enough that a stray data dump in
 /// `seeds/` fails loudly instead of producing a 100 MB wasm bundle.
 pub const MAX_ARTICLE_BYTES: usize = 8 * 1024 * 1024;
 
-/// What an article says about itself, after front matter, sidecar and extraction are merged.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Metadata {
-    pub title: String,
-    pub outlet: Option<String>,
-    pub authors: Vec<String>,
-    /// `YYYY-MM-DD`.
-    pub published: Option<String>,
-    pub dateline: Option<String>,
-    pub section: Option<String>,
-    /// The publisher's URL for the article, where known (front matter or sidecar only).
-    pub url: Option<String>,
-    /// Fields whose value was inferred rather than read ("published" for a date written
-    /// without a year), so the library can say so. A value set by the user is never guessed.
-    #[serde(default)]
-    pub guessed: Vec<String>,
-}
-
-impl Metadata {
-    /// Whether `field` ("published", …) holds an inferred value.
-    pub fn is_guessed(&self, field: &str) -> bool {
-        self.guessed.iter().any(|g| g == field)
-    }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Format {
-    /// Plain text: paragraphs separated by blank lines, nothing interpreted.
-    Text,
-    /// CommonMark (with optional front matter).
-    Markdown,
-}
-
-/// One article.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Document {
-    /// File name (`000_x.txt`) or, for a `.jsonl` corpus, the record's `id`.
-    pub doc: String,
-    /// URL-safe, unique in the corpus.
-    pub slug: String,
-    /// The raw text exactly as on disk. Every span of this document points into it.
-    pub text: String,
-    pub format: Format,
-    pub meta: Metadata,
-    /// Where the title stands in `text`, when it is part of the text at all.
-    pub title_span: Option<Span>,
-    /// The article after its header (front matter, title, byline lines) up to the end of text.
-    pub body: Span,
-    /// Ranges after the title that are not the article: ads, image labels, chrome, subscription
-    /// offers. Sorted, disjoint, each covering whole lines.
-    pub boilerplate: Vec<Span>,
-    /// Words of article text (body without boilerplate), counted once when parsed so that the
-    /// browser needs no word-segmentation tables to show it.
-    pub word_count: usize,
-    /// A publication month and day the text gives without a year, when nothing in the text
-    /// settled the year: the corpus may ([`Corpus::date_from_other_articles`]). Build-time
-    /// only: never in the bundle.
-    #[serde(skip)]
-    pub yearless_published: Option<(u32, u32)>,
-}
-
 impl Document {
-    #[cfg(feature = "build")]
     /// Parses one article. `doc` names it in errors; `sidecar` fields win over everything else.
     pub fn parse(
         doc: &str,
@@ -184,24 +111,7 @@ impl Document {
         Ok(document)
     }
 
-    /// The body's text ranges that are article, not boilerplate, in order.
-    pub fn content_spans(&self) -> Vec<Span> {
-        let mut spans = Vec::new();
-        let mut at = self.body.start;
-        for b in &self.boilerplate {
-            if b.start > at {
-                spans.push(Span::new(at, b.start));
-            }
-            at = at.max(b.end);
-        }
-        if at < self.body.end {
-            spans.push(Span::new(at, self.body.end));
-        }
-        spans
-    }
-
     /// Counts the words of article text (body without boilerplate).
-    #[cfg(feature = "build")]
     fn count_words(&self) -> usize {
         use unicode_segmentation::UnicodeSegmentation;
         self.content_spans()
@@ -209,20 +119,9 @@ impl Document {
             .map(|s| s.slice(&self.text).unicode_words().count())
             .sum()
     }
-
-    /// Whether `span` lies at least half inside boilerplate.
-    pub fn is_boilerplate(&self, span: Span) -> bool {
-        let covered: usize = self
-            .boilerplate
-            .iter()
-            .map(|b| b.end.min(span.end).saturating_sub(b.start.max(span.start)))
-            .sum();
-        !span.is_empty() && covered * 2 >= span.len()
-    }
 }
 
 /// Adds `extra` to the sorted, disjoint `spans`, keeping them sorted and disjoint.
-#[cfg(feature = "build")]
 fn merge_spans(spans: &mut Vec<Span>, extra: &[Span]) {
     if extra.is_empty() {
         return;
@@ -239,15 +138,8 @@ fn merge_spans(spans: &mut Vec<Span>, extra: &[Span]) {
     *spans = merged;
 }
 
-/// A set of articles with unique slugs, in a stable order (file name, or line order for `.jsonl`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Corpus {
-    pub documents: Vec<Document>,
-}
-
 impl Corpus {
     /// Loads a folder of articles or a `.jsonl` file.
-    #[cfg(feature = "build")]
     pub fn load(path: &Path) -> Result<Corpus, CorpusError> {
         let corpus = if path.is_dir() {
             load_dir(path)?
@@ -264,57 +156,15 @@ impl Corpus {
 
     /// A `.jsonl` corpus held in memory (where there is no file system: wasm); `name` names it
     /// in errors.
-    #[cfg(feature = "build")]
     pub fn from_jsonl_str(name: &str, text: &str) -> Result<Corpus, CorpusError> {
         let corpus = jsonl::parse(Path::new(name), text.lines().map(|l| Ok(l.to_string())))?;
         corpus.check_slugs()?;
         Ok(corpus)
     }
 
-    pub fn get(&self, slug: &str) -> Option<&Document> {
-        self.index_of(slug).map(|i| &self.documents[i])
-    }
-
-    /// The index of the document with this slug: how pages name a document (the bundle's
-    /// per-document tables are indexed alike).
-    pub fn index_of(&self, slug: &str) -> Option<usize> {
-        self.documents.iter().position(|d| d.slug == slug)
-    }
-
-    /// Document indices in the library's order: by date (undated last), by outlet (unknown
-    /// last) or by title, ties broken by title then file name so the order is stable.
-    pub fn order_by(&self, key: SortKey, descending: bool) -> Vec<usize> {
-        let mut order: Vec<usize> = (0..self.documents.len()).collect();
-        let title = |i: usize| self.documents[i].meta.title.to_lowercase();
-        crate::sort::sort_by(&mut order, |&a, &b| {
-            let (da, db) = (&self.documents[a].meta, &self.documents[b].meta);
-            let primary = match key {
-                SortKey::Date => cmp_known(&da.published, &db.published, descending),
-                SortKey::Outlet => cmp_known(
-                    &da.outlet.as_deref().map(str::to_lowercase),
-                    &db.outlet.as_deref().map(str::to_lowercase),
-                    descending,
-                ),
-                SortKey::Title => {
-                    let o = title(a).cmp(&title(b));
-                    if descending {
-                        o.reverse()
-                    } else {
-                        o
-                    }
-                }
-            };
-            primary
-                .then_with(|| title(a).cmp(&title(b)))
-                .then_with(|| a.cmp(&b))
-        });
-        order
-    }
-
     /// Gives a year to publication dates written without one ("Nov. 14 (Agency) --") whose own
     /// text had no other date to settle it: the year that puts the day nearest the latest
     /// date the other articles were published on (they cover the same story). Marked guessed.
-    #[cfg(feature = "build")]
     pub fn date_from_other_articles(&mut self) {
         let known: Vec<String> = self
             .documents
@@ -337,7 +187,6 @@ impl Corpus {
         }
     }
 
-    #[cfg(feature = "build")]
     fn check_slugs(&self) -> Result<(), CorpusError> {
         let mut seen: BTreeMap<&str, &str> = BTreeMap::new();
         for d in &self.documents {
@@ -356,34 +205,7 @@ impl Corpus {
     }
 }
 
-/// How the library can be sorted.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SortKey {
-    Date,
-    Outlet,
-    Title,
-}
-
-/// Compares two optional values with missing ones last whatever the direction.
-fn cmp_known<T: Ord>(a: &Option<T>, b: &Option<T>, descending: bool) -> std::cmp::Ordering {
-    use std::cmp::Ordering;
-    match (a, b) {
-        (Some(a), Some(b)) => {
-            let o = a.cmp(b);
-            if descending {
-                o.reverse()
-            } else {
-                o
-            }
-        }
-        (Some(_), None) => Ordering::Less,
-        (None, Some(_)) => Ordering::Greater,
-        (None, None) => Ordering::Equal,
-    }
-}
-
 /// Loads one `.txt` or `.md` article, with its sidecar `<stem>.toml` if there is one.
-#[cfg(feature = "build")]
 pub fn load_file(path: &Path) -> Result<Document, CorpusError> {
     let name = path
         .file_name()
@@ -424,7 +246,6 @@ pub fn load_file(path: &Path) -> Result<Document, CorpusError> {
     })
 }
 
-#[cfg(feature = "build")]
 fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
     let entries = std::fs::read_dir(dir).map_err(|e| CorpusError {
         path: dir.to_path_buf(),
@@ -455,7 +276,6 @@ fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
 }
 
 /// Whether a file in a corpus folder is an article (sidecars and anything else are not).
-#[cfg(feature = "build")]
 pub fn is_article_path(path: &Path) -> bool {
     matches!(
         path.extension().and_then(|e| e.to_str()),
@@ -464,7 +284,6 @@ pub fn is_article_path(path: &Path) -> bool {
 }
 
 /// UTF-8 text with a leading BOM kept (offsets stay true to the bytes on disk).
-#[cfg(feature = "build")]
 fn decode(bytes: Vec<u8>) -> Result<String, CorpusError> {
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
@@ -477,32 +296,11 @@ fn decode(bytes: Vec<u8>) -> Result<String, CorpusError> {
     })
 }
 
-#[cfg(feature = "build")]
 fn file_stem(name: &str) -> &str {
     Path::new(name)
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or(name)
-}
-
-/// Lowercase ASCII letters and digits, other runs folded to one `-`. Non-ASCII letters are
-/// kept as they are: they are valid in a URL fragment once percent-encoded by the browser.
-pub fn slugify(name: &str) -> String {
-    let mut slug = String::with_capacity(name.len());
-    for c in name.chars() {
-        if c.is_alphanumeric() || c == '_' {
-            slug.extend(c.to_lowercase());
-        } else if !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-    }
-    while slug.ends_with('-') {
-        slug.pop();
-    }
-    if slug.is_empty() {
-        slug.push_str("article");
-    }
-    slug
 }
 
 /// A corpus problem a user can fix: which file, which line, what is wrong.

@@ -33,7 +33,7 @@ mod tokens;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "build")]
-use crate::corpus::Document;
+use crate::document::Document;
 #[cfg(feature = "build")]
 use crate::measure::{self, MeasureKind};
 use crate::span::Span;

@@ -4,7 +4,7 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::corpus::Format;
+use crate::document::Format;
 
 #[track_caller]
 fn check(text: &str, expect: &str) {

@@ -4,7 +4,7 @@
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 use super::{safe_link, Block, BlockKind, Inline, Style};
-use crate::corpus::{Document, Format};
+use crate::document::{Document, Format};
 use crate::span::{trim_span, Span};
 
 /// The blocks of `doc` after its title (the title is shown in the header).
@@ -363,7 +363,7 @@ fn heading_level(level: HeadingLevel) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::corpus::Document;
+    use crate::document::Document;
 
     /// Renders `input` (Markdown) to a compact string: one line per block, `kind: text`, links as
     /// `[text](url)`, replacements as `{shown}`.
