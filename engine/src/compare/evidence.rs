@@ -127,16 +127,18 @@ impl Evidence {
         e.shared_background = shared_bg;
         e.background_containment =
             shared_bg / (x.words_bg_sum.min(y.words_bg_sum) + BACKGROUND_PRIOR);
-        if !x.meaning.is_empty() && x.meaning.len() == y.meaning.len() {
-            e.meaning = x
-                .meaning
-                .iter()
-                .zip(&y.meaning)
-                .map(|(a, b)| a * b)
-                .sum::<f32>()
-                .max(0.0);
-        }
+        e.meaning = meaning(x, y);
         e
+    }
+
+    /// [`Evidence::of`] two units that share no word: every feature but meaning and the lead
+    /// is 0, exactly as `of` would find them, without walking both word lists.
+    pub fn of_meaning(x: &Unit, y: &Unit, lead: bool) -> Evidence {
+        Evidence {
+            lead,
+            meaning: meaning(x, y),
+            ..Evidence::default()
+        }
     }
 
     /// The features in the model's order.
@@ -175,4 +177,17 @@ impl Evidence {
                 .sum::<f32>();
         1.0 / (1.0 + (-z).exp())
     }
+}
+
+/// Cosine of the two units' meaning vectors (unit length), 0 when either has none.
+fn meaning(x: &Unit, y: &Unit) -> f32 {
+    if x.meaning.is_empty() || x.meaning.len() != y.meaning.len() {
+        return 0.0;
+    }
+    x.meaning
+        .iter()
+        .zip(&y.meaning)
+        .map(|(a, b)| a * b)
+        .sum::<f32>()
+        .max(0.0)
 }

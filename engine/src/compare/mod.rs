@@ -272,9 +272,44 @@ impl Pair {
     fn best_unit_pairs(&self) -> BestPairs {
         let n_b = self.b.sentences.len();
         let mut best: BestPairs = vec![None; self.a.sentences.len() * n_b];
+        // Most unit pairs share no word at all, and then every feature but meaning and the lead
+        // is 0: such a pair is weighed on its meaning alone, without walking both word lists.
+        // B's units by the terms they hold find, for each unit of A, the units sharing one.
+        let terms = |u: &'_ prepare::Unit| -> Vec<u32> {
+            u.vector
+                .iter()
+                .chain(&u.words_bg)
+                .map(|&(t, _)| t)
+                .collect()
+        };
+        let mut by_term: Vec<Vec<u32>> = Vec::new();
+        for (uj, y) in self.b.units.iter().enumerate() {
+            for t in terms(y) {
+                let t = t as usize;
+                if by_term.len() <= t {
+                    by_term.resize_with(t + 1, Vec::new);
+                }
+                if by_term[t].last() != Some(&(uj as u32)) {
+                    by_term[t].push(uj as u32);
+                }
+            }
+        }
+        let mut shares = vec![false; self.b.units.len()];
         for (ui, x) in self.a.units.iter().enumerate() {
+            shares.fill(false);
+            for t in terms(x) {
+                for &uj in by_term.get(t as usize).into_iter().flatten() {
+                    shares[uj as usize] = true;
+                }
+            }
             for (uj, y) in self.b.units.iter().enumerate() {
-                let score = Evidence::of(x, y, self.lead(x, y)).score();
+                let lead = self.lead(x, y);
+                let evidence = if shares[uj] {
+                    Evidence::of(x, y, lead)
+                } else {
+                    Evidence::of_meaning(x, y, lead)
+                };
+                let score = evidence.score();
                 let slot = &mut best[x.sentence * n_b + y.sentence];
                 if slot.is_none_or(|(s, _, _)| score > s) {
                     *slot = Some((score, ui, uj));
