@@ -15,6 +15,7 @@ pub mod corpus;
 pub mod english;
 pub mod entities;
 pub mod highlight;
+pub mod invariants;
 pub mod measure;
 pub mod render;
 pub mod search;
