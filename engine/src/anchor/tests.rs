@@ -1,4 +1,5 @@
 //! Anchor behaviour end to end: make a link, edit the text, find the passage again.
+//! Tests only (one `check` per concern, then the property tests), so longer than ~700 lines.
 
 use proptest::prelude::*;
 
