@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::compare::{self, Comparison};
-use crate::document::Document;
+use crate::corpus::Document;
 
 /// What the worker says once it listens: a worker's messages that arrive before its wasm has
 /// loaded and set its handler are lost, so the app holds its requests until it hears this.

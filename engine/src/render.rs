@@ -10,7 +10,7 @@
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use serde::{Deserialize, Serialize};
 
-use crate::document::{Document, Format};
+use crate::corpus::{Document, Format};
 use crate::span::{trim_span, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use super::{compare, Comparison, NumberPair, Relation};
-use crate::document::Document;
+use crate::corpus::Document;
 use crate::span::Span;
 
 /// One fact as told across N articles, for a grid view.

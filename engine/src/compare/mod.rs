@@ -43,7 +43,7 @@ mod words;
 
 use serde::{Deserialize, Serialize};
 
-use crate::document::Document;
+use crate::corpus::Document;
 use crate::span::Span;
 
 pub use clusters::{clusters, compare_many, FactCluster};

@@ -10,7 +10,7 @@ use super::clauses;
 use super::numbers;
 use super::quotes;
 use super::words::{self, Word, WordCache};
-use crate::document::Document;
+use crate::corpus::Document;
 use crate::english::FastMap;
 use crate::measure::{self, MeasureKind, Range};
 use crate::span::Span;

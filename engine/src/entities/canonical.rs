@@ -4,7 +4,7 @@
 //! "Donald Trump"), gazetteer forms go to one name ("U.S.", "US", "America" -> "United
 //! States"). Across documents a lone surname joins the one full name the corpus has for it.
 //!
-//! Names are compared folded the way search folds words (`fold::fold_word`: case,
+//! Names are compared folded the way search folds words (`search::fold_word`: case,
 //! diacritics, apostrophes), because wire copy often drops accents: "José Núñez", "Jose
 //! Nunez" and "JOSE NUNEZ" are one person, shown under the spelling that keeps the most
 //! (mixed case, then diacritics, then the most mentions).
@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::lexicon;
 use super::names::{CorpusEvidence, Found};
 use super::{Label, Mention};
-use crate::fold::fold_word;
+use crate::search::fold_word;
 
 /// The canonical name of each found name, in order.
 pub fn within_document(found: &[Found]) -> Vec<String> {

@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use serde::{Deserialize, Serialize};
 
 use super::{Label, Mention};
-use crate::document::slugify;
+use crate::corpus::slugify;
 use crate::span::Span;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -25,7 +25,7 @@ mod tokens;
 
 use serde::{Deserialize, Serialize};
 
-use crate::document::Document;
+use crate::corpus::Document;
 use crate::measure::{self, MeasureKind};
 use crate::span::Span;
 

@@ -12,7 +12,7 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use crate::document::Document;
+use crate::corpus::Document;
 use crate::search::postings::{PostingsReader, PostingsWriter, FIELD_GAP};
 use crate::search::tokenizer::{for_each_word, Tokenizer};
 use crate::span::Span;

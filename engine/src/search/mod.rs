@@ -36,6 +36,7 @@
 //!   typo candidates per word are capped. Every string is a valid query; none is an error.
 
 mod expand;
+mod fold_table;
 mod fuzzy;
 mod index;
 mod postings;
@@ -43,7 +44,6 @@ mod prepared;
 mod query;
 mod ranking;
 mod snippet;
-mod suggest;
 mod tokenizer;
 
 #[cfg(test)]
@@ -51,8 +51,7 @@ mod tests;
 
 use serde::{Deserialize, Serialize};
 
-use crate::corpus::Corpus;
-use crate::document::Document;
+use crate::corpus::{Corpus, Document};
 use crate::span::Span;
 
 pub use index::SearchIndex;
@@ -136,7 +135,7 @@ impl SearchIndex {
         let tokenizer = tokenizer::Tokenizer::new();
         let parsed = parse_query(query);
         let prepared = prepared::PreparedQuery::new(self, &tokenizer, &parsed);
-        let did_you_mean = suggest::did_you_mean(self, query, &parsed, &prepared);
+        let did_you_mean = expand::did_you_mean(self, query, &parsed, &prepared);
         let only_docs: Option<Vec<bool>> = options.only_docs.as_ref().map(|docs| {
             let mut allowed = vec![false; documents.len()];
             for &doc in docs {

@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use crate::document::Document;
+use crate::corpus::Document;
 use crate::search::index::SearchIndex;
 use crate::search::prepared::{PreparedAlternative, PreparedQuery};
 use crate::search::tokenizer::for_each_word;

@@ -4,7 +4,7 @@
 //! highlighted is exactly what matched:
 //! 1. Unicode word segmentation (UAX #29), which keeps `Assange's`, `30,000`, `U.S` and
 //!    `don't` whole and drops punctuation, white space and emoji.
-//! 2. Folding to a *word* (`crate::fold`, shared with the entities' name grouping): the possessive `'s` / `’s` is cut, apostrophes vanish (`O'Brien` ~
+//! 2. Folding to a *word*: the possessive `'s` / `’s` is cut, apostrophes vanish (`O'Brien` ~
 //!    `OBrien`), commas inside numbers vanish (`30,000` ~ `30000`), dots vanish except between
 //!    digits (`U.S` ~ `US`, `5.93` stays), then lowercase and compatibility decomposition with
 //!    combining marks dropped (`Zürich` ~ `zurich`, `ﬁ` ~ `fi`, Arabic harakat dropped).
@@ -19,8 +19,12 @@ use std::borrow::Cow;
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
 
-pub use crate::fold::fold_word;
+use super::fold_table::{FOLD_MULTI, FOLD_SINGLE};
 use crate::span::Span;
+
+/// Words longer than this (in bytes, after folding) are cut: no real word is this long, and it
+/// bounds the work one pathological token can cause in the typo matcher.
+pub const MAX_WORD_BYTES: usize = 64;
 
 /// A word as the tokenizer found it in the text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -83,6 +87,91 @@ pub fn words(text: &str, region: Span) -> Vec<Word> {
         })
     });
     out
+}
+
+/// Folds one UAX #29 word into `out` (cleared first). Returns false when nothing is left
+/// (a lone apostrophe, for instance).
+pub fn fold_word(raw: &str, out: &mut String) -> bool {
+    out.clear();
+    let raw = strip_possessive(raw);
+    let mut prev: Option<char> = None;
+    let mut chars = raw.chars().peekable();
+    while let Some(c) = chars.next() {
+        if out.len() >= MAX_WORD_BYTES {
+            break;
+        }
+        match c {
+            '\'' | '’' | '‘' | 'ʼ' | ',' => {}
+            '.' => {
+                let digit_before = prev.is_some_and(|p| p.is_ascii_digit());
+                let digit_after = chars.peek().is_some_and(|n| n.is_ascii_digit());
+                if digit_before && digit_after {
+                    out.push('.');
+                }
+            }
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => fold_char(c, out),
+        }
+        prev = Some(c);
+    }
+    // A multi-byte char may straddle the cap: cut back to a char boundary.
+    if out.len() > MAX_WORD_BYTES {
+        let cut = crate::span::floor_char_boundary(out, MAX_WORD_BYTES);
+        out.truncate(cut);
+    }
+    !out.is_empty()
+}
+
+/// `Assange's` / `Assange’s` -> `Assange`.
+fn strip_possessive(raw: &str) -> &str {
+    for suffix in ["'s", "'S", "’s", "’S"] {
+        if let Some(stem) = raw.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                return stem;
+            }
+        }
+    }
+    raw
+}
+
+/// Lowercase, compatibility-decomposed, combining marks dropped; a few letters that have no
+/// decomposition are spelled the way English text spells them.
+fn fold_char(c: char, out: &mut String) {
+    let spelled = match c {
+        'ß' => "ss",
+        'æ' | 'Æ' => "ae",
+        'œ' | 'Œ' => "oe",
+        'ø' | 'Ø' => "o",
+        'đ' | 'Đ' | 'ð' | 'Ð' => "d",
+        'ł' | 'Ł' => "l",
+        'ı' => "i",
+        'þ' | 'Þ' => "th",
+        _ => "",
+    };
+    if !spelled.is_empty() {
+        out.push_str(spelled);
+        return;
+    }
+    if is_combining_mark(c) {
+        return;
+    }
+    if let Ok(i) = FOLD_SINGLE.binary_search_by_key(&c, |&(from, _)| from) {
+        out.extend(FOLD_SINGLE[i].1.to_lowercase());
+    } else if let Ok(i) = FOLD_MULTI.binary_search_by_key(&c, |&(from, _)| from) {
+        out.extend(FOLD_MULTI[i].1.chars().flat_map(char::to_lowercase));
+    } else {
+        out.extend(c.to_lowercase());
+    }
+}
+
+/// Combining marks: accents written as separate code points, Hebrew points, Arabic harakat.
+fn is_combining_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036f}' | '\u{0483}'..='\u{0489}' | '\u{0591}'..='\u{05bd}' | '\u{05bf}'
+        | '\u{05c1}'..='\u{05c2}' | '\u{05c4}'..='\u{05c5}' | '\u{05c7}' | '\u{0610}'..='\u{061a}'
+        | '\u{064b}'..='\u{065f}' | '\u{0670}' | '\u{06d6}'..='\u{06dc}' | '\u{06df}'..='\u{06e4}'
+        | '\u{06e7}'..='\u{06e8}' | '\u{06ea}'..='\u{06ed}' | '\u{1ab0}'..='\u{1aff}'
+        | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
 }
 
 #[cfg(test)]
@@ -151,5 +240,17 @@ mod tests {
         stem(&tokenizer, "1980s", "1980s");
         stem(&tokenizer, "zurich", "zurich");
         stem(&tokenizer, "東", "東");
+    }
+}
+
+#[cfg(test)]
+mod fold_table_tests {
+    use super::super::fold_table::{FOLD_MULTI, FOLD_SINGLE};
+
+    /// The tokenizer binary-searches both tables: they must stay sorted.
+    #[test]
+    fn fold_tables_are_sorted() {
+        assert!(FOLD_SINGLE.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(FOLD_MULTI.windows(2).all(|w| w[0].0 < w[1].0));
     }
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Writes fold/table.rs: letters whose NFKD form without combining marks differs from them.
+"""Writes fold_table.rs: letters whose NFKD form without combining marks differs from them.
 
-Run from the repository root: python3 engine/src/fold/make_table.py
+Run from the repository root: python3 engine/src/search/make_fold_table.py
 """
 import unicodedata
 
@@ -27,7 +27,7 @@ def main():
             (single if len(base) == 1 else multi).append((cp, base))
     single.sort()
     multi.sort()  # binary-searched by the tokenizer
-    print(len(single), "single,", len(multi), "multi; edit the header of fold/table.rs by hand if needed")
+    print(len(single), "single,", len(multi), "multi; edit the header of fold_table.rs by hand if needed")
 
 
 if __name__ == "__main__":
