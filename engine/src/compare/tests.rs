@@ -2,9 +2,10 @@
 
 use proptest::prelude::*;
 
+use crate::invariants::{check_spans, Shape};
+
 use super::*;
 use crate::corpus::{Document, Format};
-use crate::invariants::{check_spans, Shape};
 
 fn doc(name: &str, text: &str, published: &str) -> Document {
     let mut d =

@@ -3,9 +3,10 @@
 
 use proptest::prelude::*;
 
+use crate::invariants::{check_spans, Shape};
+
 use super::*;
 use crate::corpus::Format;
-use crate::invariants::{check_spans, Shape};
 
 #[track_caller]
 fn check(text: &str, expect: &str) {
