@@ -19,6 +19,7 @@ pub mod document;
 pub mod english;
 pub mod entities;
 pub mod highlight;
+pub mod invariants;
 pub mod measure;
 pub mod present;
 pub mod render;

@@ -13,6 +13,7 @@ use parallax::compare::compare;
 use parallax::corpus::{Document, Format};
 use parallax::entities::{extract_corpus, Mention};
 use parallax::highlight::segments;
+use parallax::invariants::{self, Shape};
 use parallax::render::blocks;
 use parallax::search::{parse_query, SearchIndex, SearchOptions};
 use parallax::span::{ceil_char_boundary, floor_char_boundary};
@@ -218,11 +219,9 @@ fn check_entities(documents: &[Document]) {
     assert_eq!(per_doc.len(), documents.len());
     for (doc, mentions) in documents.iter().zip(&per_doc) {
         let spans: Vec<Span> = mentions.iter().map(|m| m.span).collect();
-        assert_sorted_disjoint(&doc.text, &spans, "mention");
-        assert!(
-            spans.iter().all(|s| !s.is_empty()),
-            "empty mention in {mentions:?}"
-        );
+        if let Err(e) = invariants::check_spans(&doc.text, &spans, Shape::MARKS) {
+            panic!("mentions: {e}: {mentions:?}");
+        }
     }
 }
 
@@ -267,27 +266,13 @@ fn check_anchor(text: &str, span: Span, edited: &str) {
     }
 }
 
-/// Segments are valid, tile the clamped range without gaps, and each lists exactly the marks
-/// covering it.
+/// Segments keep `invariants::check_segments`'s promise.
+#[track_caller]
 fn check_segments(text: &str, range: Span, marks: &[Span]) {
     let pieces = segments(text, range, marks);
-    let clamped = range.clamp_to(text);
-    let mut at = clamped.start;
-    for piece in &pieces {
-        assert_span(text, piece.span, "segment");
-        assert_eq!(piece.span.start, at, "gap or overlap in {pieces:?}");
-        at = piece.span.end;
-        for &i in &piece.marks {
-            assert!(
-                marks[i].clamp_to(text).contains(piece.span),
-                "mark {i} doesn't cover {piece:?}"
-            );
-        }
+    if let Err(e) = invariants::check_segments(text, range, marks, &pieces) {
+        panic!("{e}: {pieces:?} of {range:?} in {text:?}");
     }
-    assert!(
-        pieces.is_empty() || at == clamped.end,
-        "segments stop short of {clamped:?}"
-    );
 }
 
 fn check_render(doc: &Document) {
@@ -308,22 +293,15 @@ fn check_render(doc: &Document) {
 
 #[track_caller]
 fn assert_span(text: &str, span: Span, what: &str) {
-    assert!(
-        span.start <= span.end && text.get(span.start..span.end).is_some(),
-        "{what}: {span:?} is not a valid range of {text:?}"
-    );
+    if let Err(e) = invariants::check_span(text, span) {
+        panic!("{what}: {e} in {text:?}");
+    }
 }
 
 #[track_caller]
 fn assert_sorted_disjoint(text: &str, spans: &[Span], what: &str) {
-    let mut end = 0;
-    for &span in spans {
-        assert_span(text, span, what);
-        assert!(
-            span.start >= end,
-            "{what}s not sorted and disjoint: {spans:?}"
-        );
-        end = span.end;
+    if let Err(e) = invariants::check_spans(text, spans, Shape::SORTED_DISJOINT) {
+        panic!("{what}s: {e}: {spans:?}");
     }
 }
 

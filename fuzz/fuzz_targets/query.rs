@@ -12,9 +12,10 @@
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
+use parallax::invariants::Shape;
 use parallax::search::{parse_query, SearchIndex, SearchOptions};
-use parallax::{Document, Span};
-use parallax_fuzz::{assert_span, document, fixed_documents, parts};
+use parallax::Document;
+use parallax_fuzz::{assert_span, assert_spans, document, fixed_documents, parts};
 
 fn fixed() -> &'static (Vec<Document>, SearchIndex) {
     static FIXED: OnceLock<(Vec<Document>, SearchIndex)> = OnceLock::new();
@@ -23,19 +24,6 @@ fn fixed() -> &'static (Vec<Document>, SearchIndex) {
         let index = SearchIndex::build_documents(&documents);
         (documents, index)
     })
-}
-
-#[track_caller]
-fn assert_sorted_disjoint(text: &str, spans: &[Span], what: &str) {
-    let mut end = 0;
-    for &span in spans {
-        assert_span(text, span, what);
-        assert!(
-            span.start >= end,
-            "{what}: not sorted and disjoint: {spans:?}"
-        );
-        end = span.end;
-    }
 }
 
 fn search_all(documents: &[Document], index: &SearchIndex, query: &str) {
@@ -52,7 +40,12 @@ fn search_all(documents: &[Document], index: &SearchIndex, query: &str) {
         assert!(hit.score.is_finite(), "score {} for {query:?}", hit.score);
         for snippet in &hit.snippets {
             assert_span(&doc.text, snippet.span, "snippet");
-            assert_sorted_disjoint(&doc.text, &snippet.highlights, "highlight");
+            assert_spans(
+                &doc.text,
+                &snippet.highlights,
+                Shape::SORTED_DISJOINT,
+                "highlights",
+            );
             for h in &snippet.highlights {
                 assert!(
                     snippet.span.contains(*h),
@@ -63,7 +56,12 @@ fn search_all(documents: &[Document], index: &SearchIndex, query: &str) {
         }
     }
     for doc in documents {
-        assert_sorted_disjoint(&doc.text, &index.hit_spans(doc, query), "hit span");
+        assert_spans(
+            &doc.text,
+            &index.hit_spans(doc, query),
+            Shape::MARKS,
+            "hit spans",
+        );
     }
 }
 

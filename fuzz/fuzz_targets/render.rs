@@ -4,12 +4,13 @@
 //! Checks: every block and inline span is valid in the text; inlines lie inside their block;
 //! blocks come in order without overlapping; `Inline::text` and `safe_link` never panic and a
 //! link kept is one of the safe schemes; `highlight::segments` over each block, with the
-//! inline spans as marks, tiles the block exactly.
+//! inline spans as marks, tiles the block exactly (`invariants::check_segments`).
 
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use parallax::highlight::segments;
+use parallax::invariants::check_segments;
 use parallax::render::{blocks, safe_link};
 use parallax_fuzz::{assert_span, document};
 
@@ -48,20 +49,8 @@ fuzz_target!(|data: &[u8]| {
         }
         let marks: Vec<_> = block.inlines.iter().map(|i| i.span).collect();
         let pieces = segments(text, block.span, &marks);
-        let mut at = block.span.start;
-        for piece in &pieces {
-            assert_span(text, piece.span, "segment");
-            assert_eq!(
-                piece.span.start, at,
-                "segments leave a gap or overlap in {:?}",
-                block.span
-            );
-            at = piece.span.end;
+        if let Err(e) = check_segments(text, block.span, &marks, &pieces) {
+            panic!("segments of {:?}: {e}", block.span);
         }
-        assert!(
-            pieces.is_empty() || at == block.span.end,
-            "segments stop short of {:?}",
-            block.span
-        );
     }
 });

@@ -3,6 +3,7 @@
 //! reports as a crash with the input saved under `artifacts/<target>/`.
 
 use parallax::corpus::{Document, Format, FrontMatter};
+use parallax::invariants::{self, Shape};
 use parallax::Span;
 
 /// The byte that splits one fuzz input into several strings. It never occurs in UTF-8, so the
@@ -20,14 +21,21 @@ pub fn parts(data: &[u8], n: usize) -> Vec<String> {
     out
 }
 
-/// Panics unless `span` is in order and slices `text` on char boundaries.
+/// Panics unless `span` is in order and slices `text` on char boundaries
+/// (`invariants::check_span`, the check the engine's own tests run).
 #[track_caller]
 pub fn assert_span(text: &str, span: Span, what: &str) {
-    assert!(
-        span.start <= span.end && text.get(span.start..span.end).is_some(),
-        "{what}: {span:?} is not a valid range of a {}-byte text: {text:?}",
-        text.len()
-    );
+    if let Err(e) = invariants::check_span(text, span) {
+        panic!("{what}: {e}, in a {}-byte text: {text:?}", text.len());
+    }
+}
+
+/// Panics unless `spans` are valid in `text` and keep `shape` (`invariants::check_spans`).
+#[track_caller]
+pub fn assert_spans(text: &str, spans: &[Span], shape: Shape, what: &str) {
+    if let Err(e) = invariants::check_spans(text, spans, shape) {
+        panic!("{what}: {e}: {spans:?} in {text:?}");
+    }
 }
 
 /// Panics unless every span of `doc` (title, body, boilerplate, content) is valid in its text.
@@ -38,16 +46,12 @@ pub fn assert_document(doc: &Document) {
         assert_span(text, title, "title span");
     }
     assert_span(text, doc.body, "body");
-    let mut end = 0;
-    for b in &doc.boilerplate {
-        assert_span(text, *b, "boilerplate");
-        assert!(
-            b.start >= end,
-            "boilerplate not sorted and disjoint: {:?}",
-            doc.boilerplate
-        );
-        end = b.end;
-    }
+    assert_spans(
+        text,
+        &doc.boilerplate,
+        Shape::SORTED_DISJOINT,
+        "boilerplate",
+    );
     for s in doc.content_spans() {
         assert_span(text, s, "content span");
     }

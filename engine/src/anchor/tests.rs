@@ -1,8 +1,10 @@
 //! Anchor behaviour end to end: make a link, edit the text, find the passage again.
+//! Tests only (one `check` per concern, then the property tests), so longer than ~700 lines.
 
 use proptest::prelude::*;
 
 use super::*;
+use crate::invariants::check_span;
 
 /// Text with the passage marked as `[[...]]`, and the passage's span in the unmarked text.
 fn unmark(marked: &str) -> (String, Option<Span>) {
@@ -547,6 +549,23 @@ fn fuzzy_search_in_a_two_megabyte_article() {
     );
 }
 
+/// A selector read from any link resolves without panicking, to a valid span exactly when
+/// it is not orphaned, on a text that holds its quote and on one that doesn't.
+fn check_link_resolves(selector: &Selector) -> Result<(), TestCaseError> {
+    for text in ["It is ‘putintrump.’ See ‘About’: 北京 👩‍👩‍👧 cafe\u{301}.", ""]
+    {
+        let resolution = resolve(text, selector);
+        match resolution.span {
+            Some(span) => {
+                prop_assert_eq!(check_span(text, span), Ok(()));
+                prop_assert!(resolution.status != Status::Orphaned);
+            }
+            None => prop_assert_eq!(resolution.status, Status::Orphaned),
+        }
+    }
+    Ok(())
+}
+
 /// Chars that stress boundaries: multi-byte punctuation, CJK, ZWJ emoji, combining marks, RTL,
 /// and every kind of white space.
 fn stress_char() -> impl Strategy<Value = char> {
@@ -584,16 +603,49 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 3000, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
-    fn any_fragment_string_never_panics(s in ".{0,200}") {
-        let _ = parse_fragment(&s);
-        let _ = Selector::from_query(&s);
+    fn any_fragment_string_reads_as_a_link_or_an_error(s in ".{0,200}") {
+        if let Ok(link) = parse_fragment(&s) {
+            check_link_resolves(&link.selector)?;
+        }
+        if let Ok(selector) = Selector::from_query(&s) {
+            check_link_resolves(&selector)?;
+        }
     }
 
     #[test]
-    fn any_fragment_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
+    fn any_fragment_bytes_read_as_a_link_or_an_error(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
         let s = String::from_utf8_lossy(&bytes);
-        let _ = parse_fragment(&s);
-        let _ = parse_fragment(&format!("#/doc/x?p=1-2&q={s}"));
+        for link in [s.to_string(), format!("#/doc/x?p=1-2&q={s}")] {
+            if let Ok(parsed) = parse_fragment(&link) {
+                check_link_resolves(&parsed.selector)?;
+            }
+        }
+    }
+
+    #[test]
+    fn create_then_resolve_finds_the_passage_on_unedited_text(
+        text in stress_text(80),
+        from in 0.0..1.0f64,
+        width in 0.0..1.0f64,
+    ) {
+        let start = crate::span::floor_char_boundary(&text, (from * text.len() as f64) as usize);
+        let end = crate::span::ceil_char_boundary(&text, start + (width * (text.len() - start) as f64) as usize);
+        let span = Span::new(start, end);
+        let Ok(selector) = create(&text, span) else {
+            // Only a blank passage has no selector.
+            prop_assert!(span.slice(&text).trim().is_empty(), "{:?} of {:?}", span, text);
+            return Ok(());
+        };
+        for selector in [selector.clone(), parse_fragment(&fragment("s", &selector)).unwrap().selector] {
+            let resolution = resolve(&text, &selector);
+            prop_assert_eq!(resolution.status, Status::Exact);
+            let found = resolution.span.expect("an exact resolution has a span");
+            prop_assert_eq!(check_span(&text, found), Ok(()));
+            prop_assert!(selector.quote.matches(&collapse(found.slice(&text))), "{:?} for {:?}", found, span);
+            prop_assert!(found.overlaps(span) || span.is_empty(), "{:?} found for {:?}", found, span);
+        }
+        let fragment = text_fragment_for(&text, span).expect("a valid span has a text fragment");
+        prop_assert!(fragment.starts_with("#:~:text="), "{}", fragment);
     }
 
     #[test]
@@ -657,8 +709,13 @@ proptest! {
         let selector = Selector { start, end, quote, prefix, suffix };
         let resolution = resolve(&text, &selector);
         prop_assert!(resolution.span.is_none_or(|s| s.is_valid_in(&text)));
-        let _ = text_fragment(&selector.prefix, &selector.quote.display(), &selector.suffix);
-        let _ = text_fragment_for(&text, selector.span());
+        let written = text_fragment(&selector.prefix, &selector.quote.display(), &selector.suffix);
+        prop_assert!(written.is_empty() || written.starts_with("#:~:text="), "{}", written);
+        // A blank passage writes no fragment; a bad range is an error.
+        match text_fragment_for(&text, selector.span()) {
+            Ok(written) => prop_assert!(written.is_empty() || written.starts_with("#:~:text="), "{}", written),
+            Err(_) => prop_assert!(check_span(&text, selector.span()).is_err()),
+        }
         // A link written from a sane selector reads back.
         let sane = start <= end && matches!(&selector.quote, Quote::Whole(q) if !q.trim().is_empty());
         prop_assert!(!sane || Selector::from_query(&selector.to_query()).is_ok());

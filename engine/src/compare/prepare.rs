@@ -372,14 +372,14 @@ fn locate_measures(
             let label = text.get(w.span.end..).is_some_and(|t| t.starts_with(':'));
             w.span.slice(text).starts_with(char::is_uppercase)
                 && (label || k > 0 && !after_opening_quote(text, w.span))
-                && !crate::measure::is_calendar_word(&w.lower)
+                && !crate::english::is_month_or_day(&w.lower)
         };
         // "33,000 of Clinton's emails", "12 hostages in the town": the first run of common
         // words, after at most two function words.
         // Words, not figures: in a table row the neighbours of a number are other numbers.
         // Not months either: "Jan 39.9 Feb 34.8" counts neither Januaries nor Februaries.
         let lettered = |w: &&words::Word| {
-            w.lower.chars().any(char::is_alphabetic) && !crate::measure::is_calendar_word(&w.lower)
+            w.lower.chars().any(char::is_alphabetic) && !crate::english::is_month_or_day(&w.lower)
         };
         let counted_after: Vec<&words::Word> = ws[after..]
             .iter()

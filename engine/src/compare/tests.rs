@@ -2,6 +2,8 @@
 
 use proptest::prelude::*;
 
+use crate::invariants::{check_spans, Shape};
+
 use super::*;
 use crate::document::{Document, Format};
 
@@ -386,18 +388,14 @@ proptest! {
             Document::parse("b.txt", b.clone(), Format::Text, None),
         ) else { return Ok(()) };
         let c = compare(&da, &db);
-        for p in &c.pairs {
-            prop_assert!(p.a.is_valid_in(&da.text) && p.b.is_valid_in(&db.text));
+        let (pairs_a, pairs_b): (Vec<Span>, Vec<Span>) = c.pairs.iter().map(|p| (p.a, p.b)).unzip();
+        let (numbers_a, numbers_b): (Vec<Span>, Vec<Span>) = c.numbers.iter().map(|n| (n.a, n.b)).unzip();
+        for (text, spans) in [(&da.text, &pairs_a), (&db.text, &pairs_b), (&da.text, &numbers_a), (&db.text, &numbers_b)] {
+            // Pairs are many to many: each span is valid, in no particular order.
+            prop_assert_eq!(check_spans(text, spans, Shape::ANY), Ok(()));
         }
-        for n in &c.numbers {
-            prop_assert!(n.a.is_valid_in(&da.text) && n.b.is_valid_in(&db.text));
-        }
-        for s in c.only_a.iter() {
-            prop_assert!(s.is_valid_in(&da.text));
-        }
-        for s in c.only_b.iter() {
-            prop_assert!(s.is_valid_in(&db.text));
-        }
+        prop_assert_eq!(check_spans(&da.text, &c.only_a, Shape::MARKS), Ok(()));
+        prop_assert_eq!(check_spans(&db.text, &c.only_b, Shape::MARKS), Ok(()));
     }
 
     #[test]

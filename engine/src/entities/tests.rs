@@ -3,13 +3,22 @@
 
 use proptest::prelude::*;
 
+use crate::invariants::{check_spans, Shape};
+
 use super::*;
 use crate::document::Format;
 
 #[track_caller]
 fn check(text: &str, expect: &str) {
     let mentions = extract_text(text, None);
+    assert_eq!(check_mentions(text, &mentions), Ok(()));
     assert_eq!(annotate(text, &mentions), expect);
+}
+
+/// Mentions are non-empty, valid, sorted and disjoint (`extract`'s promise).
+fn check_mentions(text: &str, mentions: &[Mention]) -> Result<(), String> {
+    let spans: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+    check_spans(text, &spans, Shape::MARKS)
 }
 
 /// `text=entity` for every name, joined by "; ".
@@ -570,20 +579,13 @@ proptest! {
     #[test]
     fn arbitrary_text_never_panics_and_spans_are_valid(text in "\\PC{0,200}") {
         let mentions = extract_text(&text, None);
-        let mut end = 0;
-        for m in &mentions {
-            prop_assert!(m.span.is_valid_in(&text) && !m.span.is_empty(), "{:?}", m);
-            prop_assert!(m.span.start >= end, "overlap or disorder at {:?}", m);
-            end = m.span.end;
-        }
+        prop_assert_eq!(check_mentions(&text, &mentions), Ok(()));
     }
 
     #[test]
     fn name_like_text_never_panics(words in proptest::collection::vec("(Mr\\.|The|[A-Z][a-zé]{0,6}|[A-Z]\\.|of|and|\\(|\\)|'s|’s|-|[A-Z]{2,4}|\n|\\.|,|Jr\\.)", 0..40)) {
         let text = words.join(" ");
         let mentions = extract_text(&text, None);
-        for m in &mentions {
-            prop_assert!(m.span.is_valid_in(&text) && !m.span.is_empty());
-        }
+        prop_assert_eq!(check_mentions(&text, &mentions), Ok(()));
     }
 }

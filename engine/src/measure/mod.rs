@@ -134,12 +134,3 @@ pub fn find(text: &str, region: Span, published: Option<&str>) -> Vec<Measure> {
 
 #[cfg(test)]
 mod tests;
-
-/// Whether a word names a month or a weekday ("September", "sept", "Monday"): a capitalised word
-/// that dates a claim, not a name it is about.
-pub fn is_calendar_word(word: &str) -> bool {
-    matches!(
-        lexicon::lookup(word),
-        Some(lexicon::Lex::Month(_) | lexicon::Lex::MonthAbbr(_) | lexicon::Lex::Weekday(_))
-    )
-}

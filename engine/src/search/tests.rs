@@ -6,6 +6,7 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::corpus::{Format, FrontMatter};
+use crate::invariants::{check_span, check_spans, Shape};
 
 /// A Markdown article `# title` + body, with optional outlet and date.
 fn article(
@@ -103,22 +104,20 @@ fn check_in(docs: &[Document], query: &str, options: &SearchOptions, expect: &st
 #[track_caller]
 fn assert_valid(docs: &[Document], results: &SearchResults) {
     for hit in &results.hits {
-        let text = &docs[hit.doc].text;
+        let doc = &docs[hit.doc];
         assert!(hit.snippets.len() <= 3);
         for snippet in &hit.snippets {
-            assert!(
-                snippet.span.is_valid_in(text),
-                "{:?} in {}",
-                snippet.span,
-                docs[hit.doc].doc
-            );
-            let mut last_end = snippet.span.start;
+            let in_doc = |e: String| format!("{e} in {}", doc.doc);
+            check_span(&doc.text, snippet.span).map_err(in_doc).unwrap();
+            check_spans(&doc.text, &snippet.highlights, Shape::SORTED_DISJOINT)
+                .map_err(in_doc)
+                .unwrap();
             for h in &snippet.highlights {
                 assert!(
-                    h.is_valid_in(text) && snippet.span.contains(*h) && h.start >= last_end,
-                    "{h:?}"
+                    snippet.span.contains(*h),
+                    "{h:?} outside {:?}",
+                    snippet.span
                 );
-                last_end = h.end;
             }
         }
     }
@@ -503,18 +502,55 @@ fn seeds_find_the_right_articles() {
     }
 }
 
+/// The stem of each word of `text`, folded as the index folds it.
+fn terms(text: &str) -> Vec<String> {
+    let tokenizer = tokenizer::Tokenizer::new();
+    words(text, Span::new(0, text.len()))
+        .iter()
+        .map(|w| tokenizer.stem(&w.folded).into_owned())
+        .collect()
+}
+
 proptest! {
     #[test]
-    fn arbitrary_queries_never_panic(query in "\\PC{0,60}|[-\"“” a-zA-Z0-9'’,.]{0,40}") {
+    fn arbitrary_queries_give_valid_spans(query in "\\PC{0,60}|[-\"“” a-zA-Z0-9'’,.]{0,40}") {
         let docs = news();
         let index = index_of(&docs);
         let results = index.search(&docs, &query, &SearchOptions::default());
         assert_valid(&docs, &results);
         for doc in &docs {
-            for span in index.hit_spans(doc, &query) {
-                prop_assert!(span.is_valid_in(&doc.text));
+            let hits = index.hit_spans(doc, &query);
+            prop_assert_eq!(check_spans(&doc.text, &hits, Shape::MARKS), Ok(()));
+        }
+        for group in &parse_query(&query).groups {
+            for alternative in &group.alternatives {
+                for word in &alternative.words {
+                    prop_assert_eq!(check_span(&query, word.span), Ok(()));
+                    prop_assert!(!word.folded.is_empty(), "{:?}", word);
+                }
             }
         }
-        let _ = parse_query(&query);
+    }
+
+    /// A quoted word taken from an article is found in it, and every hit is that word: its
+    /// folded, stemmed form is the query's.
+    #[test]
+    fn a_quoted_word_of_an_article_finds_itself(doc_idx in 0..5usize, pick in 0.0..1.0f64) {
+        let docs = news();
+        let index = index_of(&docs);
+        let doc = &docs[doc_idx];
+        let all = words(&doc.text, Span::new(0, doc.text.len()));
+        let word = &all[((pick * all.len() as f64) as usize).min(all.len() - 1)];
+        let query = format!("\"{}\"", word.span.slice(&doc.text));
+        let query_terms = terms(&query);
+        prop_assert_eq!(query_terms.len(), 1, "{}", query);
+        let hits = index.hit_spans(doc, &query);
+        prop_assert!(hits.contains(&word.span), "{:?} not among the hits {:?} of {}", word.span, hits, query);
+        prop_assert_eq!(check_spans(&doc.text, &hits, Shape::MARKS), Ok(()));
+        for hit in hits {
+            prop_assert_eq!(terms(hit.slice(&doc.text)), query_terms.clone(), "{:?} for {}", hit, query);
+        }
+        let results = index.search(&docs, &query, &SearchOptions::default());
+        prop_assert!(results.hits.iter().any(|h| h.doc == doc_idx), "{} misses {}", query, doc.doc);
     }
 }
