@@ -6,7 +6,7 @@
 #   eval    development-set scores against ../shared/eval (fails if entities fall below goal)
 #   wasm    the app's wasm-bindgen-test tests (tests/*.rs) in headless Chromium
 #   build   trunk build --release, then the gzip size of dist/ against size.mjs's ceilings (first
-#           visit 340 KB, goal 250 KB; comparison worker 1.5 MB)
+#           visit 300 KB, goal 250 KB; comparison worker 1.5 MB)
 #   e2e     Playwright end-to-end tests of dist/ (e2e/tests/), screenshots in e2e/artifacts/
 # Usage: scripts/test.sh [stage...]   (default: all, in the order above)
 # SEEDS_DIR selects the corpus the build embeds and the e2e tests expect (default: seeds/).

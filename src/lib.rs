@@ -11,6 +11,6 @@ pub mod hooks;
 
 /// Installs the panic banner and renders the app into `<body>`.
 pub fn run() {
-    components::panic_banner::install();
+    hooks::panic_banner::install();
     yew::Renderer::<app::App>::new().render();
 }

@@ -182,7 +182,7 @@ async fn a_garbage_passage_link_shows_a_message_and_the_article() {
 
 #[wasm_bindgen_test]
 async fn a_panic_shows_a_banner_with_its_message_and_a_reload_button() {
-    parallax_web::components::panic_banner::show("index out of bounds: the len is 3");
+    parallax_web::hooks::panic_banner::show("index out of bounds: the len is 3");
     let document = web_sys::window().unwrap().document().unwrap();
     let banner = document
         .query_selector("[data-testid=panic-banner]")

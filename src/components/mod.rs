@@ -12,7 +12,6 @@ pub mod entity_panel;
 pub mod fold;
 pub mod mark;
 pub mod pair_detail;
-pub mod panic_banner;
 pub mod search_box;
 pub mod snippet;
 pub mod theme_toggle;

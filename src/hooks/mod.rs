@@ -6,6 +6,7 @@ pub mod corrections;
 pub mod dom;
 pub mod keys;
 pub mod panes;
+pub mod panic_banner;
 pub mod route;
 pub mod selection;
 pub mod storage;
