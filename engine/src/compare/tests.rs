@@ -380,6 +380,43 @@ fn clusters_facts_across_documents() {
     );
 }
 
+/// Regression: connected components chained facts (one wrong pair per comparison joined
+/// unrelated passages of every article into one "fact").
+#[test]
+fn a_fact_is_joined_only_by_passages_that_agree_with_most_of_it() {
+    let pair = |a: (usize, usize), b: (usize, usize), score: f32| PassagePair {
+        a: Span::new(a.0, a.1),
+        b: Span::new(b.0, b.1),
+        kind: PairKind::Fact,
+        score,
+        diff: None,
+        speaker: None,
+    };
+    let with = |pairs: Vec<PassagePair>| Comparison {
+        pairs,
+        ..Comparison::default()
+    };
+    // Articles 0, 1, 2 tell one fact and all pair it; article 3's passage pairs only with
+    // article 2's (a chain), and article 3's other passage pairs only with article 0's.
+    let c01 = with(vec![pair((0, 10), (0, 10), 0.9)]);
+    let c02 = with(vec![pair((0, 10), (0, 10), 0.8)]);
+    let c12 = with(vec![pair((0, 10), (0, 10), 0.85)]);
+    let c23 = with(vec![pair((0, 10), (20, 30), 0.7)]);
+    let c03 = with(vec![pair((40, 50), (60, 70), 0.6)]);
+    let found = clusters(&[
+        (0, 1, &c01),
+        (0, 2, &c02),
+        (1, 2, &c12),
+        (2, 3, &c23),
+        (0, 3, &c03),
+    ]);
+    let facts: Vec<(Vec<usize>, usize)> = found
+        .iter()
+        .map(|c| (c.docs.clone(), c.passages.len()))
+        .collect();
+    assert_eq!(facts, [(vec![0, 1, 2], 3), (vec![0, 3], 2)]);
+}
+
 proptest! {
     #[test]
     fn compare_never_panics_and_spans_are_valid(a in "\\PC{1,120}", b in "(\\PC|\n| |\\.|“|”){1,120}") {
