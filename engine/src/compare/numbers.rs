@@ -256,7 +256,10 @@ pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation,
                 Relation::Compatible => 2.0,
                 Relation::Conflict => 1.0,
             };
-            let score = rank + context as f64 + if same_head { 2.0 } else { 0.0 };
+            // The relation comes first: a number that reads the same is a better partner than
+            // one that only fits, however many context words the other shares; context and the
+            // counted thing then order partners of one relation.
+            let score = 10.0 * rank + context as f64 + if same_head { 2.0 } else { 0.0 };
             let why = if is_date { why } else { claim_why(ma, mb, why) };
             candidates.push((score, i, j, relation, why));
         }
@@ -391,6 +394,22 @@ mod tests {
             expected,
             "{a} / {b}"
         );
+    }
+
+    /// Regression: "last year" paired with "October 14, 2016" (compatible) because that date
+    /// shared more context words, leaving the "2016" it is the same as unpaired.
+    #[test]
+    fn a_number_that_is_the_same_is_preferred_to_one_that_only_fits() {
+        let last_year = located("last year", "2017-10-25");
+        let mut october = located("October 14, 2016", "2017-10-26");
+        october.context = vec!["tweeted".into(), "link".into(), "wikileaks".into()];
+        let mut year = located("2016", "2017-10-26");
+        year.context = vec![];
+        let mut a = last_year.clone();
+        a.context = october.context.clone();
+        let pairs = reconcile(&[&a], &[&october, &year]);
+        let got: Vec<(usize, usize, Relation)> = pairs.iter().map(|p| (p.0, p.1, p.2)).collect();
+        assert_eq!(got, [(0, 1, Relation::Same)]);
     }
 
     #[test]
