@@ -26,6 +26,13 @@ import {
   waitFor,
 } from '../support.mjs';
 
+// A reload aborts whatever the page is still fetching (the favicon, say), which the problem log
+// would record as a failed request: reload only once the network is idle.
+async function reloadWhenIdle(page) {
+  await page.waitForLoadState('networkidle');
+  await page.reload();
+}
+
 let browser;
 let server;
 let documents;
@@ -133,7 +140,7 @@ describe('Parallax features in Chromium', () => {
     assert.match(await stepper.innerText(), new RegExp(` 2 of ${counts[several]}$`));
     assert.match(page.url(), /&m=1/, 'the mention cursor lives in the URL');
     // A reload opens the same mention.
-    await page.reload();
+    await reloadWhenIdle(page);
     await waitFor(page, '[data-testid=mention-stepper]', 'the mention stepper after a reload');
     assert.match(await stepper.innerText(), / 2 of \d+$/);
     // Focusing another entity starts at its first mention; Back returns to the first entity.
@@ -166,7 +173,7 @@ describe('Parallax features in Chromium', () => {
     const shown = await rows.count();
     assert.ok(shown > 0 && shown <= all, `the ${type} entities (${shown} of ${all})`);
     for (const text of await rows.locator('.muted').allInnerTexts()) assert.match(text, new RegExp(`^\\s*${type} ·`));
-    await page.reload();
+    await reloadWhenIdle(page);
     await waitFor(page, '[data-testid=entity-list] li', 'the filtered list after a reload');
     assert.equal(await rows.count(), shown, 'the reload keeps the filter');
     assert.equal(await chips.nth(1).getAttribute('aria-pressed'), 'true');
@@ -187,7 +194,7 @@ describe('Parallax features in Chromium', () => {
     assert.deepEqual(lower, [...lower].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)), 'A to Z');
     await sortBy('Title').click();
     await page.waitForFunction(() => location.hash.endsWith('sort=title&order=desc'), null, { timeout: RENDER_TIMEOUT_MS });
-    await page.reload();
+    await reloadWhenIdle(page);
     await waitFor(page, '[data-testid=doc-link]', 'the library after a reload');
     const reversed = (await titles()).map((t) => t.toLowerCase());
     assert.deepEqual(reversed, [...reversed].sort((x, y) => (x < y ? 1 : x > y ? -1 : 0)), 'Z to A after a reload');
