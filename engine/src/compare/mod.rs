@@ -275,16 +275,9 @@ impl Pair {
         // Most unit pairs share no word at all, and then every feature but meaning and the lead
         // is 0: such a pair is weighed on its meaning alone, without walking both word lists.
         // B's units by the terms they hold find, for each unit of A, the units sharing one.
-        let terms = |u: &'_ prepare::Unit| -> Vec<u32> {
-            u.vector
-                .iter()
-                .chain(&u.words_bg)
-                .map(|&(t, _)| t)
-                .collect()
-        };
         let mut by_term: Vec<Vec<u32>> = Vec::new();
         for (uj, y) in self.b.units.iter().enumerate() {
-            for t in terms(y) {
+            for t in unit_terms(y) {
                 let t = t as usize;
                 if by_term.len() <= t {
                     by_term.resize_with(t + 1, Vec::new);
@@ -297,7 +290,7 @@ impl Pair {
         let mut shares = vec![false; self.b.units.len()];
         for (ui, x) in self.a.units.iter().enumerate() {
             shares.fill(false);
-            for t in terms(x) {
+            for t in unit_terms(x) {
                 for &uj in by_term.get(t as usize).into_iter().flatten() {
                     shares[uj as usize] = true;
                 }
@@ -506,6 +499,11 @@ struct QuoteMatch {
 }
 
 /// Both sorted name lists are non-empty and share no name.
+/// Every term a unit holds, names and common words alike.
+fn unit_terms(u: &prepare::Unit) -> impl Iterator<Item = u32> + '_ {
+    u.vector.iter().chain(&u.words_bg).map(|&(t, _)| t)
+}
+
 fn names_disagree(a: &[u32], b: &[u32]) -> bool {
     !a.is_empty() && !b.is_empty() && !a.iter().any(|n| b.binary_search(n).is_ok())
 }
