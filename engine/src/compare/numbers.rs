@@ -217,7 +217,8 @@ impl Interval {
 
 /// Pairs the measures of two aligned passages: each measure at most once, the best-evidenced
 /// pairs first. Counts need the same counted thing ("30,000 emails" / "33,000 of Clinton's
-/// emails") and, where both say who or where they are about, the same one ("12 dead in Puebla"
+/// emails"), unless both give the same exact figure ("52 dlrs in cash" / "52 dlrs a share"),
+/// and, where both say who or where they are about, the same one ("12 dead in Puebla"
 /// is not "40 dead in Oaxaca"); dates may pair on their own, but a conflict needs shared
 /// context, since two dates in one sentence are often about different events.
 pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation, String)> {
@@ -246,6 +247,9 @@ pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation,
                         && (ma.counted_after && mb.counted_after
                             || !ma.about.is_empty() && same_set(&ma.about, &mb.about))
                 }
+                // The same specific figure in two passages that tell one fact is one claim,
+                // however each names what it counts ("52 dlrs in cash" / "52 dlrs per share").
+                (false, Relation::Same) if is_specific(ma) => true,
                 (false, _) => same_head || (ma.one_of || mb.one_of) && context > 0,
             };
             if !evidence {
@@ -305,6 +309,15 @@ pub fn pair_claims(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relatio
         }
     }
     pick(candidates, a.len(), b.len())
+}
+
+/// An exact figure other than a small whole number: "52 dlrs" and "7.1" are, "two", "10",
+/// "thousands" and "more than 30,000" are not; many sentences give those by chance.
+fn is_specific(m: &Located) -> bool {
+    m.range
+        .as_ref()
+        .and_then(|r| r.exact_value())
+        .is_some_and(|v| !(v.fract() == 0.0 && (0.0..=10.0).contains(&v)))
 }
 
 /// Both measures say who or where they are about, and the two share no name.

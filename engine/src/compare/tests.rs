@@ -294,6 +294,24 @@ fn reconciles_numbers_inside_pairs() {
     );
 }
 
+/// Regression: an offer price that both passages give as the same figure went unreconciled
+/// because each named what it counts differently ("in cash" / "per share"), and a same figure
+/// needed a counted word in common.
+#[test]
+fn the_same_exact_figure_in_paired_passages_is_one_claim() {
+    check_numbers(
+        "Harbour Mills said it offered Delmont Foods 47.50 dlrs in cash for each of its shares.",
+        "Delmont Foods said Harbour Mills offered 47.50 dlrs per share in cash for the company.",
+        &["47.50 dlrs | 47.50 dlrs | Same | “47.50 dlrs” and “47.50 dlrs” are the same"],
+    );
+    // A small whole number is no such evidence: "three" counts many things.
+    check_numbers(
+        "Harbour Mills said it will close three mills in the north of the county.",
+        "Harbour Mills said three directors in the north of the county will leave.",
+        &[],
+    );
+}
+
 #[test]
 fn numbers_are_claims_about_a_counted_thing_and_a_place() {
     // A list on one side, a sentence on the other: the same region's toll pairs even though
