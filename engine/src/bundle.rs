@@ -58,6 +58,7 @@ impl Bundle {
     pub fn build_with(corpus: Corpus, max_docs: usize) -> Bundle {
         let docs = &corpus.documents;
         let mut comparisons = Vec::new();
+        let mut readings = compare::Readings::default();
         if docs.len() <= max_docs {
             for (i, a) in docs.iter().enumerate() {
                 for (j, b) in docs.iter().enumerate() {
@@ -65,7 +66,7 @@ impl Bundle {
                         comparisons.push((
                             i as u32,
                             j as u32,
-                            for_the_page(compare::compare(a, b)),
+                            for_the_page(compare::compare_with(&mut readings, a, b)),
                         ));
                     }
                 }

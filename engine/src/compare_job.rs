@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::compare::{self, Comparison};
+use crate::compare::{self, Comparison, Readings};
 use crate::document::Document;
 
 /// What the worker says once it listens: a worker's messages that arrive before its wasm has
@@ -45,11 +45,17 @@ pub fn encode_request(id: u32, a: &Document, b: &Document) -> Vec<u8> {
 
 /// The worker's side: decodes a request, compares, encodes the reply. `now` reads a clock in
 /// milliseconds (the worker's `performance.now()`; the engine has no clock of its own in wasm).
-pub fn answer(request: &[u8], now: impl Fn() -> f64) -> Result<Vec<u8>, String> {
+/// `readings` is the worker's memory of the documents it has read: comparing one again (the
+/// other way round, or with another) skips reading it.
+pub fn answer(
+    readings: &mut Readings,
+    request: &[u8],
+    now: impl Fn() -> f64,
+) -> Result<Vec<u8>, String> {
     let request: Request = postcard::from_bytes(request)
         .map_err(|e| format!("the comparison request can't be read: {e}"))?;
     let start = now();
-    let comparison = compare::compare(&request.a, &request.b);
+    let comparison = compare::compare_with(readings, &request.a, &request.b);
     let reply = Reply {
         id: request.id,
         took_ms: now() - start,
@@ -72,7 +78,10 @@ mod tests {
     fn a_request_answered_is_the_comparison_itself() {
         let corpus = crate::Corpus::load(std::path::Path::new("../seeds")).unwrap();
         let (a, b) = (&corpus.documents[0], &corpus.documents[1]);
-        let reply = decode_reply(&answer(&encode_request(7, a, b), || 0.0).unwrap()).unwrap();
+        let reply = decode_reply(
+            &answer(&mut Readings::default(), &encode_request(7, a, b), || 0.0).unwrap(),
+        )
+        .unwrap();
         assert_eq!(reply.id, 7);
         assert_eq!(reply.comparison, compare::compare(a, b));
     }
@@ -80,7 +89,7 @@ mod tests {
     #[test]
     fn garbage_is_an_error_not_a_panic() {
         for bytes in [&b""[..], b"\xff\xff\xff", b"not postcard at all"] {
-            assert!(answer(bytes, || 0.0).is_err());
+            assert!(answer(&mut Readings::default(), bytes, || 0.0).is_err());
             assert!(decode_reply(bytes).is_err());
         }
     }

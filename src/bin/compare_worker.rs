@@ -8,12 +8,14 @@ use wasm_bindgen::JsCast;
 fn main() {
     let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply_to = scope.clone();
+    // What the worker has read of each document, kept for its lifetime (`Readings`).
+    let readings = std::cell::RefCell::new(parallax::compare::Readings::default());
     let onmessage =
         Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
             let request = js_sys::Uint8Array::new(&e.data()).to_vec();
             let performance = reply_to.performance();
             let now = || performance.as_ref().map(|p| p.now()).unwrap_or(0.0);
-            match parallax::compare_job::answer(&request, now) {
+            match parallax::compare_job::answer(&mut readings.borrow_mut(), &request, now) {
                 Ok(reply) => {
                     let _ = reply_to.post_message(&js_sys::Uint8Array::from(reply.as_slice()));
                 }

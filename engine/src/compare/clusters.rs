@@ -15,7 +15,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{compare, Comparison, NumberPair, Relation};
+use super::{compare_with, Comparison, NumberPair, Readings, Relation};
 use crate::document::Document;
 use crate::span::Span;
 
@@ -36,9 +36,10 @@ pub struct FactCluster {
 /// connected groups. Clusters carried by more documents come first.
 pub fn compare_many(docs: &[&Document]) -> Vec<FactCluster> {
     let mut comparisons = Vec::new();
+    let mut readings = Readings::default();
     for i in 0..docs.len() {
         for j in i + 1..docs.len() {
-            comparisons.push((i, j, compare(docs[i], docs[j])));
+            comparisons.push((i, j, compare_with(&mut readings, docs[i], docs[j])));
         }
     }
     let refs: Vec<(usize, usize, &Comparison)> =

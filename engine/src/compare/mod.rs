@@ -52,6 +52,7 @@ pub use quotes::{DiffOp, DiffTag};
 pub use sentences::sentences;
 
 use evidence::Evidence;
+pub use prepare::Readings;
 use prepare::{Prepared, Sentence, Vocabulary};
 
 /// Whether a pair shares the same quoted words or only the same fact.
@@ -118,7 +119,14 @@ const LEAD_PASSAGES: usize = 3;
 /// turn those into passage pairs with their numbers reconciled, and pair the remaining
 /// number claims across the whole articles.
 pub fn compare(a: &Document, b: &Document) -> Comparison {
-    let pair = Pair::prepare(a, b);
+    compare_with(&mut Readings::default(), a, b)
+}
+
+/// [`compare`], reading each document only once across calls: `readings` keeps what was read
+/// of every document compared with it before (the worker keeps one for its lifetime, the
+/// bundle builder one for all the corpus's pairs).
+pub fn compare_with(readings: &mut Readings, a: &Document, b: &Document) -> Comparison {
+    let pair = Pair::prepare(readings, a, b);
     let mut best = pair.best_unit_pairs();
     pair.separate_different_people(&mut best);
     let same_fact = complete_facts(&best, pair.a.sentences.len(), pair.b.sentences.len());
@@ -232,11 +240,10 @@ struct Pair {
 }
 
 impl Pair {
-    fn prepare(a: &Document, b: &Document) -> Pair {
-        let stemmer = words::english_stemmer();
+    fn prepare(readings: &mut Readings, a: &Document, b: &Document) -> Pair {
         let mut vocabulary = Vocabulary::default();
-        let mut pa = Prepared::new(a, &stemmer, &mut vocabulary);
-        let mut pb = Prepared::new(b, &stemmer, &mut vocabulary);
+        let mut pa = Prepared::new(a, &readings.of(a), &mut vocabulary);
+        let mut pb = Prepared::new(b, &readings.of(b), &mut vocabulary);
         vocabulary.weigh(&mut [&mut pa, &mut pb]);
         // Inverted pyramid: when the two headlines tell the same fact, the two stories lead
         // with it, and their opening passages retell it in other words. Being both in the
@@ -390,7 +397,7 @@ impl Pair {
         fn free<'p>(p: &'p Prepared, taken: &dyn Fn(Span) -> bool) -> Vec<&'p numbers::Located> {
             p.sentences
                 .iter()
-                .flat_map(|s| &s.measures)
+                .flat_map(|s| s.measures.iter())
                 .filter(|m| !taken(m.measure.span))
                 .collect()
         }
@@ -425,7 +432,7 @@ pub struct EvidenceRow {
 /// Every unit pair of two articles with its evidence, for fitting the pairing model
 /// (`compare_features`, `scripts/fit_pairing.py`). Not part of a comparison.
 pub fn evidence_rows(a: &Document, b: &Document) -> Vec<EvidenceRow> {
-    let pair = Pair::prepare(a, b);
+    let pair = Pair::prepare(&mut Readings::default(), a, b);
     let mut out = Vec::new();
     for x in &pair.a.units {
         for y in &pair.b.units {

@@ -19,8 +19,6 @@ use crate::span::Span;
 /// capitalised inside a sentence (a name) or in lower case (a common word).
 #[derive(Default)]
 pub struct Vocabulary {
-    /// Word → term (stem after synonyms), shared by both documents.
-    pub terms: WordCache,
     ids: FastMap<Rc<str>, u32>,
     /// Term of each id.
     strings: Vec<Rc<str>>,
@@ -225,8 +223,8 @@ pub struct Sentence {
     /// The sentence's names (terms mostly written capitalised), sorted; set by
     /// [`Vocabulary::weigh`].
     pub names: Vec<u32>,
-    pub quoted: Vec<(String, Span)>,
-    pub measures: Vec<numbers::Located>,
+    pub quoted: Rc<Vec<(String, Span)>>,
+    pub measures: Rc<Vec<numbers::Located>>,
 }
 
 pub struct Prepared {
@@ -234,40 +232,133 @@ pub struct Prepared {
     pub units: Vec<Unit>,
 }
 
-impl Prepared {
-    pub fn new(
-        doc: &Document,
-        stemmer: &rust_stemmers::Stemmer,
-        vocabulary: &mut Vocabulary,
-    ) -> Prepared {
+/// A document as the comparison reads it, before any pairing: each passage's words, measures,
+/// units and quoted words. It depends on the document alone, so one reading serves every
+/// comparison the document takes part in ([`Readings`]).
+pub struct Reading {
+    passages: Vec<PassageReading>,
+}
+
+struct PassageReading {
+    span: Span,
+    is_title: bool,
+    /// The words, with the terms of those inside a date cleared.
+    words: Vec<Word>,
+    measures: Rc<Vec<numbers::Located>>,
+    units: Vec<clauses::Unit>,
+    quoted: Rc<Vec<(String, Span)>>,
+}
+
+impl Reading {
+    fn new(doc: &Document, stemmer: &rust_stemmers::Stemmer, cache: &mut WordCache) -> Reading {
         let published = doc.meta.published.as_deref();
-        let title = doc.title_span;
+        let passages = super::passages(doc)
+            .into_iter()
+            .map(|span| {
+                let mut ws = words::words(&doc.text, span, stemmer, cache);
+                let measures = locate_measures(&doc.text, span, published, &ws);
+                // When something happened is checked by the numbers, not by the words: "on
+                // Wednesday" shared by two sentences doesn't make them one fact.
+                for w in &mut ws {
+                    let dated = measures.iter().any(|m| {
+                        matches!(m.measure.kind, MeasureKind::Date | MeasureKind::Time)
+                            && m.measure.span.contains(w.span)
+                    });
+                    if dated {
+                        w.clear_term();
+                    }
+                }
+                PassageReading {
+                    span,
+                    is_title: doc.title_span == Some(span),
+                    words: ws,
+                    measures: Rc::new(measures),
+                    units: clauses::units(&doc.text, span),
+                    quoted: Rc::new(quotes::quoted_words(&doc.text, span)),
+                }
+            })
+            .collect();
+        Reading { passages }
+    }
+}
+
+/// The readings of the documents compared so far, so that comparing a document again (the
+/// other way round, or with another document) doesn't read it again: reading is most of a
+/// comparison's work. A document is known by all that its reading depends on: its text, its
+/// date (relative dates depend on it), its title and its content spans (which passages are
+/// compared). An edited document is another document.
+pub struct Readings {
+    stemmer: rust_stemmers::Stemmer,
+    words: WordCache,
+    kept: Vec<(ReadingKey, Rc<Reading>)>,
+}
+
+#[derive(PartialEq)]
+struct ReadingKey {
+    text: String,
+    published: Option<String>,
+    title: Option<Span>,
+    content: Vec<Span>,
+}
+
+impl ReadingKey {
+    fn of(doc: &Document) -> ReadingKey {
+        ReadingKey {
+            text: doc.text.clone(),
+            published: doc.meta.published.clone(),
+            title: doc.title_span,
+            content: doc.content_spans(),
+        }
+    }
+}
+
+/// Readings kept at most, the oldest dropped first: a corpus rarely has more articles, and a
+/// reading of a 2,000-word article is a few hundred kilobytes.
+const MAX_READINGS: usize = 64;
+
+impl Default for Readings {
+    fn default() -> Readings {
+        Readings {
+            stemmer: words::english_stemmer(),
+            words: WordCache::default(),
+            kept: Vec::new(),
+        }
+    }
+}
+
+impl Readings {
+    /// The reading of `doc`, made now or earlier.
+    pub fn of(&mut self, doc: &Document) -> Rc<Reading> {
+        let key = ReadingKey::of(doc);
+        if let Some((_, reading)) = self.kept.iter().find(|(k, _)| *k == key) {
+            return reading.clone();
+        }
+        if self.kept.len() >= MAX_READINGS {
+            self.kept.remove(0);
+        }
+        let reading = Rc::new(Reading::new(doc, &self.stemmer, &mut self.words));
+        self.kept.push((key, reading.clone()));
+        reading
+    }
+}
+
+impl Prepared {
+    /// The document's sentences and units with their terms counted into `vocabulary`, which
+    /// the two documents of a comparison share.
+    pub fn new(doc: &Document, reading: &Reading, vocabulary: &mut Vocabulary) -> Prepared {
         let mut sentences = Vec::new();
         let mut units = Vec::new();
-        for span in super::passages(doc) {
+        for passage in &reading.passages {
+            let (span, ws) = (passage.span, &passage.words);
             let sentence_idx = sentences.len();
-            let mut ws = words::words(&doc.text, span, stemmer, &mut vocabulary.terms);
-            let measures = locate_measures(&doc.text, span, published, &ws);
-            // When something happened is checked by the numbers, not by the words: "on
-            // Wednesday" shared by two sentences doesn't make them one fact.
-            for w in &mut ws {
-                let dated = measures.iter().any(|m| {
-                    matches!(m.measure.kind, MeasureKind::Date | MeasureKind::Time)
-                        && m.measure.span.contains(w.span)
-                });
-                if dated {
-                    w.clear_term();
-                }
-            }
             // Sentence frequency and capitalisation, once per sentence.
-            let is_title = title == Some(span);
             let mut seen: Vec<u32> = Vec::new();
             for (k, w) in ws.iter().enumerate() {
                 if w.term.is_empty() {
                     continue;
                 }
                 let id = vocabulary.id(&w.term);
-                if !is_title && k > 0 && !after_opening_quote(&doc.text, w.span) {
+                if !passage.is_title && k > 0 && !after_opening_quote(&doc.text, w.span) {
                     let first = w.span.slice(&doc.text).chars().next();
                     if first.is_some_and(char::is_uppercase) {
                         vocabulary.capitalised[id as usize] += 1;
@@ -284,7 +375,7 @@ impl Prepared {
             }
             vocabulary.n_sentences += 1;
 
-            for unit in clauses::units(&doc.text, span) {
+            for unit in &passage.units {
                 let inside = |w: &&Word| {
                     unit.span.contains(w.span) && !unit.holes.iter().any(|h| h.contains(w.span))
                 };
@@ -328,8 +419,8 @@ impl Prepared {
             sentences.push(Sentence {
                 span,
                 names: Vec::new(),
-                quoted: quotes::quoted_words(&doc.text, span),
-                measures,
+                quoted: passage.quoted.clone(),
+                measures: passage.measures.clone(),
             });
         }
         Prepared { sentences, units }

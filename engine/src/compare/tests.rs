@@ -460,3 +460,33 @@ proptest! {
         }
     }
 }
+
+/// The worker keeps what it read of each document (`Readings`): a comparison made with them is
+/// the comparison made afresh, both ways round, and a document edited under the same name (or
+/// given another date, which moves its relative dates) is read again, not taken from memory.
+#[test]
+fn readings_kept_between_comparisons_change_nothing() {
+    let (a, b) = (doc("a.txt", A, "2017-10-25"), doc("b.txt", B, "2017-10-26"));
+    let mut readings = Readings::default();
+    assert_eq!(compare_with(&mut readings, &a, &b), compare(&a, &b));
+    assert_eq!(compare_with(&mut readings, &b, &a), compare(&b, &a));
+    let edited = doc("a.txt", &A.replace("June", "March"), "2017-10-25");
+    assert_ne!(compare(&edited, &b), compare(&a, &b));
+    assert_eq!(
+        compare_with(&mut readings, &edited, &b),
+        compare(&edited, &b)
+    );
+    // "last year" is 2016 in an article of 2017 and 2018 in one of 2019.
+    let (x, y) = (
+        "Rebels freed twelve hostages in the town of Zürich last year, the army said.",
+        "Rebels freed twelve hostages in the town of Zürich in 2016, the army said.",
+    );
+    let (x17, x19, y) = (
+        doc("x.txt", x, "2017-10-25"),
+        doc("x.txt", x, "2019-10-25"),
+        doc("y.txt", y, "2017-10-26"),
+    );
+    assert_ne!(compare(&x17, &y).numbers, compare(&x19, &y).numbers);
+    assert_eq!(compare_with(&mut readings, &x17, &y), compare(&x17, &y));
+    assert_eq!(compare_with(&mut readings, &x19, &y), compare(&x19, &y));
+}
