@@ -459,8 +459,16 @@ fn locate_measures(
         // or where it is about ("230 in Puebla", "Puebla: 230 dead").
         let is_name = |w: &words::Word| {
             let k = ws.iter().position(|v| v.span == w.span).unwrap_or(0);
-            // A list item's label opens its line: "Puebla: 230 dead".
-            let label = text.get(w.span.end..).is_some_and(|t| t.starts_with(':'));
+            // A list item's label opens its line: "Puebla: 230 dead", "New Mexico: 12 dead"
+            // (its first word too, though any sentence's first word is capitalised).
+            let label = text.get(w.span.end..).is_some_and(|t| {
+                t.split_once(':').is_some_and(|(before, _)| {
+                    before.len() <= 40
+                        && before
+                            .split_whitespace()
+                            .all(|x| x.starts_with(char::is_uppercase))
+                })
+            });
             w.span.slice(text).starts_with(char::is_uppercase)
                 && (label || k > 0 && !after_opening_quote(text, w.span))
                 && !crate::english::is_month_or_day(&w.lower)
@@ -495,6 +503,8 @@ fn locate_measures(
             counted_after
         };
         let mut head: Vec<String> = counted_words.iter().map(|w| w.term.to_string()).collect();
+        let mut head_words: Vec<String> =
+            counted_words.iter().map(|w| w.lower.to_string()).collect();
         let mut counted = counted_words
             .iter()
             .map(|w| w.span.slice(text))
@@ -514,14 +524,34 @@ fn locate_measures(
                         <= 6
             }) {
                 head = previous.head.clone();
+                head_words = previous.head_words.clone();
                 counted = previous.counted.clone();
             }
         }
-        let about_words: Vec<&words::Word> = ws[first.saturating_sub(5)..first]
+        // "94 people died in Mexico City, 71 in Morelos state": a place that follows a count
+        // ("in", "at", "near", "from" and names) is the one it is about, not the names of its
+        // neighbours in the list; otherwise any name a few words either side.
+        let place_after: Vec<&words::Word> = ws[after..]
             .iter()
-            .chain(ws[after..].iter().take(5))
-            .filter(|w| !w.term.is_empty() && is_name(w) && !m.span.contains(w.span))
-            .collect();
+            .take(6)
+            .position(|w| matches!(&*w.lower, "in" | "at" | "near" | "from"))
+            .map(|k| {
+                ws[after + k + 1..]
+                    .iter()
+                    .take_while(|w| is_name(w))
+                    .filter(|w| !w.term.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let about_words: Vec<&words::Word> = if place_after.is_empty() {
+            ws[first.saturating_sub(5)..first]
+                .iter()
+                .chain(ws[after..].iter().take(5))
+                .filter(|w| !w.term.is_empty() && is_name(w) && !m.span.contains(w.span))
+                .collect()
+        } else {
+            place_after
+        };
         let about: Vec<String> = about_words.iter().map(|w| w.term.to_string()).collect();
         let about_text = about_words
             .iter()
@@ -561,6 +591,7 @@ fn locate_measures(
             range,
             phrase,
             head,
+            head_words,
             counted,
             counted_after: !counted_after_is_empty,
             about,
