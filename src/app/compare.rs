@@ -176,7 +176,7 @@ pub fn Compare(props: &CompareProps) -> Html {
     };
 
     let names_only = |x: usize, y: usize| -> Html {
-        let only = entities.only_in(x, y);
+        let only = entities.only_in(x, docs[x].body, y);
         if only.is_empty() {
             return html! { <p class="muted">{ "None." }</p> };
         }

@@ -126,16 +126,18 @@ impl EntityIndex {
     }
 
     /// Entities mentioned in document `doc_idx`, with their number of mentions there.
-    /// Entities mentioned in document `a` and never in document `b`, most mentioned first.
-    pub fn only_in(&self, a: usize, b: usize) -> Vec<&Entity> {
-        let in_doc = |e: &Entity, d: usize| {
-            e.mentions_per_doc
-                .iter()
-                .any(|(i, spans)| *i == d && !spans.is_empty())
+    /// Entities that the story of document `a` names (a mention inside `story_a`, its body:
+    /// the byline above it names who wrote the article, not whom it is about) and that document
+    /// `b` never names, most mentioned first.
+    pub fn only_in(&self, a: usize, story_a: Span, b: usize) -> Vec<&Entity> {
+        let named = |e: &Entity, d: usize, inside: Option<Span>| {
+            e.mentions_per_doc.iter().any(|(i, spans)| {
+                *i == d && spans.iter().any(|s| inside.is_none_or(|r| r.contains(*s)))
+            })
         };
         self.entities
             .iter()
-            .filter(|e| in_doc(e, a) && !in_doc(e, b))
+            .filter(|e| named(e, a, Some(story_a)) && !named(e, b, None))
             .collect()
     }
 

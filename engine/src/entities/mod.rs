@@ -222,8 +222,9 @@ fn extract_with(
 pub fn names_only_in(a: &Document, b: &Document) -> (Vec<String>, Vec<String>) {
     let index = EntityIndex::build(&extract_corpus(&[a.clone(), b.clone()]));
     let names = |x: usize, y: usize| -> Vec<String> {
+        let story = [a, b][x].body;
         index
-            .only_in(x, y)
+            .only_in(x, story, y)
             .into_iter()
             .map(|e| e.name.clone())
             .collect()

@@ -493,7 +493,14 @@ fn entity_index_and_corrections() {
             ("zürich-gpe", 1)
         ]
     );
-    let only = |a, b| -> Vec<&str> { index.only_in(a, b).iter().map(|e| e.id.as_str()).collect() };
+    let everywhere = Span::new(0, usize::MAX);
+    let only = |a, b| -> Vec<&str> {
+        index
+            .only_in(a, everywhere, b)
+            .iter()
+            .map(|e| e.id.as_str())
+            .collect()
+    };
     assert_eq!(only(0, 1), ["scl-group-org", "zürich-gpe"]);
     assert_eq!(only(1, 0), ["cambridge-analytica-org", "kremlin-org"]);
     assert!(only(0, 0).is_empty());
@@ -588,4 +595,25 @@ proptest! {
         let mentions = extract_text(&text, None);
         prop_assert_eq!(check_mentions(&text, &mentions), Ok(()));
     }
+}
+
+/// Regression: the compare view listed each article's author among the names only that
+/// article gives; a byline names who wrote the story, not whom it is about.
+#[test]
+fn a_byline_is_not_a_name_the_story_gives() {
+    let parse = |name: &str, text: &str| {
+        Document::parse(name, text.to_string(), Format::Text, None).expect("a test article")
+    };
+    let a = parse(
+        "a.txt",
+        "Mill closes\n\nBy Anna Berg\n\nThe Harbour Mills plant in Ostrava closed on Monday, Petra Novak said.\n",
+    );
+    let b = parse(
+        "b.txt",
+        "Plant shut\n\nBy Tom Reid\n\nHarbour Mills shut its plant in Ostrava on Monday.\n",
+    );
+    assert!(a.body.start > 0, "the byline is above the body");
+    let (only_a, only_b) = names_only_in(&a, &b);
+    assert_eq!(only_a, ["Petra Novak"]);
+    assert!(only_b.is_empty(), "{only_b:?}");
 }
