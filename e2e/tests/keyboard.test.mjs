@@ -108,7 +108,11 @@ describe('keyboard only', () => {
     await page.keyboard.press('/');
     const word = documents[0].title.split(/\s+/).find((w) => /^[A-Za-z]{5,}$/.test(w));
     await page.keyboard.type(word);
+    // Each keystroke re-renders the results; walk into them once they answer the whole word
+    // (ArrowDown during a later re-render focused a link that was then replaced).
+    await page.waitForFunction((w) => new URLSearchParams(location.hash.split('?')[1] ?? '').get('q') === w, word, { timeout: RENDER_TIMEOUT_MS });
     await page.locator('[data-testid=result]').first().waitFor({ timeout: RENDER_TIMEOUT_MS });
+    await page.waitForLoadState('networkidle');
     await page.keyboard.press('ArrowDown');
     const result = await focused(page);
     assert.ok(result?.ring && result.tag === 'a', `ArrowDown focuses a result link (${JSON.stringify(result)})`);
