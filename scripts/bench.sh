@@ -102,7 +102,7 @@ fi
 
 if ((run_compare)); then
     command -v trunk >/dev/null || die "trunk is not installed (scripts/setup.sh installs it)"
-    log "writing two ~2,000-word articles and 15 short ones from $(basename "$corpus")"
+    log "writing four ~2,000-word articles and 13 short ones from $(basename "$corpus")"
     (cd "$BENCH" && node compare-browser.mjs --make-corpus "$BENCH/out/compare-corpus" "$corpus")
     log "building the app on them (target dir $WEB_TARGET_DIR)"
     (cd "$ROOT" && SEEDS_DIR="$BENCH/out/compare-corpus" CARGO_TARGET_DIR="$WEB_TARGET_DIR" \
