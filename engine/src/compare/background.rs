@@ -11,12 +11,14 @@
 //! The tables are parsed once per process (the CLI, build.rs, the comparison worker), on
 //! first use. The app's page never compares, so they stay out of its wasm.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::words;
 use crate::english::FastMap;
 
-/// `word zipf×10` lines, most frequent first (see the generating script).
+/// `word zipf×10 [stem]` lines, most frequent first (see the generating script and
+/// [`stem_of`]): the stems are stored so that loading the table doesn't stem every word.
 const BACKGROUND: &str = include_str!("data/background.txt");
 /// `PXWV`, word count, dimensions, then one i8 vector per word of `BACKGROUND`'s first lines.
 const VECTORS: &[u8] = include_bytes!("data/vectors.bin");
@@ -41,6 +43,20 @@ pub struct Background {
     dims: usize,
 }
 
+/// A word's stem as the table stores it: absent when the stem is the word, else `K` then a
+/// tail, for the word's first `K` bytes followed by the tail ("really" → `5i`, "reali").
+fn stem_of<'w>(word: &'w str, stored: Option<&str>) -> Cow<'w, str> {
+    let Some(stored) = stored else {
+        return Cow::Borrowed(word);
+    };
+    let digits = stored.bytes().take_while(u8::is_ascii_digit).count();
+    let keep = stored[..digits].parse::<usize>().unwrap_or(word.len());
+    match word.get(..keep) {
+        Some(head) => Cow::Owned(format!("{head}{}", &stored[digits..])),
+        None => Cow::Borrowed(word),
+    }
+}
+
 impl Background {
     /// The tables, parsed on first use.
     pub fn get() -> &'static Background {
@@ -49,7 +65,6 @@ impl Background {
     }
 
     fn parse() -> Background {
-        let stemmer = words::english_stemmer();
         let (count, dims, raw) = match VECTORS {
             [b'P', b'X', b'W', b'V', c0, c1, c2, c3, d0, d1, d2, d3, rest @ ..] => (
                 u32::from_le_bytes([*c0, *c1, *c2, *c3]) as usize,
@@ -76,11 +91,12 @@ impl Background {
         let mut word_row = FastMap::default();
         let mut term_row = FastMap::default();
         for (k, line) in BACKGROUND.lines().enumerate() {
-            let Some((word, freq)) = line.split_once(' ') else {
+            let mut fields = line.split(' ');
+            let (Some(word), Some(freq)) = (fields.next(), fields.next()) else {
                 continue;
             };
             let freq = freq.parse::<f32>().unwrap_or(0.0) / 10.0;
-            let term = words::term_of(word, &stemmer);
+            let term = words::term_of_stem(word, || stem_of(word, fields.next()));
             if term.is_empty() {
                 continue;
             }
@@ -125,6 +141,25 @@ impl Background {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The stored stems are the stemmer's: a table regenerated with another stemmer, or a
+    /// stemmer upgraded under the table, would weigh words apart from the articles' stems.
+    #[test]
+    fn stored_stems_are_the_stemmers() {
+        let stemmer = words::english_stemmer();
+        let mut differ = 0;
+        for line in BACKGROUND.lines() {
+            let mut fields = line.split(' ');
+            let word = fields.next().expect("a word");
+            let stored = fields.nth(1);
+            differ += usize::from(stored.is_some());
+            assert_eq!(stem_of(word, stored), stemmer.stem(word), "{line}");
+        }
+        assert!(
+            differ > 10_000,
+            "only {differ} stored stems: is the stem column missing?"
+        );
+    }
 
     fn cosine(a: &[f32], b: &[f32]) -> f32 {
         a.iter().zip(b).map(|(x, y)| x * y).sum()

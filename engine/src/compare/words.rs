@@ -5,6 +5,7 @@
 //! refusal...), not taken from any article: two outlets telling one fact pick different words
 //! from exactly these families.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::OnceLock;
@@ -134,6 +135,12 @@ fn is_negation(w: &str) -> bool {
 }
 
 pub(crate) fn term_of(lower: &str, stemmer: &Stemmer) -> String {
+    term_of_stem(lower, || stemmer.stem(lower))
+}
+
+/// [`term_of`] with the word's stem given (`stem` is asked only when the word needs one): the
+/// background table stores its words' stems, so loading it doesn't stem 60,000 words.
+pub(crate) fn term_of_stem<'w>(lower: &str, stem: impl FnOnce() -> Cow<'w, str>) -> String {
     if is_comparison_stop_word(lower)
         || is_negation(lower)
         || lower.chars().all(|c| !c.is_alphanumeric())
@@ -145,7 +152,7 @@ pub(crate) fn term_of(lower: &str, stemmer: &Stemmer) -> String {
         let bare: String = lower.chars().filter(|c| *c != '.').collect();
         return fold_synonym(&bare).unwrap_or(&bare).to_string();
     }
-    let stem = stemmer.stem(lower);
+    let stem = stem();
     if REPORTING.contains(&stem.as_ref()) {
         return String::new();
     }
