@@ -24,8 +24,8 @@
 //!    reconciled (the same exact figure is one claim whatever words count it); across the two
 //!    whole articles, counts of the same thing about the same named subject pair too, even
 //!    where their sentences don't ("Morelos: 55 dead" in a list, "71 in Morelos state" after
-//!    "94 people died in …": counted words of one meaning count one thing). Two numbers about
-//!    different things or places never conflict, and the reason names the claim.
+//!    "94 dead in …"). Two numbers about different things or places never conflict, and the
+//!    reason names the claim.
 //!
 //! 5. Over N stories, `clusters.rs` joins the pairwise results into facts.
 //!
@@ -508,12 +508,12 @@ struct QuoteMatch {
     speaker: Option<String>,
 }
 
-/// Both sorted name lists are non-empty and share no name.
 /// Every term a unit holds, names and common words alike.
 fn unit_terms(u: &prepare::Unit) -> impl Iterator<Item = u32> + '_ {
     u.vector.iter().chain(&u.words_bg).map(|&(t, _)| t)
 }
 
+/// Both sorted name lists are non-empty and share no name.
 fn names_disagree(a: &[u32], b: &[u32]) -> bool {
     !a.is_empty() && !b.is_empty() && !a.iter().any(|n| b.binary_search(n).is_ok())
 }

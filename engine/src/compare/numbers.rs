@@ -36,8 +36,6 @@ pub struct Located {
     /// Terms (stemmed common words) of the thing counted: right after the measure, else right
     /// before it.
     pub head: Vec<String>,
-    /// The same words as written, lower-cased (for their meaning: "dead", "died").
-    pub head_words: Vec<String>,
     /// The thing counted as written ("emails", "death toll").
     pub counted: String,
     /// The counted words follow the number ("33,000 emails"), rather than precede it ("the
@@ -295,8 +293,7 @@ pub fn pair_claims(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relatio
             }
             // Outside aligned passages the claim must be the same whole: the same counted
             // words ("deleted emails" is not "emails"), and for a conflict the same names.
-            let same_head = !ma.head.is_empty()
-                && (same_set(&ma.head, &mb.head) || count_the_same_by_meaning(ma, mb));
+            let same_head = !ma.head.is_empty() && same_set(&ma.head, &mb.head);
             let same_subject = shared(&ma.about, &mb.about) > 0;
             if !same_head || !same_subject {
                 continue;
@@ -323,50 +320,6 @@ fn is_specific(m: &Located) -> bool {
         .is_some_and(|v| !(v.fract() == 0.0 && (0.0..=10.0).contains(&v)))
 }
 
-/// Two counts whose counted words differ but mean one thing: "Northfield: 14 dead" in a list and
-/// "14 people died in Northfield" in a sentence. Every counted word of each, but the common
-/// ones ("people"), must have a partner in the other: the same term, or a word at least
-/// [`SAME_COUNTED_THING`] close in meaning ("deleted emails" is not "emails"). Only for
-/// counts: sums and shares of one company ("revenue", "profit") are different claims with
-/// close meanings.
-fn count_the_same_by_meaning(a: &Located, b: &Located) -> bool {
-    let counts = |m: &Located| m.measure.kind == MeasureKind::Cardinal;
-    if !counts(a) || !counts(b) {
-        return false;
-    }
-    let bg = super::background::Background::get();
-    let telling = |m: &'_ Located| -> Vec<(String, String)> {
-        m.head
-            .iter()
-            .zip(&m.head_words)
-            .filter(|(term, _)| !super::words::is_common(term))
-            .map(|(t, w)| (t.clone(), w.clone()))
-            .collect()
-    };
-    let (ta, tb) = (telling(a), telling(b));
-    let partnered = |x: &[(String, String)], y: &[(String, String)]| {
-        x.iter().all(|(term, word)| {
-            y.iter().any(|(term2, word2)| {
-                term == term2
-                    || bg
-                        .vector(word, term)
-                        .zip(bg.vector(word2, term2))
-                        .is_some_and(|(u, v)| {
-                            u.iter().zip(v).map(|(p, q)| p * q).sum::<f32>() >= SAME_COUNTED_THING
-                        })
-            })
-        })
-    };
-    !ta.is_empty() && !tb.is_empty() && partnered(&ta, &tb) && partnered(&tb, &ta)
-}
-
-/// Closeness of meaning (the static word vectors of `background.rs`) at which two counted
-/// words name one thing. Read off general pairs, not off any article: "dead", "died" and
-/// "killed" are 0.77–0.78 apart, "troops"/"soldiers" 0.90, "employees"/"workers" 0.82; below
-/// stay "boys"/"girls" (0.767), "men"/"women" (0.67), "deaths"/"casualties" (0.74: casualties
-/// count the injured too) and "dead"/"injured" (0.12).
-const SAME_COUNTED_THING: f32 = 0.77;
-
 /// Both measures say who or where they are about, and the two share no name.
 fn different_subjects(a: &Located, b: &Located) -> bool {
     !a.about.is_empty() && !b.about.is_empty() && shared(&a.about, &b.about) == 0
@@ -375,7 +328,7 @@ fn different_subjects(a: &Located, b: &Located) -> bool {
 /// The reason, led by the claim when the two count the same named thing: "dead (Puebla):
 /// “230” and “250” can't both be true".
 fn claim_why(a: &Located, b: &Located, why: String) -> String {
-    if a.counted.is_empty() || shared(&a.head, &b.head) == 0 && !count_the_same_by_meaning(a, b) {
+    if a.counted.is_empty() || shared(&a.head, &b.head) == 0 {
         return why;
     }
     if shared(&a.about, &b.about) > 0 && !a.about_text.is_empty() {
@@ -436,7 +389,6 @@ mod tests {
             measure: m,
             phrase,
             head: vec![],
-            head_words: vec![],
             counted: String::new(),
             counted_after: false,
             about: vec![],

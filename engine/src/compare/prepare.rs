@@ -293,7 +293,6 @@ pub struct Readings {
     kept: Vec<(ReadingKey, Rc<Reading>)>,
 }
 
-#[derive(PartialEq)]
 struct ReadingKey {
     text: String,
     published: Option<String>,
@@ -309,6 +308,15 @@ impl ReadingKey {
             title: doc.title_span,
             content: doc.content_spans(),
         }
+    }
+
+    /// Whether `doc` is the document this key was made of (compared in place: a lookup copies
+    /// nothing).
+    fn is(&self, doc: &Document) -> bool {
+        self.text == doc.text
+            && self.published == doc.meta.published
+            && self.title == doc.title_span
+            && self.content == doc.content_spans()
     }
 }
 
@@ -329,15 +337,14 @@ impl Default for Readings {
 impl Readings {
     /// The reading of `doc`, made now or earlier.
     pub fn of(&mut self, doc: &Document) -> Rc<Reading> {
-        let key = ReadingKey::of(doc);
-        if let Some((_, reading)) = self.kept.iter().find(|(k, _)| *k == key) {
+        if let Some((_, reading)) = self.kept.iter().find(|(k, _)| k.is(doc)) {
             return reading.clone();
         }
         if self.kept.len() >= MAX_READINGS {
             self.kept.remove(0);
         }
         let reading = Rc::new(Reading::new(doc, &self.stemmer, &mut self.words));
-        self.kept.push((key, reading.clone()));
+        self.kept.push((ReadingKey::of(doc), reading.clone()));
         reading
     }
 }
@@ -461,13 +468,16 @@ fn locate_measures(
             let k = ws.iter().position(|v| v.span == w.span).unwrap_or(0);
             // A list item's label opens its line: "Puebla: 230 dead", "New Mexico: 12 dead"
             // (its first word too, though any sentence's first word is capitalised).
+            // Only the next 40 bytes are looked at: the rest of the article is not the label.
             let label = text.get(w.span.end..).is_some_and(|t| {
-                t.split_once(':').is_some_and(|(before, _)| {
-                    before.len() <= 40
-                        && before
+                t.char_indices()
+                    .take_while(|&(i, _)| i <= 40)
+                    .find(|&(_, c)| c == ':')
+                    .is_some_and(|(colon, _)| {
+                        t[..colon]
                             .split_whitespace()
                             .all(|x| x.starts_with(char::is_uppercase))
-                })
+                    })
             });
             w.span.slice(text).starts_with(char::is_uppercase)
                 && (label || k > 0 && !after_opening_quote(text, w.span))
@@ -503,8 +513,6 @@ fn locate_measures(
             counted_after
         };
         let mut head: Vec<String> = counted_words.iter().map(|w| w.term.to_string()).collect();
-        let mut head_words: Vec<String> =
-            counted_words.iter().map(|w| w.lower.to_string()).collect();
         let mut counted = counted_words
             .iter()
             .map(|w| w.span.slice(text))
@@ -524,7 +532,6 @@ fn locate_measures(
                         <= 6
             }) {
                 head = previous.head.clone();
-                head_words = previous.head_words.clone();
                 counted = previous.counted.clone();
             }
         }
@@ -591,7 +598,6 @@ fn locate_measures(
             range,
             phrase,
             head,
-            head_words,
             counted,
             counted_after: !counted_after_is_empty,
             about,

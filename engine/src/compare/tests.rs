@@ -341,24 +341,23 @@ fn numbers_are_claims_about_a_counted_thing_and_a_place() {
     );
 }
 
-/// Regression: a list of tolls ("Upper Rivena: 45 dead") and a sentence giving them with
-/// another verb ("61 people died in Upper Rivena, 71 in Braska") never paired: the counted
-/// words differed ("dead" / "died"), the list's first label word read as a sentence start, and
-/// each count of the sentence took its neighbours' places as its own.
+/// Regression: a list of tolls ("Upper Rivena: 45 dead") and a sentence listing them ("61 dead
+/// in Upper Rivena, 71 in Braska and 30 in Ostrava") never paired: the list's first label word
+/// read as a sentence start, and each count of the sentence took its neighbours' places as its
+/// own. One town's dead never meet its injured.
 #[test]
 fn a_toll_listed_and_a_toll_told_are_one_claim() {
     check_numbers(
         "Floods hit the north\n\nHeavy rain flooded the northern valleys on Sunday.\n\n\
          Upper Rivena: 45 dead\n\nBraska: 70 dead\n\nOstrava: 12 injured",
         "Rescuers search for survivors\n\nThe toll rose overnight as rescuers reached remote \
-         villages.\n\nOfficials said 61 people died in Upper Rivena, 71 in Braska and 30 in \
+         villages.\n\nOfficials counted 61 dead in Upper Rivena, 71 in Braska and 30 in \
          Ostrava.",
         &[
             "45 | 61 | Conflict | dead (Upper Rivena): “45” and “61” can't both be true",
             "70 | 71 | Conflict | dead (Braska): “70” and “71” can't both be true",
         ],
     );
-    // "injured" is not "died": the 12 injured and the 30 dead of one town are two claims.
 }
 
 #[test]

@@ -125,7 +125,6 @@ impl EntityIndex {
             .map(|e| e.id.as_str())
     }
 
-    /// Entities mentioned in document `doc_idx`, with their number of mentions there.
     /// Entities that the story of document `a` names (a mention inside `story_a`, its body:
     /// the byline above it names who wrote the article, not whom it is about) and that document
     /// `b` never names, most mentioned first.
@@ -141,6 +140,7 @@ impl EntityIndex {
             .collect()
     }
 
+    /// Entities mentioned in document `doc_idx`, with their number of mentions there.
     pub fn in_document(&self, doc_idx: usize) -> Vec<(&Entity, usize)> {
         self.entities
             .iter()
