@@ -20,12 +20,15 @@
 //!    them (every passage stating a fact pairs with every other). A shared quotation
 //!    (`quotes.rs`: Smith-Waterman over the quoted words) makes a `quote`.
 //! 4. Numbers are claims (`numbers.rs`): each measure with what it counts ("emails", "dead")
-//!    and whom or where it is about ("in Puebla"). Inside each pair the measures are
-//!    reconciled (the same exact figure is one claim whatever words count it); across the two
-//!    whole articles, counts of the same thing about the same named subject pair too, even
-//!    where their sentences don't ("Morelos: 55 dead" in a list, "71 in Morelos state" after
-//!    "94 dead in …"). Two numbers about different things or places never conflict, and the
-//!    reason names the claim.
+//!    and whom or where it is about ("in Puebla"); what a figure counts is read in its own
+//!    phrase, past a verb that moves it ("the death toll rose to 225" counts the toll) and
+//!    never from another measure's words. Inside each pair the measures are reconciled (the
+//!    same exact figure is one claim whatever words count it, and so are the one counts of two
+//!    passages that tell one fact, unless they conflict); across the two whole articles,
+//!    counts of the same thing about the same named subject pair too, even where their
+//!    sentences don't ("Morelos: 55 dead" in a list, "71 in Morelos state" after "94 dead in
+//!    …"). Two numbers about different things or places never conflict, and the reason names
+//!    the claim.
 //!
 //! 5. Over N stories, `clusters.rs` joins the pairwise results into facts.
 //!

@@ -217,8 +217,9 @@ impl Interval {
 
 /// Pairs the measures of two aligned passages: each measure at most once, the best-evidenced
 /// pairs first. Counts need the same counted thing ("30,000 emails" / "33,000 of Clinton's
-/// emails"), unless both give the same exact figure ("52 dlrs in cash" / "52 dlrs a share"),
-/// and, where both say who or where they are about, the same one ("12 dead in Puebla"
+/// emails"), unless both give the same exact figure ("52 dlrs in cash" / "52 dlrs a share") or
+/// each is its passage's one count and they don't conflict ("kills more than 200" / "the toll
+/// rose to 225"), and, where both say who or where they are about, the same one ("12 dead in Puebla"
 /// is not "40 dead in Oaxaca"); dates may pair on their own, but a conflict needs shared
 /// context, since two dates in one sentence are often about different events.
 pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation, String)> {
@@ -250,6 +251,8 @@ pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation,
                 // The same specific figure in two passages that tell one fact is one claim,
                 // however each names what it counts ("52 dlrs in cash" / "52 dlrs per share").
                 (false, Relation::Same) if is_specific(ma) => true,
+                // The one count of each of two passages that tell one fact.
+                (false, _) if the_facts_count(a, ma, b, mb) => true,
                 (false, _) => same_head || (ma.one_of || mb.one_of) && context > 0,
             };
             if !evidence {
@@ -318,6 +321,26 @@ fn is_specific(m: &Located) -> bool {
         .as_ref()
         .and_then(|r| r.exact_value())
         .is_some_and(|v| !(v.fract() == 0.0 && (0.0..=10.0).contains(&v)))
+}
+
+/// Two passages that tell one fact, each with one count of this kind, give that fact's count,
+/// however each names it ("kills more than 200" / "the death toll rose to 225"): that they can
+/// both be true is all this claims. Not when both name what they count after the figure, and
+/// differently ("three mills" / "three directors"), nor for a member of a group.
+fn the_facts_count(a: &[&Located], ma: &Located, b: &[&Located], mb: &Located) -> bool {
+    if ma.one_of || mb.one_of || ma.counted_after && mb.counted_after {
+        return false;
+    }
+    sole(a, ma) && sole(b, mb)
+}
+
+/// `m` is the only measure of its kind and unit among `all`.
+fn sole(all: &[&Located], m: &Located) -> bool {
+    let unit = |x: &Located| x.range.as_ref().and_then(|r| r.unit.clone());
+    all.iter()
+        .filter(|x| x.measure.kind == m.measure.kind && unit(x) == unit(m))
+        .count()
+        == 1
 }
 
 /// Both measures say who or where they are about, and the two share no name.

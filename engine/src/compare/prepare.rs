@@ -449,7 +449,21 @@ fn locate_measures(
     ws: &[words::Word],
 ) -> Vec<numbers::Located> {
     let mut out = Vec::new();
-    for m in measure::find(text, span, published) {
+    let found = measure::find(text, span, published);
+    // Words of another measure count nothing: "$1.2 billion last year" counts no years.
+    let in_a_measure = |w: &words::Word| {
+        found
+            .iter()
+            .any(|m| m.span.start < w.span.end && w.span.start < m.span.end)
+    };
+    // A comma, semicolon, colon, bracket or dash between two words ends the phrase a number
+    // is in: in "Norcross, which has 3,000 employees, reported sales of $1.2bn" the sales are
+    // counted in dollars, the employees are not.
+    let phrase_ends = |from: usize, to: usize| {
+        text.get(from..to)
+            .is_some_and(|t| t.contains([',', ';', ':', '(', ')', '[', ']', '—', '–']))
+    };
+    for m in found.iter().cloned() {
         if m.kind == MeasureKind::Ordinal {
             continue;
         }
@@ -484,33 +498,70 @@ fn locate_measures(
                 && !crate::english::is_month_or_day(&w.lower)
         };
         // "33,000 of Clinton's emails", "12 hostages in the town": the first run of common
-        // words, after at most two function words.
+        // words, after at most two function words, in the same phrase.
         // Words, not figures: in a table row the neighbours of a number are other numbers.
         // Not months either: "Jan 39.9 Feb 34.8" counts neither Januaries nor Februaries.
         let lettered = |w: &&words::Word| {
             w.lower.chars().any(char::is_alphabetic) && !crate::english::is_month_or_day(&w.lower)
         };
-        let counted_after: Vec<&words::Word> = ws[after..]
-            .iter()
-            .take(5)
-            .take_while(|w| !is_name(w) && lettered(w))
-            .skip_while(|w| w.term.is_empty())
-            .take_while(|w| !w.term.is_empty())
-            .take(2)
-            .collect();
-        let counted_after_is_empty = counted_after.is_empty();
-        let counted_words: Vec<&words::Word> = if counted_after_is_empty {
-            let mut before: Vec<&words::Word> = ws[first.saturating_sub(4)..first]
-                .iter()
-                .rev()
-                .take_while(lettered)
-                .filter(|w| !w.term.is_empty() && !is_name(w))
-                .take(2)
-                .collect();
-            before.reverse();
-            before
-        } else {
+        // What a number counts follows it directly or through "a", "per", "of", "the" ("$68
+        // a share", "5% of the stock", "12 of the hostages"); after any other word the words
+        // say how or when, not what ("$4.5 billion in cash", "rose 28 per cent on the news",
+        // "rose to 225 as rescuers searched").
+        let sum_or_share = matches!(m.kind, MeasureKind::Money | MeasureKind::Percent);
+        let mut counted_after: Vec<&words::Word> = Vec::new();
+        let mut end = m.span.end;
+        for w in ws[after..].iter().take(5) {
+            if phrase_ends(end, w.span.start) || is_name(w) || !lettered(&w) || in_a_measure(w) {
+                break;
+            }
+            end = w.span.end;
+            if !w.term.is_empty() {
+                counted_after.push(w);
+                if counted_after.len() == 2 {
+                    break;
+                }
+            } else if !counted_after.is_empty()
+                || !matches!(&*w.lower, "a" | "an" | "per" | "of" | "the")
+            {
+                break;
+            }
+        }
+        // Else the words right before it, past a verb that moves the figure and the names:
+        // "the death toll rose to 230" counts dead, "shares of Acme jumped 29%" shares.
+        let mut counted_before: Vec<&words::Word> = Vec::new();
+        let mut start = m.span.start;
+        for w in ws[first.saturating_sub(6)..first].iter().rev() {
+            if phrase_ends(w.span.end, start) || !lettered(&w) || in_a_measure(w) {
+                break;
+            }
+            start = w.span.start;
+            if (w.term.is_empty() || is_name(w)) && !counted_before.is_empty() {
+                break;
+            }
+            if w.term.is_empty()
+                || is_name(w)
+                || crate::english::quantities::is_change_verb(&w.lower)
+            {
+                continue;
+            }
+            counted_before.push(w);
+            if counted_before.len() == 2 {
+                break;
+            }
+        }
+        counted_before.reverse();
+        // "revenue of $1.2 billion", "a premium of 32%": a sum or share names its thing first.
+        let of_before = first
+            .checked_sub(1)
+            .and_then(|k| ws.get(k))
+            .is_some_and(|w| &*w.lower == "of" && !phrase_ends(w.span.end, m.span.start));
+        let counted_follows =
+            !(counted_after.is_empty() || sum_or_share && of_before && !counted_before.is_empty());
+        let counted_words = if counted_follows {
             counted_after
+        } else {
+            counted_before
         };
         let mut head: Vec<String> = counted_words.iter().map(|w| w.term.to_string()).collect();
         let mut counted = counted_words
@@ -521,7 +572,7 @@ fn locate_measures(
         // A list of counts shares the first one's counted thing: "55 dead in Puebla and 71 in
         // Morelos". Only when nothing follows this one and the previous count is a few words
         // back, in the same sentence.
-        if counted_after_is_empty {
+        if !counted_follows {
             if let Some(previous) = out.last().filter(|p: &&numbers::Located| {
                 !p.head.is_empty()
                     && p.measure.kind == m.kind
@@ -599,7 +650,7 @@ fn locate_measures(
             phrase,
             head,
             counted,
-            counted_after: !counted_after_is_empty,
+            counted_after: counted_follows,
             about,
             about_text,
             context,
@@ -661,5 +712,90 @@ fn bounded(r: &Range, bound: Bound, modifies_noun: bool) -> Range {
                 ..r.clone()
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What each count of `sentence` counts and whom or where it is about, as
+    /// "figure: counted (about)". Dates count nothing and are left out.
+    #[track_caller]
+    fn check_claims(sentence: &str, expected: &[&str]) {
+        let span = Span::new(0, sentence.len());
+        let mut cache = WordCache::default();
+        let ws = words::words(sentence, span, &words::english_stemmer(), &mut cache);
+        let got: Vec<String> = locate_measures(sentence, span, Some("2024-03-04"), &ws)
+            .iter()
+            .filter(|m| !matches!(m.measure.kind, MeasureKind::Date | MeasureKind::Time))
+            .map(|m| {
+                let figure = m.measure.span.slice(sentence);
+                if m.about_text.is_empty() {
+                    format!("{figure}: {}", m.counted)
+                } else {
+                    format!("{figure}: {} ({})", m.counted, m.about_text)
+                }
+            })
+            .collect();
+        assert_eq!(got, expected, "{sentence}");
+    }
+
+    #[test]
+    fn a_figure_counts_the_words_that_follow_it() {
+        check_claims("Rebels freed 12 hostages in the town.", &["12: hostages"]);
+        check_claims(
+            "Rescuers found 21 children and four adults.",
+            &["21: children", "four: adults"],
+        );
+        check_claims("The buyer will pay $68 a share.", &["$68: share"]);
+        check_claims("It sold 5% of the stock.", &["5%: stock"]);
+    }
+
+    #[test]
+    fn a_figure_counts_no_date_and_no_later_clause() {
+        // "last year" is a date, not what the sum counts; "as" opens another clause.
+        check_claims(
+            "Its revenue of $1.2 billion last year beat forecasts.",
+            &["$1.2 billion: revenue"],
+        );
+        check_claims(
+            "The death toll rose to 225 as rescuers searched the rubble.",
+            &["225: death toll"],
+        );
+    }
+
+    #[test]
+    fn a_sum_or_share_counts_what_it_is_of() {
+        check_claims(
+            "The bid is a premium of 32% to the closing price.",
+            &["32%: premium"],
+        );
+        // "in cash" says how the sum is paid, not what it is.
+        check_claims(
+            "Marlow agreed to buy the mill for $4.5 billion in cash.",
+            &["$4.5 billion: mill"],
+        );
+    }
+
+    #[test]
+    fn a_verb_that_moves_a_figure_is_not_what_it_counts() {
+        check_claims(
+            "Shares of Marlow jumped 29% in early trading.",
+            &["29%: Shares (Marlow)"],
+        );
+        check_claims(
+            "The death toll climbed to 230, officials said.",
+            &["230: death toll"],
+        );
+    }
+
+    #[test]
+    fn a_comma_ends_the_phrase_a_figure_is_in() {
+        // The employees are a count of their own; the sales are what the sum counts.
+        check_claims(
+            "Marlow, which has about 3,000 employees, reported sales of $1.2bn.",
+            &["about 3,000: employees", "$1.2bn: sales"],
+        );
     }
 }

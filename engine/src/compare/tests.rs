@@ -312,6 +312,32 @@ fn the_same_exact_figure_in_paired_passages_is_one_claim() {
     );
 }
 
+/// Two passages that tell one fact, each with one count, give that fact's count however each
+/// names it ("kills more than 40" / "the death toll rose to 52"); they may agree or fit, but a
+/// conflict still needs the same counted thing.
+#[test]
+fn the_one_count_of_two_passages_telling_one_fact_is_one_claim() {
+    check_numbers(
+        "Storm in the Rivena valley kills more than 40\n\nA storm tore through the Rivena \
+         valley on Sunday, killing more than 40 people and flattening farms.",
+        "Rivena storm death toll rises to 52\n\nThe death toll from the storm that tore \
+         through the Rivena valley on Sunday rose to 52, officials said.",
+        &[
+            // The headlines, then the leads.
+            "more than 40 | 52 | Compatible | “more than 40” includes “52”",
+            "Sunday | Sunday | Same | “Sunday” and “Sunday” are the same",
+            "more than 40 | 52 | Compatible | “more than 40” includes “52”",
+        ],
+    );
+    check_numbers(
+        "Storm in the Rivena valley kills 40\n\nA storm tore through the Rivena valley on \
+         Sunday, killing 40 people and flattening farms.",
+        "Rivena storm injures 52\n\nA storm that tore through the Rivena valley on Sunday \
+         injured 52, officials said.",
+        &["Sunday | Sunday | Same | “Sunday” and “Sunday” are the same"],
+    );
+}
+
 #[test]
 fn numbers_are_claims_about_a_counted_thing_and_a_place() {
     // A list on one side, a sentence on the other: the same region's toll pairs even though

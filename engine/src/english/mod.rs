@@ -1,6 +1,6 @@
 //! The English the engine knows, written once: stop words, month and day names, titles,
-//! honorifics and abbreviations, title case, plurals for the app's counts, and the fast
-//! hasher every word lookup uses. Every part of the engine (measures, metadata, the name
+//! honorifics and abbreviations, the verbs that move a quantity ("rose", "fell"), title case,
+//! plurals for the app's counts, and the fast hasher every word lookup uses. Every part of the engine (measures, metadata, the name
 //! finder, the comparison) reads these lists from here, so that no module keeps a copy that
 //! can go stale. Where two readers need different lists, there is one base list and each
 //! reader's extension is a named, documented list beside it.
@@ -8,6 +8,7 @@
 pub mod abbreviations;
 pub mod calendar;
 pub mod hash;
+pub mod quantities;
 pub mod stop_words;
 
 pub use calendar::{is_month_or_day, month_number, MONTHS, WEEKDAYS};
