@@ -179,6 +179,18 @@ impl Evidence {
     }
 }
 
+/// The highest score meaning alone can give a pair: one that shares no word and isn't in
+/// both leads. The comparison skips such pairs' vectors when this is under the least score
+/// it keeps (a test checks that it is).
+#[cfg(test)]
+pub fn meaning_alone_max() -> f32 {
+    Evidence {
+        meaning: 1.0,
+        ..Evidence::default()
+    }
+    .score()
+}
+
 /// Cosine of the two units' meaning vectors (unit length), 0 when either has none.
 fn meaning(x: &Unit, y: &Unit) -> f32 {
     if x.meaning.is_empty() || x.meaning.len() != y.meaning.len() {

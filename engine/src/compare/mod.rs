@@ -310,12 +310,16 @@ impl Pair {
             }
             for (uj, y) in self.b.units.iter().enumerate() {
                 let lead = self.lead(x, y);
-                let evidence = if shares[uj] {
-                    Evidence::of(x, y, lead)
+                let score = if shares[uj] {
+                    Evidence::of(x, y, lead).score()
+                } else if lead {
+                    Evidence::of_meaning(x, y, lead).score()
                 } else {
-                    Evidence::of_meaning(x, y, lead)
+                    // Meaning alone can't lift a pair that shares no word and isn't in both leads
+                    // to the least score kept (`evidence::meaning_alone_max`), so such a pair,
+                    // most of them, scores 0 without its vectors being compared.
+                    0.0
                 };
-                let score = evidence.score();
                 let slot = &mut best[x.sentence * n_b + y.sentence];
                 if slot.is_none_or(|(s, _, _)| score > s) {
                     *slot = Some((score, ui, uj));

@@ -3,6 +3,8 @@
 //! (both can be true: "more than 30,000" and "33,000") or in `conflict` ("in June" and "in
 //! August"), with a one-line reason.
 
+use std::rc::Rc;
+
 use serde::{Deserialize, Serialize};
 
 use crate::measure::{civil_from_days, days_from_civil, Measure, MeasureKind, Range};
@@ -35,18 +37,18 @@ pub struct Located {
     pub phrase: String,
     /// Terms (stemmed common words) of the thing counted: right after the measure, else right
     /// before it.
-    pub head: Vec<String>,
+    pub head: Vec<Rc<str>>,
     /// The thing counted as written ("emails", "death toll").
     pub counted: String,
     /// The counted words follow the number ("33,000 emails"), rather than precede it ("the
     /// toll rose to 230"), which is weaker evidence of what a number counts.
     pub counted_after: bool,
     /// Names near the measure: who or where it is about ("in Puebla", "Acme's revenue").
-    pub about: Vec<String>,
+    pub about: Vec<Rc<str>>,
     /// Those names as written.
     pub about_text: String,
     /// Terms around the measure: what it is about.
-    pub context: Vec<String>,
+    pub context: Vec<Rc<str>>,
     /// "one of several vendors": a member of a group, not a count of it.
     pub one_of: bool,
 }
@@ -385,11 +387,11 @@ fn pick(
 }
 
 /// The two lists hold the same terms, in any order.
-fn same_set(a: &[String], b: &[String]) -> bool {
+fn same_set(a: &[Rc<str>], b: &[Rc<str>]) -> bool {
     a.iter().all(|t| b.contains(t)) && b.iter().all(|t| a.contains(t))
 }
 
-fn shared(a: &[String], b: &[String]) -> usize {
+fn shared(a: &[Rc<str>], b: &[Rc<str>]) -> usize {
     a.iter().filter(|t| b.contains(t)).count()
 }
 

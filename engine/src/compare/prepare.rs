@@ -479,23 +479,30 @@ fn locate_measures(
         // else the ones right before it ("the death toll rose to 230"). Names near it say who
         // or where it is about ("230 in Puebla", "Puebla: 230 dead").
         let is_name = |w: &words::Word| {
-            let k = ws.iter().position(|v| v.span == w.span).unwrap_or(0);
+            if !w.span.slice(text).starts_with(char::is_uppercase)
+                || crate::english::is_month_or_day(&w.lower)
+            {
+                return false;
+            }
+            let k = ws
+                .binary_search_by_key(&w.span.start, |v| v.span.start)
+                .unwrap_or(0);
+            if k > 0 && !after_opening_quote(text, w.span) {
+                return true;
+            }
             // A list item's label opens its line: "Puebla: 230 dead", "New Mexico: 12 dead"
             // (its first word too, though any sentence's first word is capitalised).
             // Only the next 40 bytes are looked at: the rest of the article is not the label.
-            let label = text.get(w.span.end..).is_some_and(|t| {
-                t.char_indices()
-                    .take_while(|&(i, _)| i <= 40)
-                    .find(|&(_, c)| c == ':')
-                    .is_some_and(|(colon, _)| {
+            text.get(w.span.end..).is_some_and(|t| {
+                t.bytes()
+                    .take(41)
+                    .position(|b| b == b':')
+                    .is_some_and(|colon| {
                         t[..colon]
                             .split_whitespace()
                             .all(|x| x.starts_with(char::is_uppercase))
                     })
-            });
-            w.span.slice(text).starts_with(char::is_uppercase)
-                && (label || k > 0 && !after_opening_quote(text, w.span))
-                && !crate::english::is_month_or_day(&w.lower)
+            })
         };
         // "33,000 of Clinton's emails", "12 hostages in the town": the first run of common
         // words, after at most two function words, in the same phrase.
@@ -563,7 +570,7 @@ fn locate_measures(
         } else {
             counted_before
         };
-        let mut head: Vec<String> = counted_words.iter().map(|w| w.term.to_string()).collect();
+        let mut head: Vec<Rc<str>> = counted_words.iter().map(|w| w.term.clone()).collect();
         let mut counted = counted_words
             .iter()
             .map(|w| w.span.slice(text))
@@ -610,19 +617,19 @@ fn locate_measures(
         } else {
             place_after
         };
-        let about: Vec<String> = about_words.iter().map(|w| w.term.to_string()).collect();
+        let about: Vec<Rc<str>> = about_words.iter().map(|w| w.term.clone()).collect();
         let about_text = about_words
             .iter()
             .map(|w| w.span.slice(text))
             .collect::<Vec<_>>()
             .join(" ");
         // Three words either side: wider windows reach into the neighbouring clause.
-        let context: Vec<String> = ws[first.saturating_sub(3)..first]
+        let context: Vec<Rc<str>> = ws[first.saturating_sub(3)..first]
             .iter()
             .chain(ws[after..].iter().take(3))
             .filter(|w| !w.term.is_empty() && !head.iter().any(|h| **h == *w.term))
             .filter(|w| lettered(w))
-            .map(|w| w.term.to_string())
+            .map(|w| w.term.clone())
             .collect();
         let next_word = ws.get(after).map(|w| &*w.lower);
         let one_of = m.kind == MeasureKind::Cardinal

@@ -535,3 +535,13 @@ fn readings_kept_between_comparisons_change_nothing() {
     assert_eq!(compare_with(&mut readings, &x17, &y), compare(&x17, &y));
     assert_eq!(compare_with(&mut readings, &x19, &y), compare(&x19, &y));
 }
+
+/// `best_unit_pairs` scores 0 a pair that shares no word and isn't in both leads without
+/// comparing its meaning vectors: that is only right while meaning alone stays under every
+/// score the comparison keeps.
+#[test]
+fn meaning_alone_never_reaches_a_kept_score() {
+    let most = super::evidence::meaning_alone_max();
+    assert!(most < super::COMPLETION_FLOOR, "{most}");
+    assert!(most < FACT_THRESHOLD, "{most}");
+}
