@@ -35,7 +35,7 @@
 //! Everything is deterministic. Two 2,000-word articles take ~8 ms of CPU natively (release,
 //! `compare_bench`): about two thirds is reading the sentences (words, stems, measures), one
 //! tenth the pair scoring. The reading depends on the document alone, so [`Readings`] keep it
-//! across comparisons (2.6 ms for a pair whose documents were read before).
+//! across comparisons (2.5 ms for a pair whose documents were read before).
 
 mod background;
 mod clauses;
