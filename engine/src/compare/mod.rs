@@ -17,8 +17,10 @@
 //!    names (who a sentence is about is not what it says) and sentences naming different
 //!    people never pair. The best unit pair stands for its sentence pair; pairs at the
 //!    threshold are kept, many-to-many, and a pair that closes a square of kept pairs joins
-//!    them (every passage stating a fact pairs with every other). A shared quotation
-//!    (`quotes.rs`: Smith-Waterman over the quoted words) makes a `quote`.
+//!    them (every passage stating a fact pairs with every other); so does a headline with the
+//!    partners of the lead sentence it sums up, when the model finds that pair more likely
+//!    than not. A shared quotation (`quotes.rs`: Smith-Waterman over the quoted words) makes a
+//!    `quote`.
 //! 4. Numbers are claims (`numbers.rs`): each measure with what it counts ("emails", "dead")
 //!    and whom or where it is about ("in Puebla"); what a figure counts is read in its own
 //!    phrase, past a verb that moves it ("the death toll rose to 225" counts the toll) and
@@ -116,6 +118,10 @@ pub const FACT_THRESHOLD: f32 = evidence::THRESHOLD;
 /// (see [`complete_facts`]). Set with the threshold, over all development comparisons.
 const COMPLETION_FLOOR: f32 = 0.1;
 
+/// The least model score of a pair whose verdict a headline shares with the lead sentence it
+/// sums up (see `Pair::headlines_join_their_leads`): more likely than not.
+const HEADLINE_JOIN: f32 = 0.5;
+
 /// How many passages open a story, its headline included: the headline and the first two
 /// sentences, where a news story states its main fact. None without a headline.
 const LEAD_PASSAGES: usize = 3;
@@ -135,13 +141,14 @@ pub fn compare_with(readings: &mut Readings, a: &Document, b: &Document) -> Comp
     let pair = Pair::prepare(readings, a, b);
     let mut best = pair.best_unit_pairs();
     pair.separate_different_people(&mut best);
-    let same_fact = complete_facts(&best, pair.a.sentences.len(), pair.b.sentences.len());
+    let mut verdicts = complete_facts(&best, pair.a.sentences.len(), pair.b.sentences.len());
+    pair.headlines_join_their_leads(&best, &mut verdicts);
     let Aligned {
         pairs,
         mut numbers,
         matched_a,
         matched_b,
-    } = pair.align(a, b, &best, &same_fact);
+    } = pair.align(a, b, &best, &verdicts);
     pair.pair_remaining_claims(&mut numbers);
     crate::sort::sort_by_key(&mut numbers, |n| (n.a, n.b));
     Comparison {
@@ -210,25 +217,45 @@ fn reconcile_measures(
     }
 }
 
+/// Whether a sentence pair tells one fact, and on what evidence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Verdict {
+    /// Not one fact (it may still share a quotation).
+    Apart,
+    /// The model scores the pair at the threshold.
+    Own,
+    /// The pair closes a square of pairs ([`complete_facts`]).
+    Square,
+    /// One side is a headline that sums up a sentence paired with the other side
+    /// (`Pair::headlines_join_their_leads`).
+    Headline,
+}
+
 /// Which sentence pairs tell the same fact: those the model scores at the threshold, and,
 /// since a fact is told by every passage of each side that states it (pairing is many to
 /// many), a pair that closes a square of accepted pairs (`i`~`j2`, `i2`~`j2`, `i2`~`j`) when its
 /// own score is at least [`COMPLETION_FLOOR`].
-fn complete_facts(best: &[Option<(f32, usize, usize)>], n_a: usize, n_b: usize) -> Vec<bool> {
+fn complete_facts(best: &[Option<(f32, usize, usize)>], n_a: usize, n_b: usize) -> Vec<Verdict> {
     let score = |i: usize, j: usize| best[i * n_b + j].map_or(0.0, |b| b.0);
     let accepted: Vec<bool> = (0..n_a * n_b)
         .map(|k| score(k / n_b, k % n_b) >= FACT_THRESHOLD)
         .collect();
-    let mut out = accepted.clone();
+    let mut out: Vec<Verdict> = accepted
+        .iter()
+        .map(|&own| if own { Verdict::Own } else { Verdict::Apart })
+        .collect();
     for i in 0..n_a {
         for j in 0..n_b {
             if accepted[i * n_b + j] || score(i, j) < COMPLETION_FLOOR {
                 continue;
             }
-            out[i * n_b + j] = (0..n_b).any(|j2| {
+            let closes_a_square = (0..n_b).any(|j2| {
                 accepted[i * n_b + j2]
                     && (0..n_a).any(|i2| accepted[i2 * n_b + j2] && accepted[i2 * n_b + j])
             });
+            if closes_a_square {
+                out[i * n_b + j] = Verdict::Square;
+            }
         }
     }
     out
@@ -279,6 +306,63 @@ impl Pair {
 
     fn lead(&self, x: &prepare::Unit, y: &prepare::Unit) -> bool {
         self.headlines_pair && x.sentence < self.lead_a && y.sentence < self.lead_b
+    }
+
+    /// The lead sentences of `p` whose fact its headline states: those its headline unit pairs
+    /// with as the model pairs two articles' passages.
+    fn retold_by_headline(p: &Prepared, lead: usize) -> Vec<usize> {
+        if lead == 0 {
+            return Vec::new();
+        }
+        let headline: Vec<&prepare::Unit> = p.units.iter().filter(|u| u.sentence == 0).collect();
+        (1..lead)
+            .filter(|&k| {
+                p.units.iter().filter(|u| u.sentence == k).any(|y| {
+                    headline
+                        .iter()
+                        .any(|x| Evidence::of(x, y, false).score() >= FACT_THRESHOLD)
+                })
+            })
+            .collect()
+    }
+
+    /// A headline states the fact of the lead sentence it sums up, so it pairs with every
+    /// passage of the other article that pairs with that sentence (pairing is exhaustive
+    /// within a fact, titles included), and with the other headline when that one sums up
+    /// the partner; unless the two name different people. Only pairs the model finds more
+    /// likely than not ([`HEADLINE_JOIN`]) are joined: a join repeats a pair's verdict for the
+    /// headline, so a doubtful pair's error would be made twice.
+    fn headlines_join_their_leads(&self, best: &BestPairs, verdicts: &mut [Verdict]) {
+        let (n_a, n_b) = (self.a.sentences.len(), self.b.sentences.len());
+        let sure = |i: usize, j: usize| best[i * n_b + j].is_some_and(|b| b.0 >= HEADLINE_JOIN);
+        let retold_a = Self::retold_by_headline(&self.a, self.lead_a);
+        let retold_b = Self::retold_by_headline(&self.b, self.lead_b);
+        let mut join = Vec::new();
+        for i in 0..n_a {
+            for j in 0..n_b {
+                if !sure(i, j) {
+                    continue;
+                }
+                let (in_a, in_b) = (retold_a.contains(&i), retold_b.contains(&j));
+                if in_a {
+                    join.push((0, j));
+                }
+                if in_b {
+                    join.push((i, 0));
+                }
+                if in_a && in_b {
+                    join.push((0, 0));
+                }
+            }
+        }
+        for (i, j) in join {
+            let people_differ =
+                names_disagree(&self.a.sentences[i].names, &self.b.sentences[j].names);
+            let verdict = &mut verdicts[i * n_b + j];
+            if best[i * n_b + j].is_some() && !people_differ && *verdict == Verdict::Apart {
+                *verdict = Verdict::Headline;
+            }
+        }
     }
 
     /// Scores every unit pair and keeps the best per sentence pair.
@@ -345,10 +429,10 @@ impl Pair {
         }
     }
 
-    /// The passage pairs: every sentence pair that tells one fact (`same_fact`) or shares a
+    /// The passage pairs: every sentence pair that tells one fact (`verdicts`) or shares a
     /// quotation, as a fact pair of its best units or a quote pair of whole sentences, with
-    /// the numbers of the pairs that stand on their own evidence reconciled.
-    fn align(&self, a: &Document, b: &Document, best: &BestPairs, same_fact: &[bool]) -> Aligned {
+    /// the numbers of the pairs that stand on their own evidence, or a headline's, reconciled.
+    fn align(&self, a: &Document, b: &Document, best: &BestPairs, verdicts: &[Verdict]) -> Aligned {
         let (pa, pb) = (&self.a, &self.b);
         let n_b = pb.sentences.len();
         let mut out = Aligned {
@@ -367,7 +451,8 @@ impl Pair {
                 } else {
                     None
                 };
-                if !same_fact[i * n_b + j] && quote.is_none() {
+                let verdict = verdicts[i * n_b + j];
+                if verdict == Verdict::Apart && quote.is_none() {
                     continue;
                 }
                 out.matched_a[i] = true;
@@ -391,9 +476,10 @@ impl Pair {
                     speaker,
                 });
                 // Numbers are reconciled inside pairs that stand on their own evidence, not in
-                // those added to complete a fact: a weaker pair's numbers are likelier about
-                // something else.
-                if score >= FACT_THRESHOLD || kind == PairKind::Quote {
+                // those added to complete a square: a weaker pair's numbers are likelier about
+                // something else. A headline's are its lead's fact's: "kills more than 200" sums
+                // up the lead's "killing more than 200 people".
+                if matches!(verdict, Verdict::Own | Verdict::Headline) || kind == PairKind::Quote {
                     reconcile_measures((x, span_a), (y, span_b), &mut out.numbers);
                 }
             }

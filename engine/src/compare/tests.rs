@@ -179,6 +179,42 @@ fn the_leads_of_one_story_pair() {
     );
 }
 
+/// A headline states its lead's fact: when the leads of two stories pair, so do the
+/// headlines that sum them up, in whatever words ("to shut" / "closing"), and each headline
+/// with the other story's lead, numbers included.
+#[test]
+fn headlines_pair_when_the_leads_they_sum_up_pair() {
+    let a = "Harbour Mills to shut Delmont plant, 240 workers laid off\n\n\
+             Harbour Mills will close its flour plant in Delmont in March and lay off all 240 \
+             workers, the company said on Tuesday.\n\n\
+             The plant opened in 1962.";
+    let b = "Flour maker closing Delmont site\n\n\
+             Harbour Mills is to close its flour plant in Delmont in March, laying off all 240 \
+             workers, the company said on Tuesday.\n\n\
+             Union leaders called the decision a betrayal.";
+    check_pairs(
+        a,
+        b,
+        &[
+            "Harbour Mills to shut Del | Flour maker closing Delmo | fact",
+            "Harbour Mills to shut Del | Harbour Mills is to close | fact",
+            "Harbour Mills will close  | Flour maker closing Delmo | fact",
+            "Harbour Mills will close  | Harbour Mills is to close | fact",
+        ],
+    );
+    // The headline's figure is its lead's: it meets the other lead's.
+    check_numbers(
+        a,
+        b,
+        &[
+            "240 | 240 | Same | workers laid: “240” and “240” are the same",
+            "March | March | Same | “March” and “March” are the same",
+            "240 | 240 | Same | workers: “240” and “240” are the same",
+            "Tuesday | Tuesday | Same | “Tuesday” and “Tuesday” are the same",
+        ],
+    );
+}
+
 /// The model's score for the unit pair starting with `a_start` and `b_start`.
 fn pair_score(a: &str, b: &str, a_start: &str, b_start: &str) -> f32 {
     let (da, db) = (doc("a.txt", a, "2017-10-25"), doc("b.txt", b, "2017-10-26"));
