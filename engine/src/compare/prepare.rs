@@ -635,8 +635,9 @@ fn locate_measures(
         let one_of = m.kind == MeasureKind::Cardinal
             && m.range.as_ref().and_then(|r| r.exact_value()) == Some(1.0)
             && next_word == Some("of");
-        // "before the 2016 election", "prior to November last year", "since 2015"
-        let before: Vec<&str> = ws[first.saturating_sub(3)..first]
+        // "before the 2016 election", "prior to November last year", "since 2015", "until at
+        // least July"
+        let before: Vec<&str> = ws[first.saturating_sub(5)..first]
             .iter()
             .map(|w| &*w.lower)
             .collect();
@@ -645,10 +646,14 @@ fn locate_measures(
             && before.last() == Some(&"the");
         let mut range = m.range.clone();
         let mut phrase = m.span.slice(text).to_string();
-        if let (Some((word, bound)), Some(r)) = (preposition, range.as_mut()) {
+        if let (Some((word, bound, hedged)), Some(r)) = (preposition, range.as_mut()) {
             if r.unit.as_deref() == Some("date") {
-                *r = bounded(r, bound, modifies_noun);
-                phrase = format!("{word} {phrase}");
+                *r = bounded(r, bound, modifies_noun, hedged);
+                phrase = if hedged {
+                    format!("{word} at least {phrase}")
+                } else {
+                    format!("{word} {phrase}")
+                };
             }
         }
         out.push(numbers::Located {
@@ -669,11 +674,23 @@ fn locate_measures(
 
 #[derive(Clone, Copy, PartialEq)]
 enum Bound {
+    /// "before X", "prior to X": ends where X starts.
     Before,
+    /// "until X": goes on into X, so ends where X ends ("until July" includes July).
+    Until,
+    /// "after X", "since X".
     After,
 }
 
-fn governing_preposition(before: &[&str]) -> Option<(&'static str, Bound)> {
+/// The preposition that bounds a date ("before", "until", "since"...), and whether "at least"
+/// hedges it ("until at least July 2017": July, or later).
+fn governing_preposition(before: &[&str]) -> Option<(&'static str, Bound, bool)> {
+    let hedged = before.ends_with(&["at", "least"]);
+    let before = if hedged {
+        &before[..before.len() - 2]
+    } else {
+        before
+    };
     let n = before.len();
     let last = |k: usize| {
         if k <= n && k > 0 {
@@ -686,22 +703,30 @@ fn governing_preposition(before: &[&str]) -> Option<(&'static str, Bound)> {
         Some("the") => (last(2), last(3)),
         _ => (last(1), last(2)),
     };
-    match (w2, w1) {
-        (Some("prior"), Some("to")) => Some(("prior to", Bound::Before)),
-        (_, Some("before")) => Some(("before", Bound::Before)),
-        (_, Some("until")) => Some(("until", Bound::Before)),
-        (_, Some("after")) => Some(("after", Bound::After)),
-        (_, Some("since")) => Some(("since", Bound::After)),
-        _ => None,
-    }
+    let (word, bound) = match (w2, w1) {
+        (Some("prior"), Some("to")) => ("prior to", Bound::Before),
+        (_, Some("before")) => ("before", Bound::Before),
+        (_, Some("until")) => ("until", Bound::Until),
+        (_, Some("after")) => ("after", Bound::After),
+        (_, Some("since")) => ("since", Bound::After),
+        _ => return None,
+    };
+    Some((word, bound, hedged))
 }
 
 /// "before X" ends where X starts; but "before the 2016 election" ends with 2016 at the latest
-/// (the year only dates the noun that follows).
-fn bounded(r: &Range, bound: Bound, modifies_noun: bool) -> Range {
+/// (the year only dates the noun that follows). "until X" ends where X ends. Hedged by "at
+/// least", the bound's own side is open: "until at least July" may go on past July.
+fn bounded(r: &Range, bound: Bound, modifies_noun: bool, hedged: bool) -> Range {
     match bound {
-        Bound::Before => {
-            let high = if modifies_noun { r.high } else { r.low };
+        Bound::Before | Bound::Until => {
+            let high = if hedged {
+                None
+            } else if modifies_noun || bound == Bound::Until {
+                r.high
+            } else {
+                r.low
+            };
             Range {
                 low: None,
                 high,
@@ -711,11 +736,17 @@ fn bounded(r: &Range, bound: Bound, modifies_noun: bool) -> Range {
             }
         }
         Bound::After => {
-            let low = if modifies_noun { r.low } else { r.high };
+            let low = if hedged {
+                None
+            } else if modifies_noun {
+                r.low
+            } else {
+                r.high
+            };
             Range {
                 low,
                 high: None,
-                low_open: !modifies_noun,
+                low_open: !modifies_noun && !hedged,
                 ..r.clone()
             }
         }

@@ -330,6 +330,23 @@ fn reconciles_numbers_inside_pairs() {
     );
 }
 
+/// Regression: "until July 2017" ended where July starts, so "until at least July 2017" (July
+/// itself) was a conflict and went unshown. "Until" goes on into its date, and "at least" leaves
+/// the end open.
+#[test]
+fn until_a_date_includes_it() {
+    check_numbers(
+        "Talks end\n\nThe harbour talks went on until March 2019 without a deal, the union said.",
+        "Talks end\n\nThe harbour talks went on until at least March 2019 without a deal.",
+        &["March 2019 | March 2019 | Compatible | “until at least March 2019” includes “until March 2019”"],
+    );
+    check_numbers(
+        "Talks end\n\nThe harbour talks went on until March 2019 without a deal, the union said.",
+        "Talks end\n\nThe harbour talks went on until 2019 without a deal.",
+        &["March 2019 | 2019 | Compatible | “until 2019” includes “until March 2019”"],
+    );
+}
+
 /// Regression: an offer price that both passages give as the same figure went unreconciled
 /// because each named what it counts differently ("in cash" / "per share"), and a same figure
 /// needed a counted word in common.
