@@ -51,6 +51,9 @@ pub struct Located {
     pub context: Vec<Rc<str>>,
     /// "one of several vendors": a member of a group, not a count of it.
     pub one_of: bool,
+    /// For a count, the date its own phrase gives it ("$1.2bn in 2023", "Q3 revenue of $5bn
+    /// for 2024"): two counts of different times are two facts, never a conflict.
+    pub when: Option<Range>,
 }
 
 /// How two measures relate, with the reason, or `None` when they can't be compared (different
@@ -222,7 +225,8 @@ impl Interval {
 /// emails"), unless both give the same exact figure ("52 dlrs in cash" / "52 dlrs a share") or
 /// each is its passage's one count and they don't conflict ("kills more than 200" / "the toll
 /// rose to 225"), and, where both say who or where they are about, the same one ("12 dead in Puebla"
-/// is not "40 dead in Oaxaca"); dates may pair on their own, but a conflict needs shared
+/// is not "40 dead in Oaxaca"), and two counts of different times never conflict ("$1.2bn
+/// in 2023" / "$1.5bn in 2024"); dates may pair on their own, but a conflict needs shared
 /// context, since two dates in one sentence are often about different events.
 pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation, String)> {
     let mut candidates = Vec::new();
@@ -246,6 +250,7 @@ pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation,
                 // or the same named subject on both sides.
                 (false, Relation::Conflict) => {
                     same_head
+                        && !different_times(ma, mb)
                         && context > 0
                         && (ma.counted_after && mb.counted_after
                             || !ma.about.is_empty() && same_set(&ma.about, &mb.about))
@@ -306,7 +311,9 @@ pub fn pair_claims(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relatio
             let Some((relation, why)) = relate(ma, mb) else {
                 continue;
             };
-            if relation == Relation::Conflict && !same_set(&ma.about, &mb.about) {
+            if relation == Relation::Conflict
+                && (!same_set(&ma.about, &mb.about) || different_times(ma, mb))
+            {
                 continue;
             }
             let score = shared(&ma.head, &mb.head) + shared(&ma.about, &mb.about);
@@ -343,6 +350,18 @@ fn sole(all: &[&Located], m: &Located) -> bool {
         .filter(|x| x.measure.kind == m.measure.kind && unit(x) == unit(m))
         .count()
         == 1
+}
+
+/// Both counts are dated in their own phrase, to times that don't overlap: "$1.2bn in 2023"
+/// and "$1.5bn in 2024" are two years' figures.
+fn different_times(a: &Located, b: &Located) -> bool {
+    match (&a.when, &b.when) {
+        (Some(x), Some(y)) => {
+            let (x, y) = (Interval::of(x), Interval::of(y));
+            !x.overlaps(&y)
+        }
+        _ => false,
+    }
 }
 
 /// Both measures say who or where they are about, and the two share no name.
@@ -420,6 +439,7 @@ mod tests {
             about_text: String::new(),
             context: vec![],
             one_of,
+            when: None,
         }
     }
 

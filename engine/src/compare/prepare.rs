@@ -667,7 +667,48 @@ fn locate_measures(
             about_text,
             context,
             one_of,
+            when: None,
         });
+    }
+    // A count's own date: the nearest date a few words from it, in the same phrase ("revenue
+    // of $1.2 billion last year", "in 2023 sales reached $1.5bn").
+    let dates: Vec<(Span, Option<Range>)> = out
+        .iter()
+        .filter(|m| matches!(m.measure.kind, MeasureKind::Date | MeasureKind::Time))
+        .filter(|m| {
+            m.range
+                .as_ref()
+                .is_some_and(|r| r.unit.as_deref() == Some("date"))
+        })
+        .map(|m| (m.measure.span, m.range.clone()))
+        .collect();
+    for m in &mut out {
+        if matches!(m.measure.kind, MeasureKind::Date | MeasureKind::Time) {
+            continue;
+        }
+        let at = m.measure.span;
+        let gap = |d: Span| {
+            let (from, to) = if d.start >= at.end {
+                (at.end, d.start)
+            } else {
+                (d.end, at.start)
+            };
+            if from > to || phrase_ends(from, to) {
+                return None;
+            }
+            let words = ws
+                .iter()
+                .filter(|w| w.span.start >= from && w.span.end <= to)
+                .count();
+            (words <= 3).then_some(words)
+        };
+        // A date after the count first: in "$1.5bn in 2024 from $1.2bn in 2023" each sum's
+        // year follows it.
+        m.when = dates
+            .iter()
+            .filter_map(|(d, r)| gap(*d).map(|g| ((d.start < at.start, g), r)))
+            .min_by_key(|(key, _)| *key)
+            .and_then(|(_, r)| r.clone());
     }
     out
 }

@@ -330,6 +330,26 @@ fn reconciles_numbers_inside_pairs() {
     );
 }
 
+/// Two figures of different years are two facts: only the same year's can conflict.
+#[test]
+fn figures_of_different_times_never_conflict() {
+    let a = "Acme results\n\nThe revenue of Acme Corp was $5.2 billion in 2023, the company said.";
+    check_numbers(
+        a,
+        "Acme results\n\nThe revenue of Acme Corp was $4.8 billion in 2022, the company said.",
+        // The years differ (that is the one disagreement); the sums are of different years.
+        &["2023 | 2022 | Conflict | “2023” and “2022” can't both be true"],
+    );
+    check_numbers(
+        a,
+        "Acme results\n\nThe revenue of Acme Corp was $4.8 billion in 2023, the company said.",
+        &[
+            "$5.2 billion | $4.8 billion | Conflict | revenue (Acme Corp): “$5.2 billion” and “$4.8 billion” can't both be true",
+            "2023 | 2023 | Same | “2023” and “2023” are the same",
+        ],
+    );
+}
+
 /// Regression: "until July 2017" ended where July starts, so "until at least July 2017" (July
 /// itself) was a conflict and went unshown. "Until" goes on into its date, and "at least" leaves
 /// the end open.
