@@ -224,9 +224,9 @@ impl Interval {
 /// pairs first. Counts need the same counted thing ("30,000 emails" / "33,000 of Clinton's
 /// emails"), unless both give the same exact figure ("52 dlrs in cash" / "52 dlrs a share") or
 /// each is its passage's one count and they don't conflict ("kills more than 200" / "the toll
-/// rose to 225"), and, where both say who or where they are about, the same one ("12 dead in Puebla"
-/// is not "40 dead in Oaxaca"), and two counts of different times never conflict ("$1.2bn
-/// in 2023" / "$1.5bn in 2024"); dates may pair on their own, but a conflict needs shared
+/// rose to 225"), and, where both say who or where they are about, the same one ("12 dead in
+/// Puebla" is not "40 dead in Oaxaca"); two counts of different times never conflict ("$1.2bn
+/// in 2023" / "$1.5bn in 2024"). Dates may pair on their own, but a conflict needs shared
 /// context, since two dates in one sentence are often about different events.
 pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation, String)> {
     let mut candidates = Vec::new();
@@ -345,7 +345,9 @@ fn the_facts_count(a: &[&Located], ma: &Located, b: &[&Located], mb: &Located) -
 
 /// `m` is the only measure of its kind and unit among `all`.
 fn sole(all: &[&Located], m: &Located) -> bool {
-    let unit = |x: &Located| x.range.as_ref().and_then(|r| r.unit.clone());
+    fn unit(x: &Located) -> Option<&str> {
+        x.range.as_ref().and_then(|r| r.unit.as_deref())
+    }
     all.iter()
         .filter(|x| x.measure.kind == m.measure.kind && unit(x) == unit(m))
         .count()

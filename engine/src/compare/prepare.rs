@@ -543,13 +543,13 @@ fn locate_measures(
                 break;
             }
             start = w.span.start;
-            if (w.term.is_empty() || is_name(w)) && !counted_before.is_empty() {
+            // A function word or a name ends a run of counted words, or is passed on the way
+            // to one.
+            let function_or_name = w.term.is_empty() || is_name(w);
+            if function_or_name && !counted_before.is_empty() {
                 break;
             }
-            if w.term.is_empty()
-                || is_name(w)
-                || crate::english::quantities::is_change_verb(&w.lower)
-            {
+            if function_or_name || crate::english::quantities::is_change_verb(&w.lower) {
                 continue;
             }
             counted_before.push(w);
