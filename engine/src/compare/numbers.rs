@@ -377,10 +377,18 @@ fn claim_why(a: &Located, b: &Located, why: String) -> String {
     if a.counted.is_empty() || shared(&a.head, &b.head) == 0 {
         return why;
     }
+    // The claim is named by the side whose counted words are all shared: "valley kills 40" and
+    // "the death toll rose to 52" share the dead, which "death toll" names.
+    let counted =
+        if shared(&b.head, &a.head) == b.head.len() && shared(&a.head, &b.head) < a.head.len() {
+            &b.counted
+        } else {
+            &a.counted
+        };
     if shared(&a.about, &b.about) > 0 && !a.about_text.is_empty() {
-        format!("{} ({}): {why}", a.counted, a.about_text)
+        format!("{counted} ({}): {why}", a.about_text)
     } else {
-        format!("{}: {why}", a.counted)
+        format!("{counted}: {why}")
     }
 }
 

@@ -11,7 +11,7 @@ use super::numbers;
 use super::quotes;
 use super::words::{self, Word, WordCache};
 use crate::document::Document;
-use crate::english::FastMap;
+use crate::english::{quantities, FastMap};
 use crate::measure::{self, MeasureKind, Range};
 use crate::span::Span;
 
@@ -456,13 +456,7 @@ fn locate_measures(
             .iter()
             .any(|m| m.span.start < w.span.end && w.span.start < m.span.end)
     };
-    // A comma, semicolon, colon, bracket or dash between two words ends the phrase a number
-    // is in: in "Norcross, which has 3,000 employees, reported sales of $1.2bn" the sales are
-    // counted in dollars, the employees are not.
-    let phrase_ends = |from: usize, to: usize| {
-        text.get(from..to)
-            .is_some_and(|t| t.contains([',', ';', ':', '(', ')', '[', ']', '—', '–']))
-    };
+    let phrase_ends = |from: usize, to: usize| phrase_ends(text, from, to);
     for m in found.iter().cloned() {
         if m.kind == MeasureKind::Ordinal {
             continue;
@@ -512,7 +506,8 @@ fn locate_measures(
             w.lower.chars().any(char::is_alphabetic) && !crate::english::is_month_or_day(&w.lower)
         };
         // What a number counts follows it directly or through "a", "per", "of", "the" ("$68
-        // a share", "5% of the stock", "12 of the hostages"); after any other word the words
+        // a share", "5% of the stock", "12 of the hostages") or a form of "be" ("15 were
+        // wounded"); after any other word the words
         // say how or when, not what ("$4.5 billion in cash", "rose 28 per cent on the news",
         // "rose to 225 as rescuers searched").
         let sum_or_share = matches!(m.kind, MeasureKind::Money | MeasureKind::Percent);
@@ -529,7 +524,10 @@ fn locate_measures(
                     break;
                 }
             } else if !counted_after.is_empty()
-                || !matches!(&*w.lower, "a" | "an" | "per" | "of" | "the")
+                || !matches!(
+                    &*w.lower,
+                    "a" | "an" | "per" | "of" | "the" | "were" | "was" | "are" | "is" | "been"
+                )
             {
                 break;
             }
@@ -538,7 +536,8 @@ fn locate_measures(
         // "the death toll rose to 230" counts dead, "shares of Acme jumped 29%" shares.
         let mut counted_before: Vec<&words::Word> = Vec::new();
         let mut start = m.span.start;
-        for w in ws[first.saturating_sub(6)..first].iter().rev() {
+        let window = first.saturating_sub(6);
+        for (k, w) in ws[window..first].iter().enumerate().rev() {
             if phrase_ends(w.span.end, start) || !lettered(&w) || in_a_measure(w) {
                 break;
             }
@@ -549,7 +548,17 @@ fn locate_measures(
             if function_or_name && !counted_before.is_empty() {
                 break;
             }
-            if function_or_name || crate::english::quantities::is_change_verb(&w.lower) {
+            if !function_or_name && quantities::is_change_verb(&w.lower) {
+                // What rose or fell is the verb's subject, however far back it starts: "the
+                // death toll from Tuesday's quake in central Mexico rose to 225".
+                counted_before = subject_of(text, ws, window + k, &is_name, &in_a_measure);
+                // Backwards, as this loop collects words.
+                counted_before.reverse();
+                if !counted_before.is_empty() {
+                    break;
+                }
+            }
+            if function_or_name || quantities::is_change_verb(&w.lower) {
                 continue;
             }
             counted_before.push(w);
@@ -570,7 +579,8 @@ fn locate_measures(
         } else {
             counted_before
         };
-        let mut head: Vec<Rc<str>> = counted_words.iter().map(|w| w.term.clone()).collect();
+        let mut head: Vec<Rc<str>> =
+            quantities::what_is_counted(counted_words.iter().map(|w| w.term.clone()).collect());
         let mut counted = counted_words
             .iter()
             .map(|w| w.span.slice(text))
@@ -711,6 +721,61 @@ fn locate_measures(
             .and_then(|(_, r)| r.clone());
     }
     out
+}
+
+/// A comma, semicolon, colon, bracket or dash in `text[from..to]` (between two words) ends the
+/// phrase a number is in: in "Norcross, which has 3,000 employees, reported sales of $1.2bn"
+/// the sales are counted in dollars, the employees are not.
+fn phrase_ends(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to)
+        .is_some_and(|t| t.contains([',', ';', ':', '(', ')', '[', ']', '—', '–']))
+}
+
+/// The subject of the verb at `ws[verb]`: the last two words of the first run of common words
+/// after the clause opens (after a comma or bracket, "said", "while"...), names and function
+/// words passed on the way. A capitalised first word of the two names whose thing it is
+/// ("Norcross shares" at a sentence's start), unless the second only says it is a count ("Death
+/// Toll"). Empty when no such run comes before the verb.
+fn subject_of<'w>(
+    text: &str,
+    ws: &'w [words::Word],
+    verb: usize,
+    is_name: &dyn Fn(&words::Word) -> bool,
+    in_a_measure: &dyn Fn(&words::Word) -> bool,
+) -> Vec<&'w words::Word> {
+    let mut opens = verb;
+    while opens > 0 && verb - opens < 15 {
+        let w = &ws[opens - 1];
+        if phrase_ends(text, w.span.end, ws[opens].span.start)
+            || quantities::opens_a_clause(&w.lower)
+        {
+            break;
+        }
+        opens -= 1;
+    }
+    let content = |w: &words::Word| {
+        !w.term.is_empty()
+            && !is_name(w)
+            && !in_a_measure(w)
+            && w.lower.chars().any(char::is_alphabetic)
+            && !quantities::is_change_verb(&w.lower)
+    };
+    let Some(run_start) = (opens..verb).find(|&k| content(&ws[k])) else {
+        return Vec::new();
+    };
+    let run_end = (run_start..verb)
+        .find(|&k| !content(&ws[k]))
+        .unwrap_or(verb);
+    let mut run: Vec<&words::Word> = ws[run_start.max(run_end.saturating_sub(2))..run_end]
+        .iter()
+        .collect();
+    if run.len() == 2
+        && run[0].span.slice(text).starts_with(char::is_uppercase)
+        && !quantities::is_count_noun(&run[1].term)
+    {
+        run.remove(0);
+    }
+    run
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -866,6 +931,24 @@ mod tests {
         check_claims(
             "The death toll climbed to 230, officials said.",
             &["230: death toll"],
+        );
+    }
+
+    /// What rises or falls is the verb's subject, however many words of place and time come
+    /// between them, and a name before it says whose it is.
+    #[test]
+    fn a_figure_that_moves_counts_the_subject_of_its_verb() {
+        check_claims(
+            "The death toll from Sunday's storm in northern Rivena rose to 31.",
+            &["31: death toll (Rivena)"],
+        );
+        check_claims(
+            "Marlow shares rose 28 per cent on the news.",
+            &["28 per cent: shares"],
+        );
+        check_claims(
+            "Officials said the number of injured climbed to 140.",
+            &["140: number"],
         );
     }
 

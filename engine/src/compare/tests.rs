@@ -207,7 +207,7 @@ fn headlines_pair_when_the_leads_they_sum_up_pair() {
         a,
         b,
         &[
-            "240 | 240 | Same | workers laid: “240” and “240” are the same",
+            "240 | 240 | Same | workers: “240” and “240” are the same",
             "March | March | Same | “March” and “March” are the same",
             "240 | 240 | Same | workers: “240” and “240” are the same",
             "Tuesday | Tuesday | Same | “Tuesday” and “Tuesday” are the same",
@@ -396,9 +396,12 @@ fn the_one_count_of_two_passages_telling_one_fact_is_one_claim() {
         "Rivena storm death toll rises to 52\n\nThe death toll from the storm that tore \
          through the Rivena valley on Sunday rose to 52, officials said.",
         &[
-            // The headlines, then the leads.
+            // Each headline and lead sentence tells the one fact, so all four pair. The
+            // headlines count the dead, and "death toll" names them.
+            "more than 40 | 52 | Compatible | death toll: “more than 40” includes “52”",
             "more than 40 | 52 | Compatible | “more than 40” includes “52”",
             "Sunday | Sunday | Same | “Sunday” and “Sunday” are the same",
+            "more than 40 | 52 | Compatible | “more than 40” includes “52”",
             "more than 40 | 52 | Compatible | “more than 40” includes “52”",
         ],
     );
@@ -456,6 +459,29 @@ fn a_toll_listed_and_a_toll_told_are_one_claim() {
             "45 | 61 | Conflict | dead (Upper Rivena): “45” and “61” can't both be true",
             "70 | 71 | Conflict | dead (Braska): “70” and “71” can't both be true",
         ],
+    );
+}
+
+/// A toll is one claim whichever word tells it: "Rivena: 45 dead", "52 people died in
+/// Rivena", "the death toll in Rivena"; and "wounded" counts the injured. Before, the list's
+/// "dead" never met the sentence's "people died", so the conflict went unshown.
+#[test]
+fn a_toll_is_one_claim_whichever_word_tells_it() {
+    check_numbers(
+        "Floods hit the north\n\nHeavy rain flooded the northern valleys on Sunday.\n\n\
+         Rivena: 45 dead\n\nBraska: 12 injured",
+        "Rescuers search for survivors\n\nThe toll rose overnight as rescuers reached remote \
+         villages.\n\nOfficials said 52 people died in Rivena, and 15 were wounded in Braska.",
+        &[
+            "45 | 52 | Conflict | dead (Rivena): “45” and “52” can't both be true",
+            "12 | 15 | Conflict | injured (Braska): “12” and “15” can't both be true",
+        ],
+    );
+    // Killed, not dead, and a thing, not a toll: two different claims.
+    check_numbers(
+        "Floods hit the north\n\nThe floods killed 45 cattle in Rivena.",
+        "Floods hit the north\n\nOfficials counted 52 dead in Rivena.",
+        &[],
     );
 }
 

@@ -223,6 +223,10 @@ const SYNONYMS: &[&[&str]] = &[
     &["twitter", "tweet"],
     &["media", "press", "news", "outlet", "newspap"],
     &["databas", "archiv", "cach", "trove"],
+    // Casualties: one toll, whichever word tells it ("killing 40", "40 dead", "40 people died",
+    // "the death toll", "40 fatalities").
+    &["dead", "die", "death", "kill", "fatal", "perish"],
+    &["injur", "injuri", "wound", "hurt"],
 ];
 
 /// Words that are common in any news story: they weigh half, like a word found in many

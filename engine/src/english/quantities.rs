@@ -2,6 +2,9 @@
 //! "sales **totalled** $3 billion". They say how a figure changed, not what it counts, so the
 //! comparison looks past them for the counted thing ("shares", "toll"). A closed class of
 //! general English, written as the forms news copy uses.
+//!
+//! Also the nouns that only say a figure is a count ("the death **toll**", "the **number** of",
+//! "200 **people** died"): what is counted is the word beside them.
 
 /// The verb forms, lower case.
 const CHANGE_VERBS: &[&str] = &[
@@ -92,4 +95,43 @@ const CHANGE_VERBS: &[&str] = &[
 /// Whether `lower` (a lower-cased word) is a verb that moves or states a quantity.
 pub fn is_change_verb(lower: &str) -> bool {
     CHANGE_VERBS.contains(&lower)
+}
+
+/// Stems of nouns that say a figure counts something without saying what: "the death toll",
+/// "the number of injured", "200 people died" count the dead and the injured.
+const COUNT_NOUNS: &[&str] = &[
+    "peopl", "person", "toll", "number", "total", "talli", "figur",
+];
+
+/// Whether `term` (a stem) is a noun that only says a figure is a count.
+pub fn is_count_noun(term: &str) -> bool {
+    COUNT_NOUNS.contains(&term)
+}
+
+/// The terms of what a figure counts without the nouns that only say it is a count, unless
+/// nothing else is left ("200 people" counts people), and each term once: "death toll",
+/// "people died" and "dead" all count the dead.
+pub fn what_is_counted<T: AsRef<str> + PartialEq>(mut terms: Vec<T>) -> Vec<T> {
+    if terms.iter().any(|t| !is_count_noun(t.as_ref())) {
+        terms.retain(|t| !is_count_noun(t.as_ref()));
+    }
+    let mut out: Vec<T> = Vec::with_capacity(terms.len());
+    for t in terms {
+        if !out.contains(&t) {
+            out.push(t);
+        }
+    }
+    out
+}
+
+/// Words that open a clause: the subject of the clause's verb comes after them ("officials
+/// said the toll rose", "while Acme stock fell").
+const CLAUSE_OPENERS: &[&str] = &[
+    "said", "says", "say", "told", "reported", "that", "as", "while", "whereas", "and", "but",
+    "when", "after", "before", "since", "because",
+];
+
+/// Whether `lower` (a lower-cased word) opens a clause.
+pub fn opens_a_clause(lower: &str) -> bool {
+    CLAUSE_OPENERS.contains(&lower)
 }
