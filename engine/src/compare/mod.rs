@@ -217,18 +217,32 @@ fn reconcile_measures(
     }
 }
 
-/// Whether a sentence pair tells one fact, and on what evidence.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Whether a sentence pair tells one fact, and on what evidence. A pair joined through others
+/// carries the score of the weakest pair it was joined through: how sure the join is, which is
+/// what the pair's score then says (its own score may be 0: a headline and a sentence that share
+/// no word).
+#[derive(Clone, Copy, Debug, PartialEq)]
 enum Verdict {
     /// Not one fact (it may still share a quotation).
     Apart,
     /// The model scores the pair at the threshold.
     Own,
     /// The pair closes a square of pairs ([`complete_facts`]).
-    Square,
+    Square(f32),
     /// One side is a headline that sums up a sentence paired with the other side
     /// (`Pair::headlines_join_their_leads`).
-    Headline,
+    Headline(f32),
+}
+
+impl Verdict {
+    /// The pair's score: its own, or the score of the weakest pair it was joined through when
+    /// that is higher.
+    fn score(self, own: f32) -> f32 {
+        match self {
+            Verdict::Apart | Verdict::Own => own,
+            Verdict::Square(through) | Verdict::Headline(through) => own.max(through),
+        }
+    }
 }
 
 /// Which sentence pairs tell the same fact: those the model scores at the threshold, and,
@@ -249,12 +263,16 @@ fn complete_facts(best: &[Option<(f32, usize, usize)>], n_a: usize, n_b: usize) 
             if accepted[i * n_b + j] || score(i, j) < COMPLETION_FLOOR {
                 continue;
             }
-            let closes_a_square = (0..n_b).any(|j2| {
-                accepted[i * n_b + j2]
-                    && (0..n_a).any(|i2| accepted[i2 * n_b + j2] && accepted[i2 * n_b + j])
-            });
-            if closes_a_square {
-                out[i * n_b + j] = Verdict::Square;
+            // The strongest square this pair closes, scored by its weakest side.
+            let mut through: Option<f32> = None;
+            for j2 in (0..n_b).filter(|&j2| accepted[i * n_b + j2]) {
+                for i2 in (0..n_a).filter(|&i2| accepted[i2 * n_b + j2] && accepted[i2 * n_b + j]) {
+                    let weakest = score(i, j2).min(score(i2, j2)).min(score(i2, j));
+                    through = Some(through.map_or(weakest, |t| t.max(weakest)));
+                }
+            }
+            if let Some(through) = through {
+                out[i * n_b + j] = Verdict::Square(through);
             }
         }
     }
@@ -308,20 +326,22 @@ impl Pair {
         self.headlines_pair && x.sentence < self.lead_a && y.sentence < self.lead_b
     }
 
-    /// The lead sentences of `p` whose fact its headline states: those its headline unit pairs
-    /// with as the model pairs two articles' passages.
-    fn retold_by_headline(p: &Prepared, lead: usize) -> Vec<usize> {
+    /// The lead sentences of `p` whose fact its headline states, with the score of that: those
+    /// its headline unit pairs with as the model pairs two articles' passages.
+    fn retold_by_headline(p: &Prepared, lead: usize) -> Vec<(usize, f32)> {
         if lead == 0 {
             return Vec::new();
         }
         let headline: Vec<&prepare::Unit> = p.units.iter().filter(|u| u.sentence == 0).collect();
         (1..lead)
-            .filter(|&k| {
-                p.units.iter().filter(|u| u.sentence == k).any(|y| {
-                    headline
-                        .iter()
-                        .any(|x| Evidence::of(x, y, false).score() >= FACT_THRESHOLD)
-                })
+            .filter_map(|k| {
+                let score = p
+                    .units
+                    .iter()
+                    .filter(|u| u.sentence == k)
+                    .flat_map(|y| headline.iter().map(|x| Evidence::of(x, y, false).score()))
+                    .fold(0.0, f32::max);
+                (score >= FACT_THRESHOLD).then_some((k, score))
             })
             .collect()
     }
@@ -337,30 +357,39 @@ impl Pair {
         let sure = |i: usize, j: usize| best[i * n_b + j].is_some_and(|b| b.0 >= HEADLINE_JOIN);
         let retold_a = Self::retold_by_headline(&self.a, self.lead_a);
         let retold_b = Self::retold_by_headline(&self.b, self.lead_b);
+        let retold = |list: &[(usize, f32)], k: usize| {
+            list.iter().find(|(s, _)| *s == k).map(|(_, score)| *score)
+        };
         let mut join = Vec::new();
         for i in 0..n_a {
             for j in 0..n_b {
                 if !sure(i, j) {
                     continue;
                 }
-                let (in_a, in_b) = (retold_a.contains(&i), retold_b.contains(&j));
-                if in_a {
-                    join.push((0, j));
+                let pair = best[i * n_b + j].map_or(0.0, |b| b.0);
+                let (in_a, in_b) = (retold(&retold_a, i), retold(&retold_b, j));
+                if let Some(s) = in_a {
+                    join.push((0, j, pair.min(s)));
                 }
-                if in_b {
-                    join.push((i, 0));
+                if let Some(s) = in_b {
+                    join.push((i, 0, pair.min(s)));
                 }
-                if in_a && in_b {
-                    join.push((0, 0));
+                if let (Some(sa), Some(sb)) = (in_a, in_b) {
+                    join.push((0, 0, pair.min(sa).min(sb)));
                 }
             }
         }
-        for (i, j) in join {
+        for (i, j, through) in join {
             let people_differ =
                 names_disagree(&self.a.sentences[i].names, &self.b.sentences[j].names);
             let verdict = &mut verdicts[i * n_b + j];
-            if best[i * n_b + j].is_some() && !people_differ && *verdict == Verdict::Apart {
-                *verdict = Verdict::Headline;
+            if best[i * n_b + j].is_none() || people_differ {
+                continue;
+            }
+            match *verdict {
+                Verdict::Apart => *verdict = Verdict::Headline(through),
+                Verdict::Headline(t) if through > t => *verdict = Verdict::Headline(through),
+                _ => {}
             }
         }
     }
@@ -471,7 +500,7 @@ impl Pair {
                     a: span_a,
                     b: span_b,
                     kind,
-                    score: score.clamp(0.0, 1.0),
+                    score: verdict.score(score).clamp(0.0, 1.0),
                     diff,
                     speaker,
                 });
@@ -479,7 +508,8 @@ impl Pair {
                 // those added to complete a square: a weaker pair's numbers are likelier about
                 // something else. A headline's are its lead's fact's: "kills more than 200" sums
                 // up the lead's "killing more than 200 people".
-                if matches!(verdict, Verdict::Own | Verdict::Headline) || kind == PairKind::Quote {
+                if matches!(verdict, Verdict::Own | Verdict::Headline(_)) || kind == PairKind::Quote
+                {
                     reconcile_measures((x, span_a), (y, span_b), &mut out.numbers);
                 }
             }
