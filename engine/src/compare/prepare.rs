@@ -252,11 +252,21 @@ struct PassageReading {
 impl Reading {
     fn new(doc: &Document, stemmer: &rust_stemmers::Stemmer, cache: &mut WordCache) -> Reading {
         let published = doc.meta.published.as_deref();
-        let passages = super::passages(doc)
+        let read: Vec<(Span, Vec<Word>)> = super::passages(doc)
             .into_iter()
-            .map(|span| {
-                let mut ws = words::words(&doc.text, span, stemmer, cache);
-                let measures = locate_measures(&doc.text, span, published, &ws);
+            .map(|span| (span, words::words(&doc.text, span, stemmer, cache)))
+            .collect();
+        let names = Names::read(
+            &doc.text,
+            read.iter().map(|(span, ws)| (*span, &ws[..])),
+            |s| doc.title_span == Some(s),
+        );
+        let passages = read
+            .into_iter()
+            .map(|(span, mut ws)| {
+                let is_title = doc.title_span == Some(span);
+                let measures =
+                    locate_measures(&doc.text, span, published, &ws, &names.in_passage(is_title));
                 // When something happened is checked by the numbers, not by the words: "on
                 // Wednesday" shared by two sentences doesn't make them one fact.
                 for w in &mut ws {
@@ -270,7 +280,7 @@ impl Reading {
                 }
                 PassageReading {
                     span,
-                    is_title: doc.title_span == Some(span),
+                    is_title,
                     words: ws,
                     measures: Rc::new(measures),
                     units: clauses::units(&doc.text, span),
@@ -441,12 +451,59 @@ fn after_opening_quote(text: &str, word: Span) -> bool {
         .is_some_and(|c| matches!(c, '“' | '"' | '‘' | '«' | '(' | '['))
 }
 
+/// The words a document writes capitalised inside its sentences (lower case): its names. A
+/// sentence's first word and a Title Case headline's words are capitalised whatever they are,
+/// so there a word is a name when the document writes it so elsewhere ("Norcross shares rose
+/// 28%" is about Norcross; "Quake Kills 200" counts no Quake).
+struct Names {
+    known: crate::english::FastSet<Rc<str>>,
+}
+
+/// How a passage tells its names.
+struct NamesIn<'n> {
+    known: &'n crate::english::FastSet<Rc<str>>,
+    /// A headline, where capitals say nothing.
+    title: bool,
+}
+
+impl Names {
+    fn read<'w>(
+        text: &str,
+        passages: impl Iterator<Item = (Span, &'w [Word])>,
+        is_title: impl Fn(Span) -> bool,
+    ) -> Names {
+        let mut known = crate::english::FastSet::default();
+        for (span, ws) in passages {
+            if is_title(span) {
+                continue;
+            }
+            for w in ws.iter().skip(1) {
+                if w.span.slice(text).starts_with(char::is_uppercase)
+                    && !after_opening_quote(text, w.span)
+                    && !crate::english::is_month_or_day(&w.lower)
+                {
+                    known.insert(w.lower.clone());
+                }
+            }
+        }
+        Names { known }
+    }
+
+    fn in_passage(&self, title: bool) -> NamesIn<'_> {
+        NamesIn {
+            known: &self.known,
+            title,
+        }
+    }
+}
+
 /// The passage's measures with their counted noun, context and governing preposition.
 fn locate_measures(
     text: &str,
     span: Span,
     published: Option<&str>,
     ws: &[words::Word],
+    names: &NamesIn,
 ) -> Vec<numbers::Located> {
     let mut out = Vec::new();
     let found = measure::find(text, span, published);
@@ -481,7 +538,21 @@ fn locate_measures(
             let k = ws
                 .binary_search_by_key(&w.span.start, |v| v.span.start)
                 .unwrap_or(0);
+            if names.title {
+                return names.known.contains(&w.lower);
+            }
             if k > 0 && !after_opening_quote(text, w.span) {
+                return true;
+            }
+            // A sentence's first word is a name the document writes capitalised elsewhere, but
+            // only as what it names a thing of ("Norcross shares rose"): the sentence's
+            // subject ("Veltrix will pay $68") is who acts, not what the figure is about.
+            if k == 0
+                && names.known.contains(&w.lower)
+                && ws.get(1).is_some_and(|next| {
+                    !next.term.is_empty() && next.span.slice(text).starts_with(char::is_lowercase)
+                })
+            {
                 return true;
             }
             // A list item's label opens its line: "Puebla: 230 dead", "New Mexico: 12 dead"
@@ -518,17 +589,16 @@ fn locate_measures(
                 break;
             }
             end = w.span.end;
-            if !w.term.is_empty() {
+            let linking = matches!(
+                &*w.lower,
+                "a" | "an" | "per" | "of" | "the" | "were" | "was" | "are" | "is" | "been"
+            );
+            if !w.term.is_empty() && !linking {
                 counted_after.push(w);
                 if counted_after.len() == 2 {
                     break;
                 }
-            } else if !counted_after.is_empty()
-                || !matches!(
-                    &*w.lower,
-                    "a" | "an" | "per" | "of" | "the" | "were" | "was" | "are" | "is" | "been"
-                )
-            {
+            } else if !counted_after.is_empty() || !linking {
                 break;
             }
         }
@@ -870,18 +940,25 @@ mod tests {
         let span = Span::new(0, sentence.len());
         let mut cache = WordCache::default();
         let ws = words::words(sentence, span, &words::english_stemmer(), &mut cache);
-        let got: Vec<String> = locate_measures(sentence, span, Some("2024-03-04"), &ws)
-            .iter()
-            .filter(|m| !matches!(m.measure.kind, MeasureKind::Date | MeasureKind::Time))
-            .map(|m| {
-                let figure = m.measure.span.slice(sentence);
-                if m.about_text.is_empty() {
-                    format!("{figure}: {}", m.counted)
-                } else {
-                    format!("{figure}: {} ({})", m.counted, m.about_text)
-                }
-            })
-            .collect();
+        let names = Names::read(sentence, std::iter::once((span, &ws[..])), |_| false);
+        let got: Vec<String> = locate_measures(
+            sentence,
+            span,
+            Some("2024-03-04"),
+            &ws,
+            &names.in_passage(false),
+        )
+        .iter()
+        .filter(|m| !matches!(m.measure.kind, MeasureKind::Date | MeasureKind::Time))
+        .map(|m| {
+            let figure = m.measure.span.slice(sentence);
+            if m.about_text.is_empty() {
+                format!("{figure}: {}", m.counted)
+            } else {
+                format!("{figure}: {} ({})", m.counted, m.about_text)
+            }
+        })
+        .collect();
         assert_eq!(got, expected, "{sentence}");
     }
 

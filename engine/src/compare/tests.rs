@@ -493,6 +493,25 @@ fn a_toll_is_one_claim_whichever_word_tells_it() {
     );
 }
 
+/// A word that opens a sentence, or any word of a Title Case headline, is capitalised whatever
+/// it is: it is a name when the article writes it capitalised inside a sentence. Regression:
+/// "Marlow shares rose 28 per cent" said nothing of Marlow, so it never met "shares of Marlow
+/// jumped 29%"; and a Title Case headline's "Share" was a name, so its figure counted nothing.
+#[test]
+fn a_capitalised_word_is_a_name_when_the_article_writes_it_so() {
+    check_numbers(
+        "Ostin To Pay 68 Dlrs A Share For Marlow\n\nOstin agreed on Monday to buy Marlow, a \
+         maker of pumps.\n\nShares of Marlow jumped 29% in early trading.",
+        "Pump maker Marlow sold\n\nOstin will pay 68 dlrs a share in cash for Marlow.\n\n\
+         Marlow shares rose 28 per cent on the news.",
+        &[
+            "68 Dlrs | 68 dlrs | Same | Share: “68 Dlrs” and “68 dlrs” are the same",
+            "29% | 28 per cent | Conflict | Shares (Marlow): “29%” and “28 per cent” can't both \
+             be true",
+        ],
+    );
+}
+
 #[test]
 fn table_rows_are_not_conflicting_claims() {
     // Regression: the figures of a month-by-month row read the next month as what they count,
