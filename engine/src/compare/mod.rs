@@ -150,6 +150,7 @@ pub fn compare_with(readings: &mut Readings, a: &Document, b: &Document) -> Comp
         matched_b,
     } = pair.align(a, b, &best, &verdicts);
     pair.pair_remaining_claims(&mut numbers);
+    drop_conflicts_settled_elsewhere(&mut numbers);
     crate::sort::sort_by_key(&mut numbers, |n| (n.a, n.b));
     Comparison {
         a: a.doc.clone(),
@@ -161,6 +162,30 @@ pub fn compare_with(readings: &mut Readings, a: &Document, b: &Document) -> Comp
         entities_only_a: Vec::new(),
         entities_only_b: Vec::new(),
     }
+}
+
+/// A figure that agrees with a figure of the other article has found the claim it states there:
+/// its conflict with yet another figure is about something else. In two reports of a price
+/// table, "butter at 2.27 times New York May" equals its twin row and conflicts with "liquor at
+/// 1.25 times New York July" only because two rows read alike.
+fn drop_conflicts_settled_elsewhere(numbers: &mut Vec<NumberPair>) {
+    let agreeing = |span: Span, side: fn(&NumberPair) -> Span| {
+        numbers
+            .iter()
+            .any(|n| n.relation != numbers::Relation::Conflict && side(n) == span)
+    };
+    let keep: Vec<bool> = numbers
+        .iter()
+        .map(|n| {
+            n.relation != numbers::Relation::Conflict
+                || !(agreeing(n.a, |m| m.a) || agreeing(n.b, |m| m.b))
+        })
+        .collect();
+    let mut k = 0;
+    numbers.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
 }
 
 /// For each sentence pair (row-major, `i * n_b + j`), its best unit pair:

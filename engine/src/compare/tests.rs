@@ -531,6 +531,25 @@ fn table_rows_are_not_conflicting_claims() {
     assert!(conflicts.is_empty(), "{conflicts:?}");
 }
 
+/// Regression: two reports of one price table, its rows alike ("butter at 2.27 times London
+/// May", "oil at 1.25 times London July"), gave eight "conflicts" between one report's butter
+/// and the other's oil, though each figure equals its twin in the other report.
+#[test]
+fn a_figure_matched_by_its_twin_conflicts_with_nothing_else() {
+    let table =
+        "Dairy prices\n\nSales of butter went at 2.27 times London May, the board said.\n\n\
+                 Sales of oil went at 1.25 times London July, the board said.";
+    check_numbers(
+        table,
+        table,
+        &[
+            "2.27 | 2.27 | Same | times (London): “2.27” and “2.27” are the same",
+            "1.25 | 1.25 | Same | times (London): “1.25” and “1.25” are the same",
+            "July | July | Same | “July” and “July” are the same",
+        ],
+    );
+}
+
 #[test]
 fn quote_pairs_carry_a_diff_and_speaker() {
     let (da, db) = (doc("a.txt", A, "2017-10-25"), doc("b.txt", B, "2017-10-26"));
