@@ -210,7 +210,10 @@ const SYNONYMS: &[&[&str]] = &[
     &["elect", "vote", "ballot"],
     &["investig", "probe", "inquiri", "scrutini"],
     &["delet", "deleted", "miss", "lost", "eras", "wipe"],
-    &["obtain", "acquir", "retriev", "recov"],
+    // Getting hold of something, bought or not ("agreed to buy" / "to acquire").
+    &[
+        "obtain", "acquir", "acquisit", "retriev", "recov", "buy", "bought", "purchas", "takeov",
+    ],
     &[
         "lead", "led", "overse", "oversaw", "overseen", "supervis", "head", "run", "manag",
     ],
@@ -294,6 +297,13 @@ mod tests {
             "wikileak publish (the) document",
         );
         check("Zürich’s Straße", "zürich straße");
+        check("Ostin bought Marlow", "ostin obtain marlow");
+        check("to acquire Marlow", "(to) obtain marlow");
+        check(
+            "the quake killed 40; 40 died, the death toll",
+            "(the) quak dead 40 40 dead (the) dead toll",
+        );
+        check("12 were wounded", "12 (were) injur");
         check("", "");
     }
 
