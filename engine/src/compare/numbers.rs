@@ -43,6 +43,10 @@ pub struct Located {
     /// The counted words follow the number ("33,000 emails"), rather than precede it ("the
     /// toll rose to 230"), which is weaker evidence of what a number counts.
     pub counted_after: bool,
+    /// The counted words name a thing: they follow the number, or are the subject of the verb
+    /// that moved it, or what it is "of" ("the death toll rose to 225", "revenue of $1.2bn");
+    /// not a verb before it ("kills 40").
+    pub names_a_thing: bool,
     /// Names near the measure: who or where it is about ("in Puebla", "Acme's revenue").
     pub about: Vec<Rc<str>>,
     /// Those names as written.
@@ -378,13 +382,20 @@ fn claim_why(a: &Located, b: &Located, why: String) -> String {
         return why;
     }
     // The claim is named by the side whose counted words are all shared: "valley kills 40" and
-    // "the death toll rose to 52" share the dead, which "death toll" names.
-    let counted =
-        if shared(&b.head, &a.head) == b.head.len() && shared(&a.head, &b.head) < a.head.len() {
-            &b.counted
-        } else {
-            &a.counted
-        };
+    // "the death toll rose to 52" share the dead, which "death toll" names. When both count
+    // the same, a noun names it better than a verb ("death toll", not "kills").
+    let b_within_a = shared(&b.head, &a.head) == b.head.len();
+    let a_within_b = shared(&a.head, &b.head) == a.head.len();
+    let b_names_better = if b_within_a && a_within_b {
+        b.names_a_thing && !a.names_a_thing
+    } else {
+        b_within_a
+    };
+    let counted = if b_names_better && !b.counted.is_empty() {
+        &b.counted
+    } else {
+        &a.counted
+    };
     if shared(&a.about, &b.about) > 0 && !a.about_text.is_empty() {
         format!("{counted} ({}): {why}", a.about_text)
     } else {
@@ -445,6 +456,7 @@ mod tests {
             head: vec![],
             counted: String::new(),
             counted_after: false,
+            names_a_thing: false,
             about: vec![],
             about_text: String::new(),
             context: vec![],

@@ -605,6 +605,7 @@ fn locate_measures(
         // Else the words right before it, past a verb that moves the figure and the names:
         // "the death toll rose to 230" counts dead, "shares of Acme jumped 29%" shares.
         let mut counted_before: Vec<&words::Word> = Vec::new();
+        let mut from_subject = false;
         let mut start = m.span.start;
         let window = first.saturating_sub(6);
         for (k, w) in ws[window..first].iter().enumerate().rev() {
@@ -625,6 +626,7 @@ fn locate_measures(
                 // Backwards, as this loop collects words.
                 counted_before.reverse();
                 if !counted_before.is_empty() {
+                    from_subject = true;
                     break;
                 }
             }
@@ -743,6 +745,7 @@ fn locate_measures(
             head,
             counted,
             counted_after: counted_follows,
+            names_a_thing: counted_follows || from_subject || of_before,
             about,
             about_text,
             context,

@@ -230,6 +230,17 @@ const SYNONYMS: &[&[&str]] = &[
     // "the death toll", "40 fatalities").
     &["dead", "die", "death", "kill", "fatal", "perish"],
     &["injur", "injuri", "wound", "hurt"],
+    // Which way a figure moved, whichever verb tells it ("jumped 29%" / "rose 28 per cent"),
+    // and what moved: a company's stock is its shares.
+    &[
+        "rise", "rose", "risen", "jump", "climb", "soar", "surg", "gain", "increas", "grow",
+        "grew", "grown", "rais",
+    ],
+    &[
+        "fall", "fell", "fallen", "drop", "slip", "slid", "slide", "tumbl", "plung", "sink",
+        "sank", "decreas",
+    ],
+    &["share", "stock"],
 ];
 
 /// Words that are common in any news story: they weigh half, like a word found in many
@@ -304,6 +315,10 @@ mod tests {
             "(the) quak dead 40 40 dead (the) dead toll",
         );
         check("12 were wounded", "12 (were) injur");
+        check(
+            "Acme stock jumped, Ostin shares slid",
+            "acm share rise ostin share fall",
+        );
         check("", "");
     }
 
