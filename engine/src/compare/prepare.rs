@@ -646,7 +646,23 @@ fn locate_measures(
             .is_some_and(|w| &*w.lower == "of" && !phrase_ends(w.span.end, m.span.start));
         let counted_follows =
             !(counted_after.is_empty() || sum_or_share && of_before && !counted_before.is_empty());
-        let counted_words = if counted_follows {
+        // "killing more than 200 people" counts the dead, not people: a figure that counts only
+        // "people" (a count noun) counts what the verb right before it does to them.
+        let verb_before = counted_before
+            .last()
+            .filter(|v| first > 0 && ws[first - 1].span == v.span);
+        let by_verb = counted_follows
+            && counted_after
+                .iter()
+                .all(|w| quantities::is_count_noun(&w.term))
+            && verb_before.is_some();
+        let counted_words = if by_verb {
+            verb_before
+                .into_iter()
+                .copied()
+                .chain(counted_after)
+                .collect()
+        } else if counted_follows {
             counted_after
         } else {
             counted_before
@@ -745,7 +761,7 @@ fn locate_measures(
             head,
             counted,
             counted_after: counted_follows,
-            names_a_thing: counted_follows || from_subject || of_before,
+            names_a_thing: counted_follows && !by_verb || from_subject || of_before,
             about,
             about_text,
             context,
@@ -1030,6 +1046,18 @@ mod tests {
             "Officials said the number of injured climbed to 140.",
             &["140: number"],
         );
+    }
+
+    /// "People" only says a figure counts persons; the verb before it says what happened to
+    /// them, and that is the claim ("killing 40 people" counts the dead).
+    #[test]
+    fn people_are_counted_by_what_happened_to_them() {
+        check_claims(
+            "The storm swept the valley, killing more than 40 people.",
+            &["more than 40: killing people"],
+        );
+        check_claims("The plant employs 300 people.", &["300: employs people"]);
+        check_claims("Police evacuated 300 homes.", &["300: homes"]);
     }
 
     #[test]

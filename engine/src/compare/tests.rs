@@ -409,7 +409,7 @@ fn the_one_count_of_two_passages_telling_one_fact_is_one_claim() {
             "more than 40 | 52 | Compatible | death toll: “more than 40” includes “52”",
             "more than 40 | 52 | Compatible | “more than 40” includes “52”",
             "Sunday | Sunday | Same | “Sunday” and “Sunday” are the same",
-            "more than 40 | 52 | Compatible | “more than 40” includes “52”",
+            "more than 40 | 52 | Compatible | death toll: “more than 40” includes “52”",
             "more than 40 | 52 | Compatible | “more than 40” includes “52”",
         ],
     );
@@ -483,6 +483,17 @@ fn a_toll_is_one_claim_whichever_word_tells_it() {
         &[
             "45 | 52 | Conflict | dead (Rivena): “45” and “52” can't both be true",
             "12 | 15 | Conflict | injured (Braska): “12” and “15” can't both be true",
+        ],
+    );
+    // "Killing 52 people" counts the dead.
+    check_numbers(
+        "Floods hit the north\n\nHeavy rain flooded the northern valleys on Sunday.\n\n\
+         Rivena: 45 dead",
+        "Floods hit the north\n\nThe floods swept the valleys on Sunday, killing 52 people in \
+         Rivena.",
+        &[
+            "Sunday | Sunday | Same | “Sunday” and “Sunday” are the same",
+            "45 | 52 | Conflict | dead (Rivena): “45” and “52” can't both be true",
         ],
     );
     // Killed, not dead, and a thing, not a toll: two different claims.
