@@ -697,7 +697,11 @@ fn locate_measures(
         let place_after: Vec<&words::Word> = ws[after..]
             .iter()
             .take(6)
-            .position(|w| matches!(&*w.lower, "in" | "at" | "near" | "from"))
+            .position(|w| {
+                matches!(&*w.lower, "in" | "at" | "near" | "from")
+                    // "51 pct of USAir": a share is of the company named after it.
+                    || m.kind == MeasureKind::Percent && &*w.lower == "of"
+            })
             .map(|k| {
                 ws[after + k + 1..]
                     .iter()
@@ -1058,6 +1062,15 @@ mod tests {
         );
         check_claims("The plant employs 300 people.", &["300: employs people"]);
         check_claims("Police evacuated 300 homes.", &["300: homes"]);
+    }
+
+    /// A share is about what it is a share of, not the buyer named before it.
+    #[test]
+    fn a_share_is_about_what_it_is_of() {
+        check_claims(
+            "The board backed Ostin's offer for 50.1 pct of Marlow on Friday.",
+            &["50.1 pct: offer (Marlow)"],
+        );
     }
 
     #[test]
