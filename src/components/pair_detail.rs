@@ -65,7 +65,11 @@ pub fn PairDetail(props: &PairDetailProps) -> Html {
         <aside class="pair-detail" aria-live="polite" data-testid="pair-detail">
             <p class="pair-kind">
                 <strong>{ format!("Pair {} of {}", k + 1, c.pairs.len()) }</strong>
-                { format!(" · {kind} · similarity {}%", (pair.score * 100.0).round() as u32) }
+                if pair.joined() {
+                    { format!(" · {kind} · paired through the passages both agree with") }
+                } else {
+                    { format!(" · {kind} · similarity {}%", (pair.score * 100.0).round() as u32) }
+                }
             </p>
             <div class="pair-texts">
                 <blockquote dir="auto">{ diffed(text_a, pair.a, &removed, "diff-del") }</blockquote>

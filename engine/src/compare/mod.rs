@@ -79,7 +79,8 @@ pub struct PassagePair {
     pub a: Span,
     pub b: Span,
     pub kind: PairKind,
-    /// Similarity, 0..1: mean of TF-IDF cosine and weighted term containment (quotes: ≥ 0.5).
+    /// The pairing model's probability that the two passages state one fact, 0..1 (see
+    /// [`PassagePair::joined`] for fact pairs under the threshold).
     pub score: f32,
     /// For quotes: the word-level diff between the two renderings.
     // Always serialised (as null when absent): the bundle is postcard, which can't skip fields.
@@ -88,6 +89,15 @@ pub struct PassagePair {
     /// For quotes: who is quoted, where either passage says.
     #[serde(default)]
     pub speaker: Option<String>,
+}
+
+impl PassagePair {
+    /// A fact pair the model scores under its threshold: it was joined through other pairs (it
+    /// closes a square of pairs, or a headline shares the pair of the lead sentence it sums
+    /// up), so its score says how little its own words share, not how sure the pairing is.
+    pub fn joined(&self) -> bool {
+        self.kind == PairKind::Fact && self.score < FACT_THRESHOLD
+    }
 }
 
 /// The comparison of article `a` with article `b`.
@@ -242,32 +252,18 @@ fn reconcile_measures(
     }
 }
 
-/// Whether a sentence pair tells one fact, and on what evidence. A pair joined through others
-/// carries the score of the weakest pair it was joined through: how sure the join is, which is
-/// what the pair's score then says (its own score may be 0: a headline and a sentence that share
-/// no word).
-#[derive(Clone, Copy, Debug, PartialEq)]
+/// Whether a sentence pair tells one fact, and on what evidence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Verdict {
     /// Not one fact (it may still share a quotation).
     Apart,
     /// The model scores the pair at the threshold.
     Own,
     /// The pair closes a square of pairs ([`complete_facts`]).
-    Square(f32),
+    Square,
     /// One side is a headline that sums up a sentence paired with the other side
     /// (`Pair::headlines_join_their_leads`).
-    Headline(f32),
-}
-
-impl Verdict {
-    /// The pair's score: its own, or the score of the weakest pair it was joined through when
-    /// that is higher.
-    fn score(self, own: f32) -> f32 {
-        match self {
-            Verdict::Apart | Verdict::Own => own,
-            Verdict::Square(through) | Verdict::Headline(through) => own.max(through),
-        }
-    }
+    Headline,
 }
 
 /// Which sentence pairs tell the same fact: those the model scores at the threshold, and,
@@ -288,16 +284,12 @@ fn complete_facts(best: &[Option<(f32, usize, usize)>], n_a: usize, n_b: usize) 
             if accepted[i * n_b + j] || score(i, j) < COMPLETION_FLOOR {
                 continue;
             }
-            // The strongest square this pair closes, scored by its weakest side.
-            let mut through: Option<f32> = None;
-            for j2 in (0..n_b).filter(|&j2| accepted[i * n_b + j2]) {
-                for i2 in (0..n_a).filter(|&i2| accepted[i2 * n_b + j2] && accepted[i2 * n_b + j]) {
-                    let weakest = score(i, j2).min(score(i2, j2)).min(score(i2, j));
-                    through = Some(through.map_or(weakest, |t| t.max(weakest)));
-                }
-            }
-            if let Some(through) = through {
-                out[i * n_b + j] = Verdict::Square(through);
+            let closes_a_square = (0..n_b).any(|j2| {
+                accepted[i * n_b + j2]
+                    && (0..n_a).any(|i2| accepted[i2 * n_b + j2] && accepted[i2 * n_b + j])
+            });
+            if closes_a_square {
+                out[i * n_b + j] = Verdict::Square;
             }
         }
     }
@@ -351,22 +343,20 @@ impl Pair {
         self.headlines_pair && x.sentence < self.lead_a && y.sentence < self.lead_b
     }
 
-    /// The lead sentences of `p` whose fact its headline states, with the score of that: those
-    /// its headline unit pairs with as the model pairs two articles' passages.
-    fn retold_by_headline(p: &Prepared, lead: usize) -> Vec<(usize, f32)> {
+    /// The lead sentences of `p` whose fact its headline states: those its headline unit pairs
+    /// with as the model pairs two articles' passages.
+    fn retold_by_headline(p: &Prepared, lead: usize) -> Vec<usize> {
         if lead == 0 {
             return Vec::new();
         }
         let headline: Vec<&prepare::Unit> = p.units.iter().filter(|u| u.sentence == 0).collect();
         (1..lead)
-            .filter_map(|k| {
-                let score = p
-                    .units
-                    .iter()
-                    .filter(|u| u.sentence == k)
-                    .flat_map(|y| headline.iter().map(|x| Evidence::of(x, y, false).score()))
-                    .fold(0.0, f32::max);
-                (score >= FACT_THRESHOLD).then_some((k, score))
+            .filter(|&k| {
+                p.units.iter().filter(|u| u.sentence == k).any(|y| {
+                    headline
+                        .iter()
+                        .any(|x| Evidence::of(x, y, false).score() >= FACT_THRESHOLD)
+                })
             })
             .collect()
     }
@@ -382,39 +372,30 @@ impl Pair {
         let sure = |i: usize, j: usize| best[i * n_b + j].is_some_and(|b| b.0 >= HEADLINE_JOIN);
         let retold_a = Self::retold_by_headline(&self.a, self.lead_a);
         let retold_b = Self::retold_by_headline(&self.b, self.lead_b);
-        let retold = |list: &[(usize, f32)], k: usize| {
-            list.iter().find(|(s, _)| *s == k).map(|(_, score)| *score)
-        };
         let mut join = Vec::new();
         for i in 0..n_a {
             for j in 0..n_b {
                 if !sure(i, j) {
                     continue;
                 }
-                let pair = best[i * n_b + j].map_or(0.0, |b| b.0);
-                let (in_a, in_b) = (retold(&retold_a, i), retold(&retold_b, j));
-                if let Some(s) = in_a {
-                    join.push((0, j, pair.min(s)));
+                let (in_a, in_b) = (retold_a.contains(&i), retold_b.contains(&j));
+                if in_a {
+                    join.push((0, j));
                 }
-                if let Some(s) = in_b {
-                    join.push((i, 0, pair.min(s)));
+                if in_b {
+                    join.push((i, 0));
                 }
-                if let (Some(sa), Some(sb)) = (in_a, in_b) {
-                    join.push((0, 0, pair.min(sa).min(sb)));
+                if in_a && in_b {
+                    join.push((0, 0));
                 }
             }
         }
-        for (i, j, through) in join {
+        for (i, j) in join {
             let people_differ =
                 names_disagree(&self.a.sentences[i].names, &self.b.sentences[j].names);
             let verdict = &mut verdicts[i * n_b + j];
-            if best[i * n_b + j].is_none() || people_differ {
-                continue;
-            }
-            match *verdict {
-                Verdict::Apart => *verdict = Verdict::Headline(through),
-                Verdict::Headline(t) if through > t => *verdict = Verdict::Headline(through),
-                _ => {}
+            if best[i * n_b + j].is_some() && !people_differ && *verdict == Verdict::Apart {
+                *verdict = Verdict::Headline;
             }
         }
     }
@@ -525,7 +506,7 @@ impl Pair {
                     a: span_a,
                     b: span_b,
                     kind,
-                    score: verdict.score(score).clamp(0.0, 1.0),
+                    score: score.clamp(0.0, 1.0),
                     diff,
                     speaker,
                 });
@@ -533,8 +514,7 @@ impl Pair {
                 // those added to complete a square: a weaker pair's numbers are likelier about
                 // something else. A headline's are its lead's fact's: "kills more than 200" sums
                 // up the lead's "killing more than 200 people".
-                if matches!(verdict, Verdict::Own | Verdict::Headline(_)) || kind == PairKind::Quote
-                {
+                if matches!(verdict, Verdict::Own | Verdict::Headline) || kind == PairKind::Quote {
                     reconcile_measures((x, span_a), (y, span_b), &mut out.numbers);
                 }
             }
