@@ -66,7 +66,7 @@ pub fn PairDetail(props: &PairDetailProps) -> Html {
             <p class="pair-kind">
                 <strong>{ format!("Pair {} of {}", k + 1, c.pairs.len()) }</strong>
                 if pair.joined() {
-                    { format!(" · {kind} · paired through the passages both agree with") }
+                    { format!(" · {kind} · paired by a claim both state, or through related pairs") }
                 } else {
                     { format!(" · {kind} · similarity {}%", (pair.score * 100.0).round() as u32) }
                 }

@@ -94,7 +94,8 @@ pub struct PassagePair {
 impl PassagePair {
     /// A fact pair the model scores under its threshold: it was joined through other pairs (it
     /// closes a square of pairs, or a headline shares the pair of the lead sentence it sums
-    /// up), so its score says how little its own words share, not how sure the pairing is.
+    /// up) or by a claim both state, so its score says how little its own words share, not how
+    /// sure the pairing is.
     pub fn joined(&self) -> bool {
         self.kind == PairKind::Fact && self.score < FACT_THRESHOLD
     }
@@ -139,7 +140,7 @@ const LEAD_PASSAGES: usize = 3;
 /// Compares two articles: prepare both, score every unit pair and keep the best per
 /// sentence pair, drop pairs about different people, decide which pairs tell one fact, then
 /// turn those into passage pairs with their numbers reconciled, and pair the remaining
-/// number claims across the whole articles.
+/// number claims across the whole articles (two passages stating one claim then pair too).
 pub fn compare(a: &Document, b: &Document) -> Comparison {
     compare_with(&mut Readings::default(), a, b)
 }
@@ -153,13 +154,18 @@ pub fn compare_with(readings: &mut Readings, a: &Document, b: &Document) -> Comp
     pair.separate_different_people(&mut best);
     let mut verdicts = complete_facts(&best, pair.a.sentences.len(), pair.b.sentences.len());
     pair.headlines_join_their_leads(&best, &mut verdicts);
+    let mut aligned = pair.align(a, b, &best, &verdicts);
+    pair.pair_remaining_claims(&mut aligned.numbers);
+    if pair.claims_join_their_passages(&aligned.numbers, &best, &mut verdicts) {
+        aligned = pair.align(a, b, &best, &verdicts);
+        pair.pair_remaining_claims(&mut aligned.numbers);
+    }
     let Aligned {
         pairs,
         mut numbers,
         matched_a,
         matched_b,
-    } = pair.align(a, b, &best, &verdicts);
-    pair.pair_remaining_claims(&mut numbers);
+    } = aligned;
     drop_conflicts_settled_elsewhere(&mut numbers);
     crate::sort::sort_by_key(&mut numbers, |n| (n.a, n.b));
     Comparison {
@@ -264,6 +270,9 @@ enum Verdict {
     /// One side is a headline that sums up a sentence paired with the other side
     /// (`Pair::headlines_join_their_leads`).
     Headline,
+    /// The two state claims about the same counted, named thing
+    /// (`Pair::claims_join_their_passages`).
+    Claim,
 }
 
 /// Which sentence pairs tell the same fact: those the model scores at the threshold, and,
@@ -520,6 +529,35 @@ impl Pair {
             }
         }
         out
+    }
+
+    /// Two passages that state claims about the same counted, named thing tell the same fact
+    /// ("Morelos: 55 dead" / "71 died in Morelos state"), whether their figures agree or not.
+    /// Returns whether a pair was added.
+    fn claims_join_their_passages(
+        &self,
+        numbers: &[NumberPair],
+        best: &BestPairs,
+        verdicts: &mut [Verdict],
+    ) -> bool {
+        let n_b = self.b.sentences.len();
+        let holding = |p: &Prepared, s: Span| p.sentences.iter().position(|x| x.span.contains(s));
+        let mut added = false;
+        for n in numbers {
+            let (Some(i), Some(j)) = (holding(&self.a, n.a), holding(&self.b, n.b)) else {
+                continue;
+            };
+            let people_differ =
+                names_disagree(&self.a.sentences[i].names, &self.b.sentences[j].names);
+            if best[i * n_b + j].is_some()
+                && !people_differ
+                && verdicts[i * n_b + j] == Verdict::Apart
+            {
+                verdicts[i * n_b + j] = Verdict::Claim;
+                added = true;
+            }
+        }
+        added
     }
 
     /// Claims about the same counted, named thing pair across the articles even where their

@@ -449,6 +449,27 @@ fn numbers_are_claims_about_a_counted_thing_and_a_place() {
     );
 }
 
+/// A list item and a sentence that give the same region's toll state the same fact, whether
+/// their figures agree or not, though they share little but the region's name. Regression:
+/// the issue's disaster story, where per-region tolls in a list never paired with the
+/// sentence giving them.
+#[test]
+fn passages_stating_one_claim_pair() {
+    let a = "Floods hit the north\n\nHeavy rain flooded the northern valleys on Sunday.\n\n\
+             Rivena: 45 dead\n\nBraska: 71 dead";
+    let b = "Rescuers search for survivors\n\nThe toll rose overnight as rescuers reached \
+             remote villages.\n\nOfficials said 55 people died in Rivena province and 71 in \
+             Braska.";
+    check_pairs(
+        a,
+        b,
+        &[
+            "Rivena: 45 dead | Officials said 55 people  | fact",
+            "Braska: 71 dead | Officials said 55 people  | fact",
+        ],
+    );
+}
+
 /// Regression: a list of tolls ("Upper Rivena: 45 dead") and a sentence listing them ("61 dead
 /// in Upper Rivena, 71 in Braska and 30 in Ostrava") never paired: the list's first label word
 /// read as a sentence start, and each count of the sentence took its neighbours' places as its
