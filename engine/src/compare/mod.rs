@@ -185,22 +185,12 @@ pub fn compare_with(readings: &mut Readings, a: &Document, b: &Document) -> Comp
 /// table, "butter at 2.27 times New York May" equals its twin row and conflicts with "liquor at
 /// 1.25 times New York July" only because two rows read alike.
 fn drop_conflicts_settled_elsewhere(numbers: &mut Vec<NumberPair>) {
-    let agreeing = |span: Span, side: fn(&NumberPair) -> Span| {
-        numbers
-            .iter()
-            .any(|n| n.relation != numbers::Relation::Conflict && side(n) == span)
-    };
-    let keep: Vec<bool> = numbers
-        .iter()
-        .map(|n| {
-            n.relation != numbers::Relation::Conflict
-                || !(agreeing(n.a, |m| m.a) || agreeing(n.b, |m| m.b))
-        })
-        .collect();
-    let mut k = 0;
-    numbers.retain(|_| {
-        k += 1;
-        keep[k - 1]
+    let agreeing = |n: &&NumberPair| n.relation != numbers::Relation::Conflict;
+    let agreed_a: Vec<Span> = numbers.iter().filter(agreeing).map(|n| n.a).collect();
+    let agreed_b: Vec<Span> = numbers.iter().filter(agreeing).map(|n| n.b).collect();
+    numbers.retain(|n| {
+        n.relation != numbers::Relation::Conflict
+            || !(agreed_a.contains(&n.a) || agreed_b.contains(&n.b))
     });
 }
 
@@ -400,13 +390,26 @@ impl Pair {
             }
         }
         for (i, j) in join {
-            let people_differ =
-                names_disagree(&self.a.sentences[i].names, &self.b.sentences[j].names);
-            let verdict = &mut verdicts[i * n_b + j];
-            if best[i * n_b + j].is_some() && !people_differ && *verdict == Verdict::Apart {
-                *verdict = Verdict::Headline;
-            }
+            self.join(best, verdicts, (i, j), Verdict::Headline);
         }
+    }
+
+    /// Marks sentence pair `(i, j)` as one fact on the evidence `by`, unless it is one already,
+    /// it has no units, or the two name different people. Returns whether it was marked.
+    fn join(
+        &self,
+        best: &BestPairs,
+        verdicts: &mut [Verdict],
+        (i, j): (usize, usize),
+        by: Verdict,
+    ) -> bool {
+        let k = i * self.b.sentences.len() + j;
+        let people_differ = names_disagree(&self.a.sentences[i].names, &self.b.sentences[j].names);
+        if best[k].is_none() || people_differ || verdicts[k] != Verdict::Apart {
+            return false;
+        }
+        verdicts[k] = by;
+        true
     }
 
     /// Scores every unit pair and keeps the best per sentence pair.
@@ -540,21 +543,11 @@ impl Pair {
         best: &BestPairs,
         verdicts: &mut [Verdict],
     ) -> bool {
-        let n_b = self.b.sentences.len();
         let holding = |p: &Prepared, s: Span| p.sentences.iter().position(|x| x.span.contains(s));
         let mut added = false;
         for n in numbers {
-            let (Some(i), Some(j)) = (holding(&self.a, n.a), holding(&self.b, n.b)) else {
-                continue;
-            };
-            let people_differ =
-                names_disagree(&self.a.sentences[i].names, &self.b.sentences[j].names);
-            if best[i * n_b + j].is_some()
-                && !people_differ
-                && verdicts[i * n_b + j] == Verdict::Apart
-            {
-                verdicts[i * n_b + j] = Verdict::Claim;
-                added = true;
+            if let (Some(i), Some(j)) = (holding(&self.a, n.a), holding(&self.b, n.b)) {
+                added |= self.join(best, verdicts, (i, j), Verdict::Claim);
             }
         }
         added

@@ -265,8 +265,7 @@ impl Reading {
             .into_iter()
             .map(|(span, mut ws)| {
                 let is_title = doc.title_span == Some(span);
-                let measures =
-                    locate_measures(&doc.text, span, published, &ws, &names.in_passage(is_title));
+                let measures = locate_measures(&doc.text, span, published, &ws, (&names, is_title));
                 // When something happened is checked by the numbers, not by the words: "on
                 // Wednesday" shared by two sentences doesn't make them one fact.
                 for w in &mut ws {
@@ -459,13 +458,6 @@ struct Names {
     known: crate::english::FastSet<Rc<str>>,
 }
 
-/// How a passage tells its names.
-struct NamesIn<'n> {
-    known: &'n crate::english::FastSet<Rc<str>>,
-    /// A headline, where capitals say nothing.
-    title: bool,
-}
-
 impl Names {
     fn read<'w>(
         text: &str,
@@ -488,22 +480,16 @@ impl Names {
         }
         Names { known }
     }
-
-    fn in_passage(&self, title: bool) -> NamesIn<'_> {
-        NamesIn {
-            known: &self.known,
-            title,
-        }
-    }
 }
 
-/// The passage's measures with their counted noun, context and governing preposition.
+/// The passage's measures with their counted noun, context and governing preposition. `title`:
+/// the passage is a headline, where capitals say nothing.
 fn locate_measures(
     text: &str,
     span: Span,
     published: Option<&str>,
     ws: &[words::Word],
-    names: &NamesIn,
+    (names, title): (&Names, bool),
 ) -> Vec<numbers::Located> {
     let mut out = Vec::new();
     let found = measure::find(text, span, published);
@@ -535,12 +521,12 @@ fn locate_measures(
             {
                 return false;
             }
+            if title {
+                return names.known.contains(&w.lower);
+            }
             let k = ws
                 .binary_search_by_key(&w.span.start, |v| v.span.start)
                 .unwrap_or(0);
-            if names.title {
-                return names.known.contains(&w.lower);
-            }
             if k > 0 && !after_opening_quote(text, w.span) {
                 return true;
             }
@@ -619,7 +605,8 @@ fn locate_measures(
             if function_or_name && !counted_before.is_empty() {
                 break;
             }
-            if !function_or_name && quantities::is_change_verb(&w.lower) {
+            let moves_the_figure = !function_or_name && quantities::is_change_verb(&w.lower);
+            if moves_the_figure {
                 // What rose or fell is the verb's subject, however far back it starts: "the
                 // death toll from Tuesday's quake in central Mexico rose to 225".
                 counted_before = subject_of(text, ws, window + k, &is_name, &in_a_measure);
@@ -630,7 +617,7 @@ fn locate_measures(
                     break;
                 }
             }
-            if function_or_name || quantities::is_change_verb(&w.lower) {
+            if function_or_name || moves_the_figure {
                 continue;
             }
             counted_before.push(w);
@@ -964,24 +951,19 @@ mod tests {
         let mut cache = WordCache::default();
         let ws = words::words(sentence, span, &words::english_stemmer(), &mut cache);
         let names = Names::read(sentence, std::iter::once((span, &ws[..])), |_| false);
-        let got: Vec<String> = locate_measures(
-            sentence,
-            span,
-            Some("2024-03-04"),
-            &ws,
-            &names.in_passage(false),
-        )
-        .iter()
-        .filter(|m| !matches!(m.measure.kind, MeasureKind::Date | MeasureKind::Time))
-        .map(|m| {
-            let figure = m.measure.span.slice(sentence);
-            if m.about_text.is_empty() {
-                format!("{figure}: {}", m.counted)
-            } else {
-                format!("{figure}: {} ({})", m.counted, m.about_text)
-            }
-        })
-        .collect();
+        let got: Vec<String> =
+            locate_measures(sentence, span, Some("2024-03-04"), &ws, (&names, false))
+                .iter()
+                .filter(|m| !matches!(m.measure.kind, MeasureKind::Date | MeasureKind::Time))
+                .map(|m| {
+                    let figure = m.measure.span.slice(sentence);
+                    if m.about_text.is_empty() {
+                        format!("{figure}: {}", m.counted)
+                    } else {
+                        format!("{figure}: {} ({})", m.counted, m.about_text)
+                    }
+                })
+                .collect();
         assert_eq!(got, expected, "{sentence}");
     }
 
