@@ -155,10 +155,10 @@ pub fn compare_with(readings: &mut Readings, a: &Document, b: &Document) -> Comp
     let mut verdicts = complete_facts(&best, pair.a.sentences.len(), pair.b.sentences.len());
     pair.headlines_join_their_leads(&best, &mut verdicts);
     let mut aligned = pair.align(a, b, &best, &verdicts);
-    pair.pair_remaining_claims(&mut aligned.numbers);
+    pair.pair_remaining_claims(&best, &mut aligned.numbers);
     if pair.claims_join_their_passages(&aligned.numbers, &best, &mut verdicts) {
         aligned = pair.align(a, b, &best, &verdicts);
-        pair.pair_remaining_claims(&mut aligned.numbers);
+        pair.pair_remaining_claims(&best, &mut aligned.numbers);
     }
     let Aligned {
         pairs,
@@ -553,19 +553,28 @@ impl Pair {
         added
     }
 
-    /// Claims about the same counted, named thing pair across the articles even where their
-    /// sentences don't; a measure already reconciled keeps its pair.
-    fn pair_remaining_claims(&self, numbers: &mut Vec<NumberPair>) {
-        fn free<'p>(p: &'p Prepared, taken: &dyn Fn(Span) -> bool) -> Vec<&'p numbers::Located> {
+    /// Claims about the same counted thing pair across the articles even where their
+    /// sentences don't ([`numbers::pair_claims`]); a measure already reconciled keeps its pair.
+    fn pair_remaining_claims(&self, best: &BestPairs, numbers: &mut Vec<NumberPair>) {
+        fn free<'p>(
+            p: &'p Prepared,
+            taken: &dyn Fn(Span) -> bool,
+        ) -> (Vec<&'p numbers::Located>, Vec<usize>) {
             p.sentences
                 .iter()
-                .flat_map(|s| s.measures.iter())
-                .filter(|m| !taken(m.measure.span))
-                .collect()
+                .enumerate()
+                .flat_map(|(k, s)| s.measures.iter().map(move |m| (m, k)))
+                .filter(|(m, _)| !taken(m.measure.span))
+                .unzip()
         }
-        let free_a = free(&self.a, &|s| numbers.iter().any(|n| n.a == s));
-        let free_b = free(&self.b, &|s| numbers.iter().any(|n| n.b == s));
-        for (mi, mj, relation, why) in numbers::pair_claims(&free_a, &free_b) {
+        let (free_a, sentence_a) = free(&self.a, &|s| numbers.iter().any(|n| n.a == s));
+        let (free_b, sentence_b) = free(&self.b, &|s| numbers.iter().any(|n| n.b == s));
+        let n_b = self.b.sentences.len();
+        // The two sentences share words enough to be weighed at all (a score above 0).
+        let alike = |mi: usize, mj: usize| {
+            best[sentence_a[mi] * n_b + sentence_b[mj]].is_some_and(|(score, _, _)| score > 0.0)
+        };
+        for (mi, mj, relation, why) in numbers::pair_claims(&free_a, &free_b, &alike) {
             numbers.push(NumberPair {
                 a: free_a[mi].measure.span,
                 b: free_b[mj].measure.span,

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
+use crate::english::quantities;
 use crate::measure::{civil_from_days, days_from_civil, Measure, MeasureKind, Range};
 use crate::span::Span;
 
@@ -53,6 +54,9 @@ pub struct Located {
     pub about_text: String,
     /// Terms around the measure: what it is about.
     pub context: Vec<Rc<str>>,
+    /// The figure follows a determiner or possessive ("the 33,000 emails", "Acme's 900
+    /// staff"): it refers to a set the reader knows rather than stating a count.
+    pub reference: bool,
     /// "one of several vendors": a member of a group, not a count of it.
     pub one_of: bool,
     /// For a count, the date its own phrase gives it ("$1.2bn in 2023", "Q3 revenue of $5bn
@@ -91,7 +95,52 @@ pub fn relate(a: &Located, b: &Located) -> Option<(Relation, String)> {
     if ka != kb || ra.unit != rb.unit || matches!(ka, MeasureKind::Ordinal) {
         return None;
     }
+    if let Some(why) = rounds(a, b).or_else(|| rounds(b, a)) {
+        return Some((Relation::Compatible, why));
+    }
     Some(relate_ranges(ra, rb, pa, pb))
+}
+
+/// `coarse` is `fine` rounded as written: "$4.5 billion" and "$4.52bn", "12,000" and "11,800".
+/// Both exact figures; `coarse` written to a coarser last digit, with at least two significant
+/// digits ("30,000" against "33,000" is a different figure, not a rounding), and `fine` within
+/// half that digit of it.
+fn rounds(coarse: &Located, fine: &Located) -> Option<String> {
+    let c = coarse.range.as_ref()?.exact_value()?;
+    let f = fine.range.as_ref()?.exact_value()?;
+    let unit_c = written_precision(&coarse.phrase, c)?;
+    let unit_f = written_precision(&fine.phrase, f).unwrap_or(0.0);
+    let coarser = unit_c > unit_f * 1.5;
+    (c != f && coarser && (c - f).abs() <= unit_c / 2.0 * (1.0 + 1e-9))
+        .then(|| format!("“{}” is “{}” rounded", coarse.phrase, fine.phrase))
+}
+
+/// The value of the last written significant digit of a figure that reads as rounded: one
+/// with decimals ("4.5" billion: 0.1 billion), or a whole number of at least two significant
+/// digits that is a thousand or more, or scaled ("12,000": 1,000; "45 billion": a billion).
+/// `None` for a small whole number ("52", "120"), which counts exactly.
+fn written_precision(phrase: &str, value: f64) -> Option<f64> {
+    let start = phrase.find(|c: char| c.is_ascii_digit())?;
+    let literal: String = phrase[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
+        .filter(|c| *c != ',')
+        .collect();
+    let literal = literal.trim_end_matches('.');
+    let number: f64 = literal.parse().ok().filter(|x: &f64| *x > 0.0)?;
+    let scale = value / number;
+    let digit = match literal.split_once('.') {
+        Some((_, decimals)) => 10f64.powi(-(decimals.len() as i32)),
+        None => {
+            let zeros = literal.len() - literal.trim_end_matches('0').len();
+            let significant = literal.len() - zeros;
+            if significant < 2 || number < 1000.0 && scale < 1.5 {
+                return None;
+            }
+            10f64.powi(zeros as i32)
+        }
+    };
+    Some(digit * scale)
 }
 
 fn relate_dates(ra: &Range, rb: &Range, pa: &str, pb: &str) -> (Relation, String) {
@@ -287,21 +336,31 @@ pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation,
 
 /// Pairs counts of two whole articles that state the same claim even where their sentences
 /// don't pair ("Puebla: 230 dead" in a list, "230 in Puebla state" in a sentence): the same
-/// kind of measure, the same counted thing and the same named subject, both stated. Dates are
-/// left to aligned passages: two dates in two unrelated sentences are usually two events.
-pub fn pair_claims(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation, String)> {
+/// kind of measure, the same counted thing and the same named subject, both stated. Without a
+/// shared subject, the claim still pairs when both state it (neither figure refers to a known
+/// set, "the 33,000 emails"), it counts more than "people", the two sentences say something
+/// alike (`alike`, by index into `a` and `b`) and the figures agree: "the flood killed at least
+/// 40 people" / "floods left 42 dead across the region". Dates are left to aligned passages: two dates in two
+/// unrelated sentences are usually two events.
+pub fn pair_claims(
+    a: &[&Located],
+    b: &[&Located],
+    alike: &dyn Fn(usize, usize) -> bool,
+) -> Vec<(usize, usize, Relation, String)> {
+    let counts = |m: &Located| {
+        matches!(
+            m.measure.kind,
+            MeasureKind::Cardinal
+                | MeasureKind::Money
+                | MeasureKind::Percent
+                | MeasureKind::Quantity
+        ) && !m.one_of
+    };
+    let states_a_claim =
+        |m: &Located| !m.reference && m.head.iter().any(|t| !quantities::is_count_noun(t));
     let mut candidates = Vec::new();
     for (i, ma) in a.iter().enumerate() {
         for (j, mb) in b.iter().enumerate() {
-            let counts = |m: &Located| {
-                matches!(
-                    m.measure.kind,
-                    MeasureKind::Cardinal
-                        | MeasureKind::Money
-                        | MeasureKind::Percent
-                        | MeasureKind::Quantity
-                ) && !m.one_of
-            };
             if !counts(ma) || !counts(mb) {
                 continue;
             }
@@ -309,18 +368,25 @@ pub fn pair_claims(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relatio
             // words ("deleted emails" is not "emails"), and for a conflict the same names.
             let same_head = !ma.head.is_empty() && same_set(&ma.head, &mb.head);
             let same_subject = shared(&ma.about, &mb.about) > 0;
-            if !same_head || !same_subject {
+            let unnamed = !same_subject
+                && !different_subjects(ma, mb)
+                && states_a_claim(ma)
+                && states_a_claim(mb);
+            if !same_head || !(same_subject || unnamed && alike(i, j)) {
                 continue;
             }
             let Some((relation, why)) = relate(ma, mb) else {
                 continue;
             };
+            // A conflict needs the same named subject: "shares" or "the dead" alone are too
+            // often another company's or another day's, and two figures that differ are many.
             if relation == Relation::Conflict
-                && (!same_set(&ma.about, &mb.about) || different_times(ma, mb))
+                && (!same_subject || !same_set(&ma.about, &mb.about) || different_times(ma, mb))
             {
                 continue;
             }
-            let score = shared(&ma.head, &mb.head) + shared(&ma.about, &mb.about);
+            // Claims with a named subject first: theirs is the stronger evidence.
+            let score = shared(&ma.head, &mb.head) + 10 * shared(&ma.about, &mb.about);
             candidates.push((score as f64, i, j, relation, claim_why(ma, mb, why)));
         }
     }
@@ -461,6 +527,7 @@ mod tests {
             about_text: String::new(),
             context: vec![],
             one_of,
+            reference: false,
             when: None,
         }
     }
@@ -488,6 +555,50 @@ mod tests {
         let pairs = reconcile(&[&last_year], &[&full_date, &year]);
         let got: Vec<(usize, usize, Relation)> = pairs.iter().map(|p| (p.0, p.1, p.2)).collect();
         assert_eq!(got, [(0, 1, Relation::Same)]);
+    }
+
+    #[test]
+    fn a_figure_rounded_as_written_is_compatible() {
+        let rounded =
+            |a: &str, b: &str| Some((Relation::Compatible, format!("“{a}” is “{b}” rounded")));
+        let conflict = |a: &str, b: &str| {
+            Some((
+                Relation::Conflict,
+                format!("“{a}” and “{b}” can't both be true"),
+            ))
+        };
+        let check = |a: &str, b: &str, expected: Option<(Relation, String)>| {
+            let expected = expected.as_ref().map(|(r, why)| (*r, why.as_str()));
+            check(a, b, expected)
+        };
+        check(
+            "$4.5 billion",
+            "$4.52bn",
+            rounded("$4.5 billion", "$4.52bn"),
+        );
+        check(
+            "$4.52bn",
+            "$4.5 billion",
+            rounded("$4.5 billion", "$4.52bn"),
+        );
+        check("12,000", "11,800", rounded("12,000", "11,800"));
+        check(
+            "45 billion",
+            "45.3 billion",
+            rounded("45 billion", "45.3 billion"),
+        );
+        // Outside half the last written digit.
+        check(
+            "$4.5 billion",
+            "$4.56bn",
+            conflict("$4.5 billion", "$4.56bn"),
+        );
+        // One significant digit is a different figure, and a small whole number counts exactly.
+        check("30,000", "33,000", conflict("30,000", "33,000"));
+        check("120", "123", conflict("120", "123"));
+        // Written to the same digit: two figures.
+        check("$51.10", "$51.05", conflict("$51.10", "$51.05"));
+        check("31%", "30.6%", conflict("31%", "30.6%"));
     }
 
     #[test]

@@ -563,21 +563,26 @@ fn locate_measures(
             w.lower.chars().any(char::is_alphabetic) && !crate::english::is_month_or_day(&w.lower)
         };
         // What a number counts follows it directly or through "a", "per", "of", "the" ("$68
-        // a share", "5% of the stock", "12 of the hostages") or a form of "be" ("15 were
-        // wounded"); after any other word the words
+        // a share", "5% of the stock", "12 of the hostages"), "more" ("hundreds more are
+        // missing") or a form of "be" ("15 were wounded"); after any other word the words
         // say how or when, not what ("$4.5 billion in cash", "rose 28 per cent on the news",
         // "rose to 225 as rescuers searched").
         let sum_or_share = matches!(m.kind, MeasureKind::Money | MeasureKind::Percent);
         let mut counted_after: Vec<&words::Word> = Vec::new();
         let mut end = m.span.end;
         for w in ws[after..].iter().take(5) {
-            if phrase_ends(end, w.span.start) || is_name(w) || !lettered(&w) || in_a_measure(w) {
+            if phrase_ends(end, w.span.start)
+                || is_name(w)
+                || !lettered(&w)
+                || in_a_measure(w)
+                || quantities::is_preposition(&w.lower)
+            {
                 break;
             }
             end = w.span.end;
             let linking = matches!(
                 &*w.lower,
-                "a" | "an" | "per" | "of" | "the" | "were" | "was" | "are" | "is" | "been"
+                "a" | "an" | "per" | "of" | "the" | "were" | "was" | "are" | "is" | "been" | "more"
             );
             if !w.term.is_empty() && !linking {
                 counted_after.push(w);
@@ -664,20 +669,39 @@ fn locate_measures(
         // A list of counts shares the first one's counted thing: "55 dead in Puebla and 71 in
         // Morelos". Only when nothing follows this one and the previous count is a few words
         // back, in the same sentence.
+        // A figure the verb moved "to" or "from" is the same thing's: "revenue rose 8% to $1.9
+        // billion" counts revenue twice, "shares jumped 27% to $51.10" shares.
+        let mut moved_too = false;
         if !counted_follows {
+            let between = |p: &numbers::Located| {
+                ws[..first]
+                    .iter()
+                    .filter(|w| w.span.start >= p.measure.span.end)
+                    .map(|w| &*w.lower)
+                    .collect::<Vec<_>>()
+            };
             if let Some(previous) = out.last().filter(|p: &&numbers::Located| {
+                let between = between(p);
                 !p.head.is_empty()
-                    && p.measure.kind == m.kind
-                    && ws[..first]
-                        .iter()
-                        .filter(|w| w.span.start >= p.measure.span.end)
-                        .count()
-                        <= 6
+                    && (p.measure.kind == m.kind && between.len() <= 6
+                        || p.names_a_thing
+                            && !p.counted_after
+                            && matches!(between[..], ["to"] | ["from"]))
             }) {
+                moved_too = previous.measure.kind != m.kind;
                 head = previous.head.clone();
                 counted = previous.counted.clone();
             }
         }
+        // "the 33,000 emails", "Acme's 12,000 employees": a figure after a determiner or a
+        // possessive refers to a set the reader knows; it states no claim of its own.
+        let reference = first
+            .checked_sub(1)
+            .and_then(|k| ws.get(k))
+            .is_some_and(|w| {
+                !phrase_ends(w.span.end, m.span.start)
+                    && (quantities::is_determiner(&w.lower) || possessive(text, w.span))
+            });
         // "94 people died in Mexico City, 71 in Morelos state": a place that follows a count
         // ("in", "at", "near", "from" and names) is the one it is about, not the names of its
         // neighbours in the list; otherwise any name a few words either side.
@@ -752,7 +776,8 @@ fn locate_measures(
             head,
             counted,
             counted_after: counted_follows,
-            names_a_thing: counted_follows && !by_verb || from_subject || of_before,
+            names_a_thing: counted_follows && !by_verb || from_subject || of_before || moved_too,
+            reference,
             about,
             about_text,
             context,
@@ -801,6 +826,12 @@ fn locate_measures(
             .and_then(|(_, r)| r.clone());
     }
     out
+}
+
+/// The word at `span` is a possessive: "Acme's" (a word's span leaves out its "'s").
+fn possessive(text: &str, span: Span) -> bool {
+    text.get(span.end..)
+        .is_some_and(|t| t.starts_with("'s") || t.starts_with("’s"))
 }
 
 /// A comma, semicolon, colon, bracket or dash in `text[from..to]` (between two words) ends the
@@ -976,6 +1007,52 @@ mod tests {
         );
         check_claims("The buyer will pay $68 a share.", &["$68: share"]);
         check_claims("It sold 5% of the stock.", &["5%: stock"]);
+    }
+
+    #[test]
+    fn a_figure_the_verb_moves_to_counts_what_moved() {
+        // The level a change reaches counts the same thing as the change.
+        check_claims(
+            "Its revenue rose 8 percent to $1.9 billion.",
+            &["8 percent: revenue", "$1.9 billion: revenue"],
+        );
+        check_claims(
+            "The shares jumped 27% to $51.10 in early trading.",
+            &["27%: shares", "$51.10: shares"],
+        );
+        // "More" is passed on the way to what is counted.
+        check_claims(
+            "Twelve died and hundreds more are missing.",
+            &["Twelve: died", "hundreds: missing"],
+        );
+        // A preposition ends what is counted.
+        check_claims("Floods left 42 dead across the valley.", &["42: dead"]);
+    }
+
+    #[test]
+    fn a_figure_after_a_determiner_refers_to_a_known_set() {
+        let references = |sentence: &str| -> Vec<bool> {
+            let span = Span::new(0, sentence.len());
+            let ws = words::words(
+                sentence,
+                span,
+                &words::english_stemmer(),
+                &mut WordCache::default(),
+            );
+            let names = Names::read(sentence, std::iter::once((span, &ws[..])), |_| false);
+            locate_measures(sentence, span, None, &ws, (&names, false))
+                .iter()
+                .map(|m| m.reference)
+                .collect()
+        };
+        assert_eq!(
+            references("Nobody has found the 900 missing files."),
+            [true]
+        );
+        assert_eq!(references("Those 900 files were never found."), [true]);
+        assert_eq!(references("He sought Acme's 900 files."), [true]);
+        assert_eq!(references("Hackers stole 900 files."), [false]);
+        assert_eq!(references("The firm lost more than 900 files."), [false]);
     }
 
     #[test]

@@ -470,6 +470,38 @@ fn passages_stating_one_claim_pair() {
     );
 }
 
+/// A claim no name is attached to still pairs when both sentences say something alike and the
+/// figures agree: "the flood killed at least 40 people in the region" / "floods left 42 dead
+/// across the region". Before, a claim needed a named subject on both sides to pair outside
+/// passages the model paired. A figure that differs, with no subject to say it is the same
+/// claim, is another flood, not a conflict.
+#[test]
+fn a_claim_without_a_subject_pairs_when_its_sentences_agree() {
+    let a = "Storm hits the coast\n\nA storm struck the coast on Monday.\n\n\
+             The flood killed at least 40 people in the region, officials said.\n\n\
+             A flood two years ago killed 12 people.";
+    let b = "Coast counts its losses\n\nRescue teams worked through the night.\n\n\
+             Floods left 42 dead across the region.";
+    check_numbers(
+        a,
+        b,
+        &["at least 40 | 42 | Compatible | dead: “at least 40” includes “42”"],
+    );
+    check_pairs(
+        a,
+        b,
+        &["The flood killed at least | Floods left 42 dead acros | fact"],
+    );
+    // Disagreeing figures of two sentences that name no subject are not shown as a conflict.
+    // ("hundreds more are missing" counts the missing, not the dead.)
+    let a = "Storm hits the coast\n\nA storm struck the coast on Monday.\n\n\
+             The flood killed 40 people in the region, and hundreds more are missing in the hills.";
+    let b = "Coast counts its losses\n\nRescue teams worked through the night.\n\n\
+             Floods left 52 dead across the region.";
+    check_numbers(a, b, &[]);
+    check_pairs(a, b, &[]);
+}
+
 /// Regression: a list of tolls ("Upper Rivena: 45 dead") and a sentence listing them ("61 dead
 /// in Upper Rivena, 71 in Braska and 30 in Ostrava") never paired: the list's first label word
 /// read as a sentence start, and each count of the sentence took its neighbours' places as its

@@ -241,6 +241,9 @@ const SYNONYMS: &[&[&str]] = &[
         "sank", "decreas",
     ],
     &["share", "stock"],
+    // What a disaster destroys and whom a company employs, whichever word tells it.
+    &["home", "hous", "dwell"],
+    &["employe", "staff", "worker", "workforc"],
 ];
 
 /// Words that are common in any news story: they weigh half, like a word found in many

@@ -124,6 +124,42 @@ pub fn what_is_counted<T: AsRef<str> + PartialEq>(mut terms: Vec<T>) -> Vec<T> {
     out
 }
 
+/// Prepositions the comparison weighs as words (they are not stop words) but that end what a
+/// figure counts: "42 dead across the region" counts the dead, not "dead across".
+const PREPOSITIONS: &[&str] = &[
+    "across",
+    "along",
+    "amid",
+    "among",
+    "around",
+    "beyond",
+    "despite",
+    "inside",
+    "outside",
+    "throughout",
+    "toward",
+    "towards",
+    "within",
+    "without",
+    "via",
+];
+
+/// Whether `lower` (a lower-cased word) is a preposition that is not a stop word.
+pub fn is_preposition(lower: &str) -> bool {
+    PREPOSITIONS.contains(&lower)
+}
+
+/// Determiners and possessive pronouns: a figure after one refers to a known set ("the 33,000
+/// emails", "its 12,000 employees") rather than stating a count.
+const DETERMINERS: &[&str] = &[
+    "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my",
+];
+
+/// Whether `lower` (a lower-cased word) is a determiner or possessive pronoun.
+pub fn is_determiner(lower: &str) -> bool {
+    DETERMINERS.contains(&lower)
+}
+
 /// Words that open a clause: the subject of the clause's verb comes after them ("officials
 /// said the toll rose", "while Acme stock fell").
 const CLAUSE_OPENERS: &[&str] = &[
