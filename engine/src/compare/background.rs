@@ -123,6 +123,12 @@ impl Background {
         (CEILING_ZIPF - z).max(0.0)
     }
 
+    /// Whether the table lists the term: a word of general English, not a name it has never
+    /// seen ("Tamaro").
+    pub fn lists(&self, term: &str) -> bool {
+        self.zipf.contains_key(term)
+    }
+
     /// The meaning vector of a word (its lower-cased form, else its term), unit length.
     pub fn vector(&self, lower: &str, term: &str) -> Option<&[f32]> {
         let row = self

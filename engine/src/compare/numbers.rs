@@ -52,6 +52,10 @@ pub struct Located {
     pub about: Vec<Rc<str>>,
     /// Those names as written.
     pub about_text: String,
+    /// Every name a few words either side: who or where it may be about. Two measures are
+    /// about different subjects only when these share nothing either ("Sosnoff owns about
+    /// four mln" / "Sosnoff, a New York investor, owns about four mln").
+    pub near: Vec<Rc<str>>,
     /// Terms around the measure: what it is about.
     pub context: Vec<Rc<str>>,
     /// The figure follows a determiner or possessive ("the 33,000 emails", "Acme's 900
@@ -368,8 +372,10 @@ pub fn pair_claims(
             // words ("deleted emails" is not "emails"), and for a conflict the same names.
             let same_head = !ma.head.is_empty() && same_set(&ma.head, &mb.head);
             let same_subject = shared(&ma.about, &mb.about) > 0;
+            // At least one of the two names no subject: two that name different ones are two
+            // claims ("51 pct of USAir" / "50.1 pct of Piedmont").
             let unnamed = !same_subject
-                && !different_subjects(ma, mb)
+                && (ma.about.is_empty() || mb.about.is_empty())
                 && states_a_claim(ma)
                 && states_a_claim(mb);
             if !same_head || !(same_subject || unnamed && alike(i, j)) {
@@ -438,7 +444,8 @@ fn different_times(a: &Located, b: &Located) -> bool {
 
 /// Both measures say who or where they are about, and the two share no name.
 fn different_subjects(a: &Located, b: &Located) -> bool {
-    !a.about.is_empty() && !b.about.is_empty() && shared(&a.about, &b.about) == 0
+    let all = |m: &Located| -> Vec<Rc<str>> { m.about.iter().chain(&m.near).cloned().collect() };
+    !a.about.is_empty() && !b.about.is_empty() && shared(&all(a), &all(b)) == 0
 }
 
 /// The reason, led by the claim when the two count the same named thing: "dead (Puebla):
@@ -525,6 +532,7 @@ mod tests {
             names_a_thing: false,
             about: vec![],
             about_text: String::new(),
+            near: vec![],
             context: vec![],
             one_of,
             reference: false,

@@ -530,11 +530,12 @@ fn locate_measures(
             if k > 0 && !after_opening_quote(text, w.span) {
                 return true;
             }
-            // A sentence's first word is a name the document writes capitalised elsewhere, but
-            // only as what it names a thing of ("Norcross shares rose"): the sentence's
+            // A sentence's first word is a name the document writes capitalised elsewhere, or
+            // a word general English doesn't know, but only as what it names a thing of
+            // ("Norcross shares rose", "Tamaro state accounted for 92"): the sentence's
             // subject ("Veltrix will pay $68") is who acts, not what the figure is about.
             if k == 0
-                && names.known.contains(&w.lower)
+                && (names.known.contains(&w.lower) || !Background::get().lists(&w.term))
                 && ws.get(1).is_some_and(|next| {
                     !next.term.is_empty() && next.span.slice(text).starts_with(char::is_lowercase)
                 })
@@ -584,12 +585,18 @@ fn locate_measures(
                 &*w.lower,
                 "a" | "an" | "per" | "of" | "the" | "were" | "was" | "are" | "is" | "been" | "more"
             );
+            // "600 people were injured" counts the injured: past a count noun, a form of "be"
+            // leads on to what happened to them.
+            let only_counts = !counted_after.is_empty()
+                && counted_after
+                    .iter()
+                    .all(|c| quantities::is_count_noun(&c.term));
             if !w.term.is_empty() && !linking {
                 counted_after.push(w);
                 if counted_after.len() == 2 {
                     break;
                 }
-            } else if !counted_after.is_empty() || !linking {
+            } else if !linking || !counted_after.is_empty() && !only_counts {
                 break;
             }
         }
@@ -683,7 +690,7 @@ fn locate_measures(
             if let Some(previous) = out.last().filter(|p: &&numbers::Located| {
                 let between = between(p);
                 !p.head.is_empty()
-                    && (p.measure.kind == m.kind && between.len() <= 6
+                    && (p.measure.kind == m.kind && between.len() <= 8
                         || p.names_a_thing
                             && !p.counted_after
                             && matches!(between[..], ["to"] | ["from"]))
@@ -714,22 +721,68 @@ fn locate_measures(
                     || m.kind == MeasureKind::Percent && &*w.lower == "of"
             })
             .map(|k| {
-                ws[after + k + 1..]
-                    .iter()
-                    .take_while(|w| is_name(w))
-                    .filter(|w| !w.term.is_empty())
-                    .collect()
+                // "in the state of Tamaro": a few common words may come before the place, in
+                // the same phrase.
+                let from = after + k + 1;
+                let mut end = ws.get(after + k).map_or(m.span.end, |w| w.span.end);
+                let starts = ws[from..].iter().take(4).position(|w| {
+                    let ends = phrase_ends(end, w.span.start) || in_a_measure(w);
+                    end = w.span.end;
+                    ends || is_name(w)
+                });
+                starts
+                    .filter(|&s| ws.get(from + s).is_some_and(&is_name))
+                    .map(|s| {
+                        ws[from + s..]
+                            .iter()
+                            .take_while(|w| is_name(w))
+                            .filter(|w| !w.term.is_empty())
+                            .collect()
+                    })
+                    .unwrap_or_default()
             })
             .unwrap_or_default();
-        let about_words: Vec<&words::Word> = if place_after.is_empty() {
-            ws[first.saturating_sub(5)..first]
-                .iter()
-                .chain(ws[after..].iter().take(5))
-                .filter(|w| !w.term.is_empty() && is_name(w) && !m.span.contains(w.span))
-                .collect()
-        } else {
-            place_after
+        // Else the names that end right before it, in its phrase: each count of a list is about
+        // its own place ("Lisca for 34 and the capital San Marcos for 23").
+        let name_before: Vec<&words::Word> = {
+            let mut start = m.span.start;
+            let mut run: Vec<&words::Word> = Vec::new();
+            // At most four words back to the names, which may be three words long.
+            for k in (first.saturating_sub(7)..first).rev() {
+                let w = &ws[k];
+                if phrase_ends(w.span.end, start) || in_a_measure(w) {
+                    break;
+                }
+                start = w.span.start;
+                if is_name(w) && !w.term.is_empty() && (first - k <= 4 || !run.is_empty()) {
+                    run.push(w);
+                } else if !run.is_empty() || first - k >= 4 {
+                    break;
+                }
+            }
+            run.reverse();
+            run
         };
+        let near_words: Vec<&words::Word> = ws[first.saturating_sub(5)..first]
+            .iter()
+            .chain(ws[after..].iter().take(5))
+            .filter(|w| !w.term.is_empty() && is_name(w) && !m.span.contains(w.span))
+            .collect();
+        let near: Vec<Rc<str>> = near_words.iter().map(|w| w.term.clone()).collect();
+        let mut about_words: Vec<&words::Word> = if !place_after.is_empty() {
+            place_after
+        } else if !name_before.is_empty() {
+            name_before
+        } else {
+            near_words
+        };
+        // Each name once: "Veloria … southern Veloria" is about Veloria.
+        let mut seen: Vec<&str> = Vec::new();
+        about_words.retain(|w| {
+            let new = !seen.contains(&&*w.term);
+            seen.push(&w.term);
+            new
+        });
         let about: Vec<Rc<str>> = about_words.iter().map(|w| w.term.clone()).collect();
         let about_text = about_words
             .iter()
@@ -780,6 +833,7 @@ fn locate_measures(
             reference,
             about,
             about_text,
+            near,
             context,
             one_of,
             when: None,
@@ -1027,6 +1081,37 @@ mod tests {
         );
         // A preposition ends what is counted.
         check_claims("Floods left 42 dead across the valley.", &["42: dead"]);
+    }
+
+    #[test]
+    fn each_count_of_a_list_is_about_its_own_place() {
+        check_claims(
+            "Officials said 86 people died in the state of Tamaro, 29 in Lisca and 15 in the \
+             capital, San Marcos.",
+            &[
+                "86: people died (Tamaro)",
+                "29: people died (Lisca)",
+                "15: people died (San Marcos)",
+            ],
+        );
+        // The places before their counts: the first word is a name general English doesn't
+        // know; each later count is its nearest names'.
+        check_claims(
+            "Tamaro state accounted for 92 of the dead, Lisca for 34 and the capital San Marcos \
+             for 23.",
+            &[
+                "92: dead (Tamaro)",
+                "34: dead (Lisca)",
+                "23: dead (San Marcos)",
+            ],
+        );
+        // A common word opening the sentence is no place.
+        check_claims("Rescuers found 21 survivors.", &["21: survivors"]);
+        // "were" leads from a count noun to what happened to the people.
+        check_claims(
+            "More than 600 people were injured.",
+            &["More than 600: people injured"],
+        );
     }
 
     #[test]

@@ -258,6 +258,8 @@ fn meaning_relates_paraphrases_that_share_few_words() {
         b,
         &[
             "Quake in Vessia | Vessia quake | fact",
+            "Quake in Vessia | The death toll from Tuesd | fact",
+            "A powerful earthquake kil | Vessia quake | fact",
             "A powerful earthquake kil | The death toll from Tuesd | fact",
         ],
     );
@@ -330,7 +332,7 @@ fn reconciles_numbers_inside_pairs() {
         "Rebels freed 12 hostages in the town of Zürich on Monday.",
         "Rebels freed 15 hostages in the town of Zürich on Monday.",
         &[
-            "12 | 15 | Conflict | hostages: “12” and “15” can't both be true",
+            "12 | 15 | Conflict | hostages (Zürich): “12” and “15” can't both be true",
             "Monday | Monday | Same | “Monday” and “Monday” are the same",
         ],
     );
@@ -502,6 +504,27 @@ fn a_claim_without_a_subject_pairs_when_its_sentences_agree() {
     check_pairs(a, b, &[]);
 }
 
+/// Two sentences listing a toll per place, each in its own order of words, disagree place by
+/// place, and the injured meet whichever word tells them. Before, no count of either list was
+/// about its own place ("in the state of Tamaro", "Lisca for 34"), so none conflicted.
+#[test]
+fn two_lists_of_tolls_disagree_place_by_place() {
+    check_numbers(
+        "Quake strikes the south\n\nA strong earthquake struck the south on Tuesday.\n\n\
+         The minister said 86 people died in the state of Tamaro, 29 in Lisca and 15 in \
+         Oruza.\n\nMore than 600 people were injured, she said.",
+        "Rescuers dig through rubble\n\nRescuers worked through the night.\n\n\
+         Tamaro state accounted for 92 of the dead, Lisca for 34 and Oruza for 23, the \
+         minister said.\n\nSome 700 people were hurt.",
+        &[
+            "86 | 92 | Conflict | people died (Tamaro): “86” and “92” can't both be true",
+            "29 | 34 | Conflict | people died (Lisca): “29” and “34” can't both be true",
+            "15 | 23 | Conflict | people died (Oruza): “15” and “23” can't both be true",
+            "More than 600 | Some 700 | Compatible | people injured: “More than 600” includes “Some 700”",
+        ],
+    );
+}
+
 /// Regression: a list of tolls ("Upper Rivena: 45 dead") and a sentence listing them ("61 dead
 /// in Upper Rivena, 71 in Braska and 30 in Ostrava") never paired: the list's first label word
 /// read as a sentence start, and each count of the sentence took its neighbours' places as its
@@ -567,7 +590,7 @@ fn a_capitalised_word_is_a_name_when_the_article_writes_it_so() {
         "Pump maker Marlow sold\n\nOstin will pay 68 dlrs a share in cash for Marlow.\n\n\
          Marlow shares rose 28 per cent on the news.",
         &[
-            "68 Dlrs | 68 dlrs | Same | Share: “68 Dlrs” and “68 dlrs” are the same",
+            "68 Dlrs | 68 dlrs | Same | Share (Marlow): “68 Dlrs” and “68 dlrs” are the same",
             "29% | 28 per cent | Conflict | Shares (Marlow): “29%” and “28 per cent” can't both \
              be true",
         ],

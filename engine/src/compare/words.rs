@@ -241,7 +241,8 @@ const SYNONYMS: &[&[&str]] = &[
         "sank", "decreas",
     ],
     &["share", "stock"],
-    // What a disaster destroys and whom a company employs, whichever word tells it.
+    // What struck, what it destroyed and whom a company employs, whichever word tells it.
+    &["earthquak", "quak", "tremor", "temblor"],
     &["home", "hous", "dwell"],
     &["employe", "staff", "worker", "workforc"],
 ];
@@ -315,7 +316,7 @@ mod tests {
         check("to acquire Marlow", "(to) obtain marlow");
         check(
             "the quake killed 40; 40 died, the death toll",
-            "(the) quak dead 40 40 dead (the) dead toll",
+            "(the) earthquak dead 40 40 dead (the) dead toll",
         );
         check("12 were wounded", "12 (were) injur");
         check(
