@@ -120,9 +120,10 @@ fn rounds(coarse: &Located, fine: &Located) -> Option<String> {
 }
 
 /// The value of the last written significant digit of a figure that reads as rounded: one
-/// with decimals ("4.5" billion: 0.1 billion), or a whole number of at least two significant
-/// digits that is a thousand or more, or scaled ("12,000": 1,000; "45 billion": a billion).
-/// `None` for a small whole number ("52", "120"), which counts exactly.
+/// with decimals ("4.5" billion: 0.1 billion), a scaled whole number ("30 mln": a million), or
+/// an unscaled one of at least two significant digits that is a thousand or more ("12,000":
+/// 1,000). `None` for a small whole number ("52", "120"), which counts exactly, and for one
+/// significant digit ("30,000").
 fn written_precision(phrase: &str, value: f64) -> Option<f64> {
     let start = phrase.find(|c: char| c.is_ascii_digit())?;
     let literal: String = phrase[start..]
@@ -135,10 +136,12 @@ fn written_precision(phrase: &str, value: f64) -> Option<f64> {
     let scale = value / number;
     let digit = match literal.split_once('.') {
         Some((_, decimals)) => 10f64.powi(-(decimals.len() as i32)),
+        // A scaled whole number is written to its unit: "30 mln" is 29.5 to 30.5 million.
+        None if scale >= 1.5 => 1.0,
         None => {
             let zeros = literal.len() - literal.trim_end_matches('0').len();
             let significant = literal.len() - zeros;
-            if significant < 2 || number < 1000.0 && scale < 1.5 {
+            if significant < 2 || number < 1000.0 {
                 return None;
             }
             10f64.powi(zeros as i32)
@@ -313,8 +316,12 @@ pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation,
                             || !ma.about.is_empty() && same_set(&ma.about, &mb.about))
                 }
                 // The same specific figure in two passages that tell one fact is one claim,
-                // however each names what it counts ("52 dlrs in cash" / "52 dlrs per share").
+                // however each names what it counts ("52 dlrs in cash" / "52 dlrs per share"),
+                // and so are two figures that agree and are each precise ("about $4.5 billion
+                // in cash" / "valuing the company at $4.52bn"): such figures rarely meet by
+                // chance.
                 (false, Relation::Same) if is_specific(ma) => true,
+                (false, Relation::Compatible) if is_precise(ma) && is_precise(mb) => true,
                 // The one count of each of two passages that tell one fact.
                 (false, _) if the_facts_count(a, ma, b, mb) => true,
                 (false, _) => same_head || (ma.one_of || mb.one_of) && context > 0,
@@ -406,6 +413,19 @@ fn is_specific(m: &Located) -> bool {
         .as_ref()
         .and_then(|r| r.exact_value())
         .is_some_and(|v| !(v.fract() == 0.0 && (0.0..=10.0).contains(&v)))
+}
+
+/// A figure that pins its value down to within a tenth either way ("$4.52bn", "about $4.5
+/// billion", "some 33,000"), other than a small whole number; not an open or vague one ("more
+/// than 30,000", "thousands").
+fn is_precise(m: &Located) -> bool {
+    if is_specific(m) {
+        return true;
+    }
+    let Some((low, high)) = m.range.as_ref().and_then(|r| r.low.zip(r.high)) else {
+        return false;
+    };
+    high > 10.0 && low > 0.0 && (high - low) <= 0.25 * high
 }
 
 /// Two passages that tell one fact, each with one count of this kind, give that fact's count,
@@ -594,6 +614,12 @@ mod tests {
             "45 billion",
             "45.3 billion",
             rounded("45 billion", "45.3 billion"),
+        );
+        check("30 mln", "30.3 mln", rounded("30 mln", "30.3 mln"));
+        check(
+            "20 million",
+            "23 million",
+            conflict("20 million", "23 million"),
         );
         // Outside half the last written digit.
         check(

@@ -221,6 +221,12 @@ fn normalises_numbers() {
     check_range("fewer than 100", "(-∞, 100)");
     check_range("up to 3,500", "(-∞, 3500]");
     check_range("between 10 and 20", "[10, 20]");
+    // A scale written once is both ends'.
+    check_range("110 to 130 mln dlrs", "[110000000, 130000000] $");
+    check_range("between 2 and 3 billion", "[2000000000, 3000000000]");
+    check_range("from 1 to 1.2 million", "[1000000, 1200000]");
+    // Not when the scaled low end would pass the high one.
+    check_range("from 900 to 1.2 million", "[900, 1200000]");
     check_range("thousands", "~[2000, 1000000)");
     check_range("$1.5 million", "[1500000, 1500000] $");
     check_range("₹2,700", "[2700, 2700] ₹");

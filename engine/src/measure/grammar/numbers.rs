@@ -27,13 +27,24 @@ impl Scanner<'_> {
         }
         let mut q = q;
         // "between 10 and 20", "10 to 20", "10-20", "two or three"
-        if let Some(high) = self
+        let unscaled = amount.end == j + 1;
+        let tail = self
             .range_tail(amount.end, q, currency.is_some())
-            .filter(|h| h.high > amount.low)
-        {
+            .map(|(high, scale)| {
+                // "110 to 130 mln": a scale written once is both ends'.
+                let scaled = amount.low * scale;
+                let low = if unscaled && scale > 1.0 && scaled < high.high {
+                    scaled
+                } else {
+                    amount.low
+                };
+                (high, low)
+            })
+            .filter(|(high, low)| high.high > *low);
+        if let Some((high, low)) = tail {
             amount = Amount {
                 end: high.end,
-                low: amount.low,
+                low,
                 high: high.high,
                 vague: false,
                 year_like: false,
@@ -491,8 +502,9 @@ impl Scanner<'_> {
         (end, value)
     }
 
-    /// The high end of "10 to 20", "10-20", "between 10 and 20", "two or three", "$5 to $7".
-    pub(super) fn range_tail(&self, end: usize, q: Q, money: bool) -> Option<Amount> {
+    /// The high end of "10 to 20", "10-20", "between 10 and 20", "two or three", "$5 to $7",
+    /// with the scale its number is written with.
+    pub(super) fn range_tail(&self, end: usize, q: Q, money: bool) -> Option<(Amount, f64)> {
         let joiner_ok = match q {
             Q::Between => self.word_next(end, W::And),
             Q::From => self.word_next(end, W::To),
@@ -516,8 +528,10 @@ impl Scanner<'_> {
         if high.vague || high.end == j {
             return None;
         }
+        // The scale words after the high end's number ("130 mln": a million).
+        let (_, scale) = self.scales(j + 1, 1.0);
         // The caller checks that the range runs upward: "3-2" is a score, not a range.
-        Some(high)
+        Some((high, scale))
     }
 
     // ----- ordinals -----
