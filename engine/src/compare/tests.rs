@@ -525,6 +525,23 @@ fn two_lists_of_tolls_disagree_place_by_place() {
     );
 }
 
+/// Two precise sums that agree, in passages that tell one fact, are one claim however each
+/// names what it counts: the deal's value "for about $4.5 billion in cash" and "valuing the
+/// toolmaker at $4.52bn". Before, their counted words differed and the row was missing.
+#[test]
+fn precise_sums_that_agree_are_one_claim() {
+    check_numbers(
+        "Corvane buys Norvel\n\nCorvane said on Monday it had agreed to buy Norvel for about \
+         $4.5 billion in cash, or $52 a share.",
+        "Norvel sold to Corvane\n\nCorvane will pay $52 per share in cash for Norvel, valuing \
+         the toolmaker at $4.52bn.",
+        &[
+            "about $4.5 billion | $4.52bn | Compatible | “about $4.5 billion” includes “$4.52bn”",
+            "$52 | $52 | Same | share: “$52” and “$52” are the same",
+        ],
+    );
+}
+
 /// Regression: a list of tolls ("Upper Rivena: 45 dead") and a sentence listing them ("61 dead
 /// in Upper Rivena, 71 in Braska and 30 in Ostrava") never paired: the list's first label word
 /// read as a sentence start, and each count of the sentence took its neighbours' places as its
