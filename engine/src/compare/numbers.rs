@@ -308,12 +308,20 @@ pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation,
                 (true, _) => true,
                 // Table rows pair with table rows: a conflict needs a noun after each number,
                 // or the same named subject on both sides.
+                // A sum or a share names a property of one thing ("a premium of 31 percent" /
+                // "a 30% premium"), not a set of which each sentence may count another part:
+                // the same named property is one claim without more context.
                 (false, Relation::Conflict) => {
+                    let property =
+                        matches!(ma.measure.kind, MeasureKind::Money | MeasureKind::Percent)
+                            && ma.names_a_thing
+                            && mb.names_a_thing;
                     same_head
                         && !different_times(ma, mb)
-                        && context > 0
-                        && (ma.counted_after && mb.counted_after
-                            || !ma.about.is_empty() && same_set(&ma.about, &mb.about))
+                        && (property
+                            || context > 0
+                                && (ma.counted_after && mb.counted_after
+                                    || !ma.about.is_empty() && same_set(&ma.about, &mb.about)))
                 }
                 // The same specific figure in two passages that tell one fact is one claim,
                 // however each names what it counts ("52 dlrs in cash" / "52 dlrs per share"),

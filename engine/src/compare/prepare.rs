@@ -643,8 +643,8 @@ fn locate_measures(
             .checked_sub(1)
             .and_then(|k| ws.get(k))
             .is_some_and(|w| &*w.lower == "of" && !phrase_ends(w.span.end, m.span.start));
-        let counted_follows =
-            !(counted_after.is_empty() || sum_or_share && of_before && !counted_before.is_empty());
+        let names_its_own = sum_or_share && of_before && !counted_before.is_empty();
+        let counted_follows = !(counted_after.is_empty() || names_its_own);
         // "killing more than 200 people" counts the dead, not people: a figure that counts only
         // "people" (a count noun) counts what the verb right before it does to them.
         let verb_before = counted_before
@@ -679,7 +679,9 @@ fn locate_measures(
         // A figure the verb moved "to" or "from" is the same thing's: "revenue rose 8% to $1.9
         // billion" counts revenue twice, "shares jumped 27% to $51.10" shares.
         let mut moved_too = false;
-        if !counted_follows {
+        // Not a sum or share that names its own thing: in "earned $41 million on revenues of
+        // $694 million" the second counts revenues.
+        if !counted_follows && !names_its_own {
             let between = |p: &numbers::Located| {
                 ws[..first]
                     .iter()
@@ -1078,6 +1080,11 @@ mod tests {
         check_claims(
             "Twelve died and hundreds more are missing.",
             &["Twelve: died", "hundreds: missing"],
+        );
+        // A sum that names its own thing keeps it in a list of sums.
+        check_claims(
+            "The firm earned $41 million on revenues of $694 million.",
+            &["$41 million: firm earned", "$694 million: revenues"],
         );
         // A preposition ends what is counted.
         check_claims("Floods left 42 dead across the valley.", &["42: dead"]);

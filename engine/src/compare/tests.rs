@@ -542,6 +542,23 @@ fn precise_sums_that_agree_are_one_claim() {
     );
 }
 
+/// A sum or a share names a property of one thing: two that name the same property in passages
+/// telling one fact conflict when they differ, with no more context shared ("a premium of 31
+/// percent to Friday's close" / "a 30% premium to Norvel's closing price").
+#[test]
+fn one_property_given_two_values_conflicts() {
+    check_numbers(
+        "Corvane buys Norvel\n\nCorvane agreed to buy Norvel for $52 a share, a premium of \
+         31 percent to Friday's close.",
+        "Norvel sold to Corvane\n\nCorvane will pay $52 a share for Norvel, a 30% premium to \
+         Norvel's closing price.",
+        &[
+            "$52 | $52 | Same | share (Norvel): “$52” and “$52” are the same",
+            "31 percent | 30% | Conflict | premium: “31 percent” and “30%” can't both be true",
+        ],
+    );
+}
+
 /// Regression: a list of tolls ("Upper Rivena: 45 dead") and a sentence listing them ("61 dead
 /// in Upper Rivena, 71 in Braska and 30 in Ostrava") never paired: the list's first label word
 /// read as a sentence start, and each count of the sentence took its neighbours' places as its
