@@ -765,9 +765,16 @@ fn locate_measures(
             run.reverse();
             run
         };
+        // After the figure, not past a coordinating word: in "13 deaths and Alabama four",
+        // Alabama is the next count's.
         let near_words: Vec<&words::Word> = ws[first.saturating_sub(5)..first]
             .iter()
-            .chain(ws[after..].iter().take(5))
+            .chain(
+                ws[after..]
+                    .iter()
+                    .take(5)
+                    .take_while(|w| !matches!(&*w.lower, "and" | "or" | "but" | "while")),
+            )
             .filter(|w| !w.term.is_empty() && is_name(w) && !m.span.contains(w.span))
             .collect();
         let near: Vec<Rc<str>> = near_words.iter().map(|w| w.term.clone()).collect();
@@ -1111,6 +1118,11 @@ mod tests {
                 "34: dead (Lisca)",
                 "23: dead (San Marcos)",
             ],
+        );
+        // A name after "and" is the next count's.
+        check_claims(
+            "Officials counted 13 deaths and Alabama four.",
+            &["13: deaths", "four: deaths (Alabama)"],
         );
         // A common word opening the sentence is no place.
         check_claims("Rescuers found 21 survivors.", &["21: survivors"]);
