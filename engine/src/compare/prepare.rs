@@ -711,87 +711,9 @@ fn locate_measures(
                 !phrase_ends(w.span.end, m.span.start)
                     && (quantities::is_determiner(&w.lower) || possessive(text, w.span))
             });
-        // "94 people died in Mexico City, 71 in Morelos state": a place that follows a count
-        // ("in", "at", "near", "from" and names) is the one it is about, not the names of its
-        // neighbours in the list; otherwise any name a few words either side.
-        let place_after: Vec<&words::Word> = ws[after..]
-            .iter()
-            .take(6)
-            .position(|w| {
-                matches!(&*w.lower, "in" | "at" | "near" | "from")
-                    // "51 pct of USAir": a share is of the company named after it.
-                    || m.kind == MeasureKind::Percent && &*w.lower == "of"
-            })
-            .map(|k| {
-                // "in the state of Tamaro": a few common words may come before the place, in
-                // the same phrase.
-                let from = after + k + 1;
-                let mut end = ws.get(after + k).map_or(m.span.end, |w| w.span.end);
-                let starts = ws[from..].iter().take(4).position(|w| {
-                    let ends = phrase_ends(end, w.span.start) || in_a_measure(w);
-                    end = w.span.end;
-                    ends || is_name(w)
-                });
-                starts
-                    .filter(|&s| ws.get(from + s).is_some_and(&is_name))
-                    .map(|s| {
-                        ws[from + s..]
-                            .iter()
-                            .take_while(|w| is_name(w))
-                            .filter(|w| !w.term.is_empty())
-                            .collect()
-                    })
-                    .unwrap_or_default()
-            })
-            .unwrap_or_default();
-        // Else the names that end right before it, in its phrase: each count of a list is about
-        // its own place ("Lisca for 34 and the capital San Marcos for 23").
-        let name_before: Vec<&words::Word> = {
-            let mut start = m.span.start;
-            let mut run: Vec<&words::Word> = Vec::new();
-            // At most four words back to the names, which may be three words long.
-            for k in (first.saturating_sub(7)..first).rev() {
-                let w = &ws[k];
-                if phrase_ends(w.span.end, start) || in_a_measure(w) {
-                    break;
-                }
-                start = w.span.start;
-                if is_name(w) && !w.term.is_empty() && (first - k <= 4 || !run.is_empty()) {
-                    run.push(w);
-                } else if !run.is_empty() || first - k >= 4 {
-                    break;
-                }
-            }
-            run.reverse();
-            run
-        };
-        // After the figure, not past a coordinating word: in "13 deaths and Alabama four",
-        // Alabama is the next count's.
-        let near_words: Vec<&words::Word> = ws[first.saturating_sub(5)..first]
-            .iter()
-            .chain(
-                ws[after..]
-                    .iter()
-                    .take(5)
-                    .take_while(|w| !matches!(&*w.lower, "and" | "or" | "but" | "while")),
-            )
-            .filter(|w| !w.term.is_empty() && is_name(w) && !m.span.contains(w.span))
-            .collect();
+        let (about_words, near_words) =
+            about_and_near((text, ws), &m, (first, after), &is_name, &in_a_measure);
         let near: Vec<Rc<str>> = near_words.iter().map(|w| w.term.clone()).collect();
-        let mut about_words: Vec<&words::Word> = if !place_after.is_empty() {
-            place_after
-        } else if !name_before.is_empty() {
-            name_before
-        } else {
-            near_words
-        };
-        // Each name once: "Veloria … southern Veloria" is about Veloria.
-        let mut seen: Vec<&str> = Vec::new();
-        about_words.retain(|w| {
-            let new = !seen.contains(&&*w.term);
-            seen.push(&w.term);
-            new
-        });
         let about: Vec<Rc<str>> = about_words.iter().map(|w| w.term.clone()).collect();
         let about_text = about_words
             .iter()
@@ -889,6 +811,99 @@ fn locate_measures(
             .and_then(|(_, r)| r.clone());
     }
     out
+}
+
+/// Whom or where the measure `m` (its words are `ws[first..after]`) is about, and every name
+/// near it. About: "94 people died in Mexico City, 71 in Morelos state": a place that follows a
+/// count ("in", "at", "near", "from" and names) is the one it is about, not the names of its
+/// neighbours in the list; else the names right before it in its phrase; otherwise any name a
+/// few words either side.
+fn about_and_near<'w>(
+    (text, ws): (&str, &'w [words::Word]),
+    m: &measure::Measure,
+    (first, after): (usize, usize),
+    is_name: &dyn Fn(&words::Word) -> bool,
+    in_a_measure: &dyn Fn(&words::Word) -> bool,
+) -> (Vec<&'w words::Word>, Vec<&'w words::Word>) {
+    let phrase_ends = |from: usize, to: usize| phrase_ends(text, from, to);
+    let place_after: Vec<&words::Word> = ws[after..]
+        .iter()
+        .take(6)
+        .position(|w| {
+            matches!(&*w.lower, "in" | "at" | "near" | "from")
+                // "51 pct of USAir": a share is of the company named after it.
+                || m.kind == MeasureKind::Percent && &*w.lower == "of"
+        })
+        .map(|k| {
+            // "in the state of Tamaro": a few common words may come before the place, in
+            // the same phrase.
+            let from = after + k + 1;
+            let mut end = ws.get(after + k).map_or(m.span.end, |w| w.span.end);
+            let starts = ws[from..].iter().take(4).position(|w| {
+                let ends = phrase_ends(end, w.span.start) || in_a_measure(w);
+                end = w.span.end;
+                ends || is_name(w)
+            });
+            starts
+                .filter(|&s| ws.get(from + s).is_some_and(&is_name))
+                .map(|s| {
+                    ws[from + s..]
+                        .iter()
+                        .take_while(|w| is_name(w))
+                        .filter(|w| !w.term.is_empty())
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+        .unwrap_or_default();
+    // Else the names that end right before it, in its phrase: each count of a list is about
+    // its own place ("Lisca for 34 and the capital San Marcos for 23").
+    let name_before: Vec<&words::Word> = {
+        let mut start = m.span.start;
+        let mut run: Vec<&words::Word> = Vec::new();
+        // At most four words back to the names, which may be three words long.
+        for k in (first.saturating_sub(7)..first).rev() {
+            let w = &ws[k];
+            if phrase_ends(w.span.end, start) || in_a_measure(w) {
+                break;
+            }
+            start = w.span.start;
+            if is_name(w) && !w.term.is_empty() && (first - k <= 4 || !run.is_empty()) {
+                run.push(w);
+            } else if !run.is_empty() || first - k >= 4 {
+                break;
+            }
+        }
+        run.reverse();
+        run
+    };
+    // After the figure, not past a coordinating word: in "13 deaths and Alabama four",
+    // Alabama is the next count's.
+    let near_words: Vec<&words::Word> = ws[first.saturating_sub(5)..first]
+        .iter()
+        .chain(
+            ws[after..]
+                .iter()
+                .take(5)
+                .take_while(|w| !matches!(&*w.lower, "and" | "or" | "but" | "while")),
+        )
+        .filter(|w| !w.term.is_empty() && is_name(w) && !m.span.contains(w.span))
+        .collect();
+    let mut about_words: Vec<&words::Word> = if !place_after.is_empty() {
+        place_after
+    } else if !name_before.is_empty() {
+        name_before
+    } else {
+        near_words.clone()
+    };
+    // Each name once: "Veloria … southern Veloria" is about Veloria.
+    let mut seen: Vec<&str> = Vec::new();
+    about_words.retain(|w| {
+        let new = !seen.contains(&&*w.term);
+        seen.push(&w.term);
+        new
+    });
+    (about_words, near_words)
 }
 
 /// The word at `span` is a possessive: "Acme's" (a word's span leaves out its "'s").
