@@ -261,11 +261,33 @@ impl Reading {
             read.iter().map(|(span, ws)| (*span, &ws[..])),
             |s| doc.title_span == Some(s),
         );
+        // Whom the last sentence's counts were about: "Its shares jumped 27%" after
+        // "Acme's revenue rose 8%" is about Acme.
+        let mut last_subject: Option<(Vec<Rc<str>>, String)> = None;
         let passages = read
             .into_iter()
             .map(|(span, mut ws)| {
                 let is_title = doc.title_span == Some(span);
-                let measures = locate_measures(&doc.text, span, published, &ws, (&names, is_title));
+                let mut measures =
+                    locate_measures(&doc.text, span, published, &ws, (&names, is_title));
+                let opens_with_its = ws
+                    .first()
+                    .is_some_and(|w| matches!(&*w.lower, "its" | "their"));
+                if let Some((about, text)) = last_subject.as_ref().filter(|_| opens_with_its) {
+                    for m in measures.iter_mut().filter(|m| m.about.is_empty()) {
+                        m.about = about.clone();
+                        m.about_text = text.clone();
+                    }
+                }
+                if !is_title {
+                    last_subject = measures
+                        .iter()
+                        .find(|m| {
+                            !m.about.is_empty()
+                                && !matches!(m.measure.kind, MeasureKind::Date | MeasureKind::Time)
+                        })
+                        .map(|m| (m.about.clone(), m.about_text.clone()));
+                }
                 // When something happened is checked by the numbers, not by the words: "on
                 // Wednesday" shared by two sentences doesn't make them one fact.
                 for w in &mut ws {

@@ -559,6 +559,24 @@ fn one_property_given_two_values_conflicts() {
     );
 }
 
+/// A sentence opening with "its" counts for whom the sentence before counted: "Its shares
+/// jumped 27 percent" after "Norvel's revenue rose" is about Norvel, and so meets "Norvel stock
+/// climbed 26%" as a conflict. Before, it named no subject, and a conflict needs one.
+#[test]
+fn its_refers_to_the_previous_sentences_subject() {
+    check_numbers(
+        "Corvane buys Norvel\n\nCorvane agreed to buy Norvel on Monday.\n\nNorvel's revenue \
+         rose 8 percent last year, the company said.\n\nIts shares jumped 27 percent to \
+         $51.10 in early trading.",
+        "Norvel sold to Corvane\n\nThe two boards approved the sale.\n\nNorvel stock climbed \
+         26% to $51.05.",
+        &[
+            "27 percent | 26% | Conflict | shares (Norvel): “27 percent” and “26%” can't both be true",
+            "$51.10 | $51.05 | Conflict | shares (Norvel): “$51.10” and “$51.05” can't both be true",
+        ],
+    );
+}
+
 /// Regression: a list of tolls ("Upper Rivena: 45 dead") and a sentence listing them ("61 dead
 /// in Upper Rivena, 71 in Braska and 30 in Ostrava") never paired: the list's first label word
 /// read as a sentence start, and each count of the sentence took its neighbours' places as its
