@@ -359,8 +359,8 @@ pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation,
 /// shared subject, the claim still pairs when both state it (neither figure refers to a known
 /// set, "the 33,000 emails"), it counts more than "people", the two sentences say something
 /// alike (`alike`, by index into `a` and `b`) and the figures agree: "the flood killed at least
-/// 40 people" / "floods left 42 dead across the region". Dates are left to aligned passages: two dates in two
-/// unrelated sentences are usually two events.
+/// 40 people" / "floods left 42 dead across the region". Dates are left to aligned passages:
+/// two dates in two unrelated sentences are usually two events.
 pub fn pair_claims(
     a: &[&Located],
     b: &[&Located],
@@ -423,9 +423,9 @@ fn is_specific(m: &Located) -> bool {
         .is_some_and(|v| !(v.fract() == 0.0 && (0.0..=10.0).contains(&v)))
 }
 
-/// A figure that pins its value down to within a tenth either way ("$4.52bn", "about $4.5
-/// billion", "some 33,000"), other than a small whole number; not an open or vague one ("more
-/// than 30,000", "thousands").
+/// A figure that pins its value down: an exact one other than a small whole number, or a
+/// range at most a quarter of its upper end wide ("$4.52bn", "about $4.5 billion", "some
+/// 33,000"); not an open or vague one ("more than 30,000", "thousands").
 fn is_precise(m: &Located) -> bool {
     if is_specific(m) {
         return true;
@@ -472,8 +472,10 @@ fn different_times(a: &Located, b: &Located) -> bool {
 
 /// Both measures say who or where they are about, and the two share no name.
 fn different_subjects(a: &Located, b: &Located) -> bool {
-    let all = |m: &Located| -> Vec<Rc<str>> { m.about.iter().chain(&m.near).cloned().collect() };
-    !a.about.is_empty() && !b.about.is_empty() && shared(&all(a), &all(b)) == 0
+    fn names(m: &Located) -> impl Iterator<Item = &Rc<str>> {
+        m.about.iter().chain(&m.near)
+    }
+    !a.about.is_empty() && !b.about.is_empty() && !names(a).any(|t| names(b).any(|u| t == u))
 }
 
 /// The reason, led by the claim when the two count the same named thing: "dead (Puebla):
