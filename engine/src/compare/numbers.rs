@@ -66,6 +66,10 @@ pub struct Located {
     /// For a count, the date its own phrase gives it ("$1.2bn in 2023", "Q3 revenue of $5bn
     /// for 2024"): two counts of different times are two facts, never a conflict.
     pub when: Option<Range>,
+    /// The preposition that bounds a year which dates the noun after it ("before" in "before
+    /// the 2016 election"): the bound is about the event, and the figure still gives the
+    /// event's year.
+    pub event_bound: Option<&'static str>,
 }
 
 /// How two measures relate, with the reason, or `None` when they can't be compared (different
@@ -94,6 +98,9 @@ pub fn relate(a: &Located, b: &Located) -> Option<(Relation, String)> {
         matches!(k, MeasureKind::Date | MeasureKind::Time) && r.unit.as_deref() == Some("date")
     };
     if dated(ka, ra) && dated(kb, rb) {
+        if let Some(why) = same_event_year(a, b) {
+            return Some((Relation::Same, why));
+        }
         return Some(relate_dates(ra, rb, pa, pb));
     }
     if ka != kb || ra.unit != rb.unit || matches!(ka, MeasureKind::Ordinal) {
@@ -148,6 +155,21 @@ fn written_precision(phrase: &str, value: f64) -> Option<f64> {
         }
     };
     Some(digit * scale)
+}
+
+/// "before the 2016 election" and "the 2016 election" (or "2016") give the election the same
+/// year, though one also says something happened before it; unless the two bound it
+/// differently ("before" / "after the 2016 election" are two times).
+fn same_event_year(a: &Located, b: &Located) -> Option<String> {
+    if a.event_bound.is_none() && b.event_bound.is_none() {
+        return None;
+    }
+    let unbounded = |m: &Located| m.event_bound.is_some() || m.range == m.measure.range;
+    let same_bound =
+        a.event_bound.is_none() || b.event_bound.is_none() || a.event_bound == b.event_bound;
+    let (ya, yb) = (a.measure.range.as_ref()?, b.measure.range.as_ref()?);
+    (unbounded(a) && unbounded(b) && same_bound && Interval::of(ya) == Interval::of(yb))
+        .then(|| format!("the same year: “{}” / “{}”", a.phrase, b.phrase))
 }
 
 fn relate_dates(ra: &Range, rb: &Range, pa: &str, pb: &str) -> (Relation, String) {
@@ -567,6 +589,7 @@ mod tests {
             one_of,
             reference: false,
             when: None,
+            event_bound: None,
         }
     }
 

@@ -765,9 +765,16 @@ fn locate_measures(
             && before.last() == Some(&"the");
         let mut range = m.range.clone();
         let mut phrase = m.span.slice(text).to_string();
+        let mut event_bound = None;
         if let (Some((word, bound, hedged)), Some(r)) = (preposition, range.as_mut()) {
             if r.unit.as_deref() == Some("date") {
                 *r = bounded(r, bound, modifies_noun, hedged);
+                event_bound = (modifies_noun && !hedged).then_some(word);
+                if modifies_noun {
+                    // "before the 2016 election", not "before 2016": the bound is the event's.
+                    let noun = ws.get(after).map_or("", |w| w.span.slice(text));
+                    phrase = format!("the {phrase} {noun}");
+                }
                 phrase = if hedged {
                     format!("{word} at least {phrase}")
                 } else {
@@ -790,6 +797,7 @@ fn locate_measures(
             context,
             one_of,
             when: None,
+            event_bound,
         });
     }
     // A count's own date: the nearest date a few words from it, in the same phrase ("revenue

@@ -375,6 +375,31 @@ fn until_a_date_includes_it() {
     );
 }
 
+/// A year that dates the noun after it gives that event's year, whatever the preposition
+/// before it says about the event: "before the 2022 referendum" and "the 2022 referendum" agree
+/// on the year, and the bound still fits a day inside it. "before" and "after" the same event
+/// are two times: not the same, only overlapping at the year's grain.
+#[test]
+fn a_year_dating_an_event_is_that_events_year() {
+    let a =
+        "Vote\n\nThe island's council met its lawyers before the 2022 referendum on independence.";
+    check_numbers(
+        a,
+        "Vote\n\nThe island's council met its lawyers ahead of the 2022 referendum on independence.",
+        &["2022 | 2022 | Same | the same year: “before the 2022 referendum” / “2022”"],
+    );
+    check_numbers(
+        a,
+        "Vote\n\nThe island's council met its lawyers on 3 May 2022 about the referendum on independence.",
+        &["2022 | 3 May 2022 | Compatible | “before the 2022 referendum” includes “3 May 2022”"],
+    );
+    check_numbers(
+        a,
+        "Vote\n\nThe island's council met its lawyers after the 2022 referendum on independence.",
+        &["2022 | 2022 | Compatible | “before the 2022 referendum” and “after the 2022 referendum” overlap"],
+    );
+}
+
 /// Regression: an offer price that both passages give as the same figure went unreconciled
 /// because each named what it counts differently ("in cash" / "per share"), and a same figure
 /// needed a counted word in common.
