@@ -219,10 +219,11 @@ fn unmatched(p: &Prepared, matched: &[bool]) -> Vec<Span> {
 
 /// Reconciles the measures of `x` inside `span_a` with those of `y` inside `span_b` (a
 /// relative clause's pair reconciles the clause's own measures, not its sentence's), adding
-/// the number pairs not yet in `numbers`.
+/// the number pairs not yet in `numbers`; with `agreeing_only`, not those that conflict.
 fn reconcile_measures(
     (x, span_a): (&Sentence, Span),
     (y, span_b): (&Sentence, Span),
+    agreeing_only: bool,
     numbers: &mut Vec<NumberPair>,
 ) {
     let ma: Vec<&numbers::Located> = x
@@ -236,6 +237,9 @@ fn reconcile_measures(
         .filter(|m| span_b.contains(m.measure.span))
         .collect();
     for (mi, mj, relation, why) in numbers::reconcile(&ma, &mb) {
+        if agreeing_only && relation == numbers::Relation::Conflict {
+            continue;
+        }
         let pair = NumberPair {
             a: ma[mi].measure.span,
             b: mb[mj].measure.span,
@@ -522,12 +526,16 @@ impl Pair {
                     diff,
                     speaker,
                 });
-                // Numbers are reconciled inside pairs that stand on their own evidence, not in
-                // those added to complete a square: a weaker pair's numbers are likelier about
-                // something else. A headline's are its lead's fact's: "kills more than 200" sums
-                // up the lead's "killing more than 200 people".
-                if matches!(verdict, Verdict::Own | Verdict::Headline) || kind == PairKind::Quote {
-                    reconcile_measures((x, span_a), (y, span_b), &mut out.numbers);
+                // Numbers are reconciled inside pairs that stand on their own evidence. A headline's
+                // are its lead's fact's: "kills more than 200" sums up the lead's "killing more
+                // than 200 people". A pair added to complete a square is weaker: its figures
+                // may agree ("300 mln dlrs of debt" in both), but a conflict there is likelier
+                // two things ("a 20-day pact" / "34-day agreements") and is not shown.
+                let agreeing_only = verdict == Verdict::Square && kind != PairKind::Quote;
+                let reconciled =
+                    matches!(verdict, Verdict::Own | Verdict::Headline | Verdict::Square);
+                if reconciled || kind == PairKind::Quote {
+                    reconcile_measures((x, span_a), (y, span_b), agreeing_only, &mut out.numbers);
                 }
             }
         }

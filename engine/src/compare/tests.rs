@@ -852,3 +852,19 @@ fn meaning_alone_never_reaches_a_kept_score() {
     assert!(most < super::COMPLETION_FLOOR, "{most}");
     assert!(most < FACT_THRESHOLD, "{most}");
 }
+/// A pair that stands only because it closes a square of pairs (each sentence pairs with the
+/// other's partner) still has its agreeing figures reconciled: the same date in both is one
+/// claim. (Its conflicts are not shown: in so weak a pair, two figures that disagree are
+/// likelier about two things.)
+#[test]
+fn a_pair_that_closes_a_square_reconciles_its_figures() {
+    check_numbers(
+        "Ferry news\n\nDelmont Shipping runs a fleet of ferries from the harbour, bought in March \
+         2019, the company said.\n\nDelmont Shipping asked its banks for more time to pay its \
+         debt, the company said.",
+        "Harbour report\n\nDelmont Shipping, which runs ferries from the harbour, asked its banks \
+         for more time to pay its debt.\n\nThe banks gave the ferry line Delmont Shipping more \
+         time to pay its debt in March 2019.",
+        &["March 2019 | March 2019 | Same | “March 2019” and “March 2019” are the same"],
+    );
+}
