@@ -164,11 +164,11 @@ fn same_event_year(a: &Located, b: &Located) -> Option<String> {
     if a.event_bound.is_none() && b.event_bound.is_none() {
         return None;
     }
-    let unbounded = |m: &Located| m.event_bound.is_some() || m.range == m.measure.range;
-    let same_bound =
-        a.event_bound.is_none() || b.event_bound.is_none() || a.event_bound == b.event_bound;
+    // Each side gives the year as written: an event's year, or a year no preposition bounds.
+    let gives_year = |m: &Located| m.event_bound.is_some() || m.range == m.measure.range;
+    let same_bound = a.event_bound.zip(b.event_bound).is_none_or(|(x, y)| x == y);
     let (ya, yb) = (a.measure.range.as_ref()?, b.measure.range.as_ref()?);
-    (unbounded(a) && unbounded(b) && same_bound && Interval::of(ya) == Interval::of(yb))
+    (gives_year(a) && gives_year(b) && same_bound && Interval::of(ya) == Interval::of(yb))
         .then(|| format!("the same year: “{}” / “{}”", a.phrase, b.phrase))
 }
 
