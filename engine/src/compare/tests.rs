@@ -302,6 +302,36 @@ fn unmatched_passages_go_to_only() {
     assert_eq!(only_b, ["Shares of Acme fell 3 percent on Tuesday."]);
 }
 
+#[test]
+fn notes_about_the_article_are_not_compared() {
+    // Update and correction notes read alike in any two articles and tell nothing of the story.
+    let a = format!("{A}\n\nThis story was updated at 7:31 p.m.");
+    let b = format!("{B}\n\nThis post has been updated on November 13 at 10:28 pm.");
+    let (da, db) = (
+        doc("a.txt", &a, "2017-10-25"),
+        doc("b.txt", &b, "2017-10-26"),
+    );
+    let c = compare(&da, &db);
+    let rendered = render_pairs(&c, &da, &db);
+    assert!(
+        rendered.iter().all(|p| !p.contains("updated")),
+        "{rendered:?}"
+    );
+    let noted = |d: &Document| {
+        passages(d)
+            .iter()
+            .any(|s| s.slice(&d.text).contains("updated"))
+    };
+    assert!(!noted(&da) && !noted(&db));
+    // A report the story is about is not a note about the article.
+    assert!(is_passage(
+        "This report was released by the Senate on Tuesday."
+    ));
+    assert!(!is_passage(
+        "An earlier version of this article misstated the date."
+    ));
+}
+
 #[track_caller]
 fn check_numbers(a: &str, b: &str, expected: &[&str]) {
     let (da, db) = (doc("a.txt", a, "2017-10-25"), doc("b.txt", b, "2017-10-26"));
