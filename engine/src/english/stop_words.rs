@@ -144,7 +144,8 @@ pub const STOP_WORDS: &[&str] = &[
 pub const COMPARISON_EXTRA: &[&str] = &["may", "mr", "mrs", "ms", "s", "t", "will"];
 
 /// What the name finder adds to [`STOP_WORDS`]: adverbs, quantifiers, pronouns and time words
-/// that open sentences capitalised and are never part of a name.
+/// that open sentences capitalised and are never part of a name, and the greetings that open a
+/// quoted message ("Hey Donald, great to see you").
 pub const NAME_EXTRA: &[&str] = &[
     "above",
     "according",
@@ -163,6 +164,7 @@ pub const NAME_EXTRA: &[&str] = &[
     "below",
     "beyond",
     "cannot",
+    "dear",
     "despite",
     "done",
     "down",
@@ -177,6 +179,9 @@ pub const NAME_EXTRA: &[&str] = &[
     "finally",
     "first",
     "former",
+    "hello",
+    "hey",
+    "hi",
     "however",
     "including",
     "indeed",
@@ -218,6 +223,7 @@ pub const NAME_EXTRA: &[&str] = &[
     "sometimes",
     "soon",
     "still",
+    "thanks",
     "therefore",
     "though",
     "thus",
