@@ -70,6 +70,9 @@ pub struct Located {
     /// the 2016 election"): the bound is about the event, and the figure still gives the
     /// event's year.
     pub event_bound: Option<&'static str>,
+    /// A date told from the date before it in the text ("the following day"), whose range
+    /// `prepare.rs` took from that date: a reading, so it agrees but never conflicts.
+    pub told_from_previous: bool,
 }
 
 /// How two measures relate, with the reason, or `None` when they can't be compared (different
@@ -101,7 +104,11 @@ pub fn relate(a: &Located, b: &Located) -> Option<(Relation, String)> {
         if let Some(why) = same_event_year(a, b) {
             return Some((Relation::Same, why));
         }
-        return Some(relate_dates(ra, rb, pa, pb));
+        let (relation, why) = relate_dates(ra, rb, pa, pb);
+        // Which date "the following day" is told from is a reading of the text: it may be
+        // another event's.
+        let read = a.told_from_previous || b.told_from_previous;
+        return (relation != Relation::Conflict || !read).then_some((relation, why));
     }
     if ka != kb || ra.unit != rb.unit || matches!(ka, MeasureKind::Ordinal) {
         return None;
@@ -590,6 +597,7 @@ mod tests {
             reference: false,
             when: None,
             event_bound: None,
+            told_from_previous: false,
         }
     }
 

@@ -264,6 +264,8 @@ impl Reading {
         // Whom the last sentence's counts were about: "Its shares jumped 27%" after
         // "Acme's revenue rose 8%" is about Acme.
         let mut last_subject: Option<(Vec<Rc<str>>, String)> = None;
+        // The last date the text gave, which "the following day" is told from.
+        let mut last_date: Option<LastDate> = None;
         let passages = read
             .into_iter()
             .map(|(span, mut ws)| {
@@ -280,6 +282,7 @@ impl Reading {
                     }
                 }
                 if !is_title {
+                    anchor_told_dates(&mut measures, &mut last_date);
                     last_subject = measures
                         .iter()
                         .find(|m| {
@@ -462,6 +465,81 @@ impl Prepared {
             });
         }
         Prepared { sentences, units }
+    }
+}
+
+/// The last date a text gave before the passage being read: its range, how it was written, and
+/// how many days it lies after that written date (for a date itself told from another).
+struct LastDate {
+    range: Range,
+    written: String,
+    days_after: f64,
+}
+
+/// The widest date a date can be told from ("the following day" after "late September 2016"
+/// is a day of its last ten; after "2016" it is no day at all).
+const MAX_ANCHOR_DAYS: f64 = 31.0;
+
+/// Gives each date told from the one before it ("the following day", "two days later", "the
+/// previous evening", [`measure::AFTER_PREVIOUS`]) its range: the last date the text gave,
+/// moved by as many days. "The next morning" after "September 20, 2016" is September 21,
+/// 2016; it reads "the next morning (the day after September 20, 2016)". With no such date
+/// before it, or one wider than a month, it dates nothing and is not compared.
+fn anchor_told_dates(measures: &mut [numbers::Located], last: &mut Option<LastDate>) {
+    for m in measures.iter_mut() {
+        let Some(range) = m.measure.range.as_ref() else {
+            continue;
+        };
+        if let Some(days) = range.days_after_previous() {
+            let anchor = last.as_ref().filter(|a| {
+                a.range
+                    .low
+                    .zip(a.range.high)
+                    .is_some_and(|(l, h)| h - l <= MAX_ANCHOR_DAYS)
+            });
+            let Some(anchor) = anchor else {
+                m.measure.range = None;
+                m.range = None;
+                continue;
+            };
+            let moved = Range {
+                low: anchor.range.low.map(|l| l + days),
+                high: anchor.range.high.map(|h| h + days),
+                ..anchor.range.clone()
+            };
+            let days_after = anchor.days_after + days;
+            let from = match days_after {
+                1.0 => format!("the day after {}", anchor.written),
+                -1.0 => format!("the day before {}", anchor.written),
+                d if d > 0.0 => format!("{d} days after {}", anchor.written),
+                d => format!("{} days before {}", -d, anchor.written),
+            };
+            m.phrase = format!("{} ({from})", m.phrase);
+            m.measure.range = Some(moved.clone());
+            m.range = Some(moved.clone());
+            m.told_from_previous = true;
+            *last = Some(LastDate {
+                range: moved,
+                written: anchor.written.clone(),
+                days_after,
+            });
+        } else if range.unit.as_deref() == Some("date") {
+            // A wider date around the last one goes on with the same story ("on September 20,
+            // 2016, at the height of last year's election"): the day is still the anchor.
+            let within = |a: &LastDate| {
+                let (l, h) = (a.range.low.zip(a.range.high), range.low.zip(range.high));
+                l.zip(h)
+                    .is_some_and(|((al, ah), (l, h))| l <= al && ah <= h && h - l > MAX_ANCHOR_DAYS)
+            };
+            if last.as_ref().is_some_and(within) {
+                continue;
+            }
+            *last = Some(LastDate {
+                range: range.clone(),
+                written: m.phrase.clone(),
+                days_after: 0.0,
+            });
+        }
     }
 }
 
@@ -798,6 +876,7 @@ fn locate_measures(
             one_of,
             when: None,
             event_bound,
+            told_from_previous: false,
         });
     }
     // A count's own date: the nearest date a few words from it, in the same phrase ("revenue

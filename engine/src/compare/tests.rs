@@ -392,6 +392,35 @@ fn figures_of_different_times_never_conflict() {
 /// itself) was a conflict and went unshown. "Until" goes on into its date, and "at least" leaves
 /// the end open.
 #[test]
+fn a_date_told_from_the_one_before_takes_its_day() {
+    let a =
+        "Dam breaks in Lisca\n\nThe dam above Lisca broke on March 3, 2024, after a week of rain. \
+             The next day, rescuers reached the flooded valley, the regional governor said.";
+    check_numbers(
+        a,
+        "Rescuers reach Lisca\n\nRescuers reached the flooded valley below Lisca on March 4, 2024, \
+         the regional governor said.",
+        &["The next day | March 4, 2024 | Same | “The next day (the day after March 3, 2024)” and \
+           “March 4, 2024” are the same"],
+    );
+    // Which date it is told from is a reading of the text: it agrees, never conflicts.
+    check_numbers(
+        a,
+        "Rescuers reach Lisca\n\nRescuers reached the flooded valley below Lisca on March 6, 2024, \
+         the regional governor said.",
+        &[],
+    );
+    // With no day before it, it dates nothing ("in 2024" is no day to count from).
+    check_numbers(
+        "Dam breaks in Lisca\n\nThe dam above Lisca broke in 2024. The next day, rescuers \
+         reached the flooded valley, the regional governor said.",
+        "Rescuers reach Lisca\n\nRescuers reached the flooded valley below Lisca on March 4, 2024, \
+         the regional governor said.",
+        &[],
+    );
+}
+
+#[test]
 fn until_a_date_includes_it() {
     check_numbers(
         "Talks end\n\nThe harbour talks went on until March 2019 without a deal, the union said.",

@@ -62,6 +62,7 @@ impl MeasureKind {
 /// - `"year"`, `"month"`, `"week"`, `"day"`, `"hour"`, ...: a duration ("12 months").
 /// - a currency sign or code for MONEY (`"$"`, `"₹"`, `"€"`, `"£"`, `"¥"`, `"cny"`, ...),
 ///   `"%"` (or `"pp"` for percentage points) for PERCENT, a unit symbol for QUANTITY.
+/// - [`AFTER_PREVIOUS`]: a date told from the one before it in the text ("the following day").
 /// - `None` for plain counts (CARDINAL) and ORDINAL ranks; "emails" is not a unit.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Range {
@@ -83,7 +84,19 @@ pub struct Range {
     pub year_implied: bool,
 }
 
+/// The `unit` of a date told from the one before it in the text ("the following day", "a day
+/// later", "the previous evening", "two days later"): `low` = `high` = how many days after that
+/// date (negative: before it). Only a reader of the whole text can anchor it: alone it dates
+/// nothing, and in particular not the day after publication.
+pub const AFTER_PREVIOUS: &str = "days after the previous date";
+
 impl Range {
+    /// For a date told from the one before it ([`AFTER_PREVIOUS`]): how many days after it.
+    pub fn days_after_previous(&self) -> Option<f64> {
+        self.low
+            .filter(|_| self.unit.as_deref() == Some(AFTER_PREVIOUS))
+    }
+
     /// Whether `x` lies inside the range.
     pub fn contains_value(&self, x: f64) -> bool {
         let above = match self.low {

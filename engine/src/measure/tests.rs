@@ -269,7 +269,30 @@ fn normalises_dates_against_the_publication_day() {
     check_range("last winter", "2016-12-01..2017-02-28");
     check_range("29 February 2016", "2016-02-29..2016-02-29");
     check_range("31 February 2017", "2017-02-28..2017-02-28");
-    check_range("the following day", "none");
+    // Told from the date before it in the text, which only the whole text knows.
+    check_range("the following day", "[1, 1] days after the previous date");
+}
+
+#[test]
+fn dates_told_from_the_one_before() {
+    check("The next morning, he replied.", "TIME[The next morning]");
+    check("the previous evening", "TIME[the previous evening]");
+    check("Two days later, the toll rose.", "DATE[Two days later]");
+    check("A week earlier, it had said so.", "DATE[A week earlier]");
+    check_range("The next day", "[1, 1] days after the previous date");
+    check_range(
+        "the previous evening",
+        "[-1, -1] days after the previous date",
+    );
+    check_range("a day later", "[1, 1] days after the previous date");
+    check_range("Two days later", "[2, 2] days after the previous date");
+    check_range("A week earlier", "[-7, -7] days after the previous date");
+    // Months are no exact number of days: "two months" stays a duration. Nor is a duration
+    // alone a date.
+    check("two months later", "DATE[two months]");
+    check_range("for two days", "[2, 2] day");
+    // Not the day after publication: "the next day" is not "tomorrow".
+    check_range("the next day", "[1, 1] days after the previous date");
 }
 
 #[test]

@@ -4,7 +4,7 @@
 
 use super::ranges::{day_range, unit_days, widen};
 use super::{is_ordinal_suffix, Amount, Class, Hit, Scanner, Q};
-use crate::measure::lexicon::{lookup, Lex, Qual, Rel, W};
+use crate::measure::lexicon::{lookup, Lex, Mod, Qual, Rel, W};
 use crate::measure::{MeasureKind, Range};
 
 impl Scanner<'_> {
@@ -215,6 +215,21 @@ impl Scanner<'_> {
                 // "two years old" (an age is a DATE in OntoNotes), "three weeks ago"
                 if self.word_next(end, W::Old) {
                     end += 1;
+                }
+                // "two days later": told from the date the text gave last.
+                if let Some(range) = (end == k + 1 && !amount.vague)
+                    .then(|| self.lex_next(end))
+                    .flatten()
+                    .filter(|l| *l == Lex::Modifier(Mod::Vague))
+                    .and_then(|_| {
+                        super::relative::later_or_earlier(self.text_of(end), unit, amount.low)
+                    })
+                {
+                    return Some(Hit {
+                        end: end + 1,
+                        kind: MeasureKind::Date,
+                        range: Some(range),
+                    });
                 }
                 if self.word_next(end, W::Ago) {
                     let range = self.anchor.map(|a| {

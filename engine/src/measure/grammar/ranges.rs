@@ -40,6 +40,19 @@ pub(super) fn day_range(low: i64, high: i64) -> Range {
     }
 }
 
+/// A date `days` after the one the text gave before it ([`crate::measure::AFTER_PREVIOUS`]).
+pub(super) fn after_previous(days: f64) -> Range {
+    Range {
+        low: Some(days),
+        high: Some(days),
+        unit: Some(crate::measure::AFTER_PREVIOUS.into()),
+        low_open: false,
+        high_open: false,
+        approximate: false,
+        year_implied: false,
+    }
+}
+
 pub(super) fn day_in(year: i64, month: u32, day: u32) -> Range {
     let day = day.min(month_len(year, month));
     let d = days_from_civil(year, month, day);

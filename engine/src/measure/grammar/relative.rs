@@ -3,11 +3,13 @@
 
 use super::super::MeasureKind;
 use super::ranges::{
-    calendar_unit, day_range, month_after, month_range, season_range, span_around, unit_days, widen,
+    after_previous, calendar_unit, day_range, month_after, month_range, season_range, span_around,
+    unit_days, widen,
 };
 use super::{Class, Core, Scanner};
 use crate::measure::calendar::{civil_from_days, days_from_civil, weekday};
 use crate::measure::lexicon::{DateUnit, Lex, Mod, Rel, W};
+use crate::measure::Range;
 
 impl Scanner<'_> {
     /// A relative word (`rel`, at `i`) and what it shifts: "the past two years", "last year",
@@ -34,6 +36,19 @@ impl Scanner<'_> {
                 let shift = calendar_shift(rel)?;
                 let range = self.anchor_year().map(|y| season_range(y + shift, m));
                 Some(Core::new(i + 2, range).relative())
+            }
+            Lex::PartOfDay
+                if after_the && matches!(rel, Rel::Next | Rel::Following | Rel::Previous) =>
+            {
+                // "the next morning", "the previous evening": a time on the day after (or
+                // before) the date the text gave last.
+                let days = if rel == Rel::Previous { -1.0 } else { 1.0 };
+                Some(Core {
+                    kind: MeasureKind::Time,
+                    ..Core::new(i + 2, Some(after_previous(days)))
+                        .takes_the()
+                        .relative()
+                })
             }
             Lex::PartOfDay if matches!(rel, Rel::This | Rel::Last) && !after_the => {
                 // "this morning", "last night": TIME on the publication day (or the one before).
@@ -87,6 +102,10 @@ impl Scanner<'_> {
             Rel::Last | Rel::Past => self
                 .anchor
                 .map(|a| span_around(a, Rel::Past, unit_days(unit))),
+            // "the following day", "the next day", "the previous day": told from the date the
+            // text gave last, not from the publication day.
+            Rel::Following | Rel::Next if unit == DateUnit::Day => Some(after_previous(1.0)),
+            Rel::Previous if unit == DateUnit::Day => Some(after_previous(-1.0)),
             _ => None,
         };
         let end = if matches!(rel, Rel::Final | Rel::Following | Rel::Previous) {
@@ -214,10 +233,28 @@ impl Scanner<'_> {
                 });
                 Some(Core::new(i + 3, range.map(|r| widen(r, unit))).relative())
             }
-            Some(Lex::Modifier(Mod::Vague)) => Some(Core::new(i + 3, None).relative()),
+            // "a day later", "a week earlier": told from the date the text gave last.
+            Some(Lex::Modifier(Mod::Vague)) => {
+                let range = later_or_earlier(self.text_of(i + 2), unit, 1.0);
+                Some(Core::new(i + 3, range).relative())
+            }
             _ => None,
         }
     }
+}
+
+/// "[N] days later" / "earlier" (`word`), `n` units of days or weeks: a date told from the one
+/// before it. Longer units give no day ("two months later" is no exact date).
+pub(super) fn later_or_earlier(word: &str, unit: DateUnit, n: f64) -> Option<Range> {
+    let sign = if word.eq_ignore_ascii_case("later") {
+        1.0
+    } else if word.eq_ignore_ascii_case("earlier") {
+        -1.0
+    } else {
+        return None;
+    };
+    matches!(unit, DateUnit::Day | DateUnit::Week)
+        .then(|| after_previous(sign * n * unit_days(unit)))
 }
 
 /// How many calendar units a relative word moves: "last" -1, "this" 0, "next" +1; `None`
