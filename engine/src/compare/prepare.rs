@@ -665,7 +665,8 @@ fn locate_measures(
         };
         // What a number counts follows it directly or through "a", "per", "of", "the" ("$68
         // a share", "5% of the stock", "12 of the hostages"), "more" ("hundreds more are
-        // missing") or a form of "be" ("15 were wounded"); after any other word the words
+        // missing") or a form of "be" or "have" ("15 were wounded", "94 people had died", "30
+        // have been killed"); after any other word the words
         // say how or when, not what ("$4.5 billion in cash", "rose 28 per cent on the news",
         // "rose to 225 as rescuers searched").
         let sum_or_share = matches!(m.kind, MeasureKind::Money | MeasureKind::Percent);
@@ -683,10 +684,22 @@ fn locate_measures(
             end = w.span.end;
             let linking = matches!(
                 &*w.lower,
-                "a" | "an" | "per" | "of" | "the" | "were" | "was" | "are" | "is" | "been" | "more"
+                "a" | "an"
+                    | "per"
+                    | "of"
+                    | "the"
+                    | "were"
+                    | "was"
+                    | "are"
+                    | "is"
+                    | "been"
+                    | "had"
+                    | "have"
+                    | "has"
+                    | "more"
             );
             // "600 people were injured" counts the injured: past a count noun, a form of "be"
-            // leads on to what happened to them.
+            // (or "have") leads on to what happened to them.
             let only_counts = !counted_after.is_empty()
                 && counted_after
                     .iter()

@@ -678,6 +678,17 @@ fn a_toll_listed_and_a_toll_told_are_one_claim() {
             "70 | 71 | Conflict | dead (Braska): “70” and “71” can't both be true",
         ],
     );
+    // Regression: "people had died" counted people, not the dead, so no toll met the list's.
+    check_numbers(
+        "Floods hit the north\n\nHeavy rain flooded the northern valleys on Sunday.\n\n\
+         Upper Rivena: 45 dead\n\nBraska: 70 dead",
+        "Rescuers search for survivors\n\nThe toll rose overnight as rescuers reached remote \
+         villages.\n\nOfficials said 61 people had died in Upper Rivena and 70 in Braska.",
+        &[
+            "45 | 61 | Conflict | dead (Upper Rivena): “45” and “61” can't both be true",
+            "70 | 70 | Same | dead (Braska): “70” and “70” are the same",
+        ],
+    );
 }
 
 /// A toll is one claim whichever word tells it: "Rivena: 45 dead", "52 people died in
