@@ -781,6 +781,11 @@ fn locate_measures(
         };
         let mut head: Vec<Rc<str>> =
             quantities::what_is_counted(counted_words.iter().map(|w| w.term.clone()).collect());
+        // A toll that says no more counts the dead ("the toll in Morelos stood at 71"): news
+        // names any other toll ("the injury toll"), and then that word is what it counts.
+        if head.len() == 1 && &*head[0] == "toll" {
+            head[0] = Rc::from(words::CASUALTIES);
+        }
         let mut counted = counted_words
             .iter()
             .map(|w| w.span.slice(text))
@@ -1011,12 +1016,33 @@ fn about_and_near<'w>(
         )
         .filter(|w| !w.term.is_empty() && is_name(w) && !m.span.contains(w.span))
         .collect();
+    // A place set before the whole clause ("In neighbouring Morelos, the toll stood at 71")
+    // is where its counts are, when nothing nearer says.
+    let fronted_place = || -> Vec<&'w words::Word> {
+        if !ws.first().is_some_and(|w| matches!(&*w.lower, "in" | "at")) {
+            return Vec::new();
+        }
+        // The place inside the phrase "in" opens: "In addition, Homestake has" names none.
+        let Some(starts) = ws[1..first.min(4)].iter().position(is_name) else {
+            return Vec::new();
+        };
+        if phrase_ends(ws[0].span.end, ws[1 + starts].span.start) {
+            return Vec::new();
+        }
+        ws[1 + starts..first]
+            .iter()
+            .take_while(|w| is_name(w))
+            .filter(|w| !w.term.is_empty())
+            .collect()
+    };
     let mut about_words: Vec<&words::Word> = if !place_after.is_empty() {
         place_after
     } else if !name_before.is_empty() {
         name_before
-    } else {
+    } else if !near_words.is_empty() {
         near_words.clone()
+    } else {
+        fronted_place()
     };
     // Each name once: "Veloria … southern Veloria" is about Veloria.
     let mut seen: Vec<&str> = Vec::new();
@@ -1064,6 +1090,16 @@ fn subject_of<'w>(
         }
         opens -= 1;
     }
+    // A place set before the clause is not its subject: "In neighbouring Morelos the toll
+    // stood at 71".
+    if matches!(&*ws[opens].lower, "in" | "at") {
+        if let Some(k) = (opens + 1..verb.min(opens + 4))
+            .find(|&k| is_name(&ws[k]))
+            .filter(|&k| !phrase_ends(text, ws[opens].span.end, ws[k].span.start))
+        {
+            opens = (k..verb).find(|&k| !is_name(&ws[k])).unwrap_or(verb);
+        }
+    }
     let content = |w: &words::Word| {
         !w.term.is_empty()
             && !is_name(w)
@@ -1077,6 +1113,20 @@ fn subject_of<'w>(
     let run_end = (run_start..verb)
         .find(|&k| !content(&ws[k]))
         .unwrap_or(verb);
+    // "the number of injured climbed to 140": a count noun's "of" says what it counts.
+    let only_counts = ws[run_start..run_end]
+        .iter()
+        .all(|w| quantities::is_count_noun(&w.term));
+    if only_counts && ws.get(run_end).is_some_and(|w| &*w.lower == "of") {
+        let of_run: Vec<&words::Word> = ws[run_end + 1..verb]
+            .iter()
+            .take_while(|w| content(w))
+            .take(2)
+            .collect();
+        if !of_run.is_empty() {
+            return of_run;
+        }
+    }
     let mut run: Vec<&words::Word> = ws[run_start.max(run_end.saturating_sub(2))..run_end]
         .iter()
         .collect();
@@ -1348,7 +1398,7 @@ mod tests {
         );
         check_claims(
             "Officials said the number of injured climbed to 140.",
-            &["140: number"],
+            &["140: injured"],
         );
     }
 

@@ -723,6 +723,32 @@ fn a_toll_is_one_claim_whichever_word_tells_it() {
         "Floods hit the north\n\nOfficials counted 52 dead in Rivena.",
         &[],
     );
+    // A toll that says no more counts the dead; "the number of injured" counts the injured; a
+    // place set before the clause is where its counts are, and is not what they count.
+    let list = "Floods hit the north\n\nHeavy rain flooded the northern valleys on Sunday.\n\n\
+                Rivena: 45 dead\n\nBraska: 12 injured";
+    for (told, expected) in [
+        (
+            "The toll in Rivena stood at 52.",
+            "45 | 52 | Conflict | dead (Rivena): “45” and “52” can't both be true",
+        ),
+        (
+            "In neighbouring Rivena the toll stood at 52.",
+            "45 | 52 | Conflict | dead (Rivena): “45” and “52” can't both be true",
+        ),
+        (
+            "In Braska, the number of injured climbed to 15.",
+            "12 | 15 | Conflict | injured (Braska): “12” and “15” can't both be true",
+        ),
+    ] {
+        check_numbers(
+            list,
+            &format!(
+                "Rescuers search for survivors\n\nRescuers reached remote villages.\n\n{told}"
+            ),
+            &[expected],
+        );
+    }
 }
 
 /// A word that opens a sentence, or any word of a Title Case headline, is capitalised whatever

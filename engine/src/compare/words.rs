@@ -228,7 +228,7 @@ const SYNONYMS: &[&[&str]] = &[
     &["databas", "archiv", "cach", "trove"],
     // Casualties: one toll, whichever word tells it ("killing 40", "40 dead", "40 people died",
     // "the death toll", "40 fatalities").
-    &["dead", "die", "death", "kill", "fatal", "perish"],
+    &[CASUALTIES, "die", "death", "kill", "fatal", "perish"],
     &["injur", "injuri", "wound", "hurt"],
     // Which way a figure moved, whichever verb tells it ("jumped 29%" / "rose 28 per cent"),
     // and what moved: a company's stock is its shares.
@@ -254,6 +254,9 @@ const COMMON: &[&str] = &[
     "like", "made", "make", "month", "new", "part", "peopl", "public", "still", "take", "thing",
     "time", "two", "use", "way", "week", "well", "year",
 ];
+
+/// The term every word for the dead folds to ("killed", "died", "death toll", "fatalities").
+pub(crate) const CASUALTIES: &str = "dead";
 
 /// Whether a term is one of the [`COMMON`] news words.
 pub fn is_common(term: &str) -> bool {
