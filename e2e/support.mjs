@@ -82,6 +82,24 @@ function articleContent(bytes, { body, boilerplate }) {
   return parts.join('\n');
 }
 
+/**
+ * The numbers table's rows for a `parallax compare --json` result of the articles at `aPath` and
+ * `bPath`: checks with the same two figures as written and the same relation share a row (a
+ * headline's figure and its lead's), in the CLI's order. Each row: `{ a, b, relation, checks }`.
+ */
+export function numberRows(result, aPath, bPath) {
+  const [ta, tb] = [readFileSync(aPath), readFileSync(bPath)];
+  const figure = (bytes, s) => bytes.subarray(s.start, s.end).toString('utf8');
+  const rows = new Map();
+  for (const n of result.numbers) {
+    const row = { a: figure(ta, n.a), b: figure(tb, n.b), relation: n.relation };
+    const key = JSON.stringify(row);
+    if (!rows.has(key)) rows.set(key, { ...row, checks: [] });
+    rows.get(key).checks.push(n);
+  }
+  return [...rows.values()];
+}
+
 /** Letters-and-digits words, lower-cased: compares text across markup and whitespace changes. */
 export function words(text) {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);

@@ -12,7 +12,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { startServer } from '../server.mjs';
-import { ARTIFACTS, ensureArtifactsDir, launchBrowser, newPage, ROOT, waitFor } from '../support.mjs';
+import { ARTIFACTS, ensureArtifactsDir, launchBrowser, newPage, numberRows, ROOT, waitFor } from '../support.mjs';
 
 const MORE_DIST = process.env.PARALLAX_MORE_DIST ?? join(ROOT, 'dist-more');
 const MORE_CORPUS = resolve(process.env.PARALLAX_MORE_CORPUS ?? join(ROOT, '..', 'shared', 'eval', 'more', 'articles'));
@@ -91,17 +91,22 @@ describe('Articles the engine was not developed on, in Chromium', { skip: !prese
     assert.equal(await distinct('pane-b'), result.pairs.length, 'and on the right');
 
     const rows = page.locator('[data-testid=numbers] tbody tr');
-    assert.equal(await rows.count(), result.numbers.length, 'one row per CLI number claim');
+    const expected = numberRows(result, join(MORE_CORPUS, a.doc), join(MORE_CORPUS, b.doc));
+    assert.equal(await rows.count(), expected.length, 'one row per CLI number claim, the same figures read alike in one');
     const rank = { conflict: 0, compatible: 1, same: 2 };
     const shown = await rows.evaluateAll((trs) => trs.map((tr) => ({
       relation: tr.className.replace('row-', ''),
       why: tr.cells[3].innerText,
+      figures: [...tr.querySelectorAll('a.number-link')].map((l) => l.innerText),
       links: [...tr.querySelectorAll('a.number-link')].map((l) => l.getAttribute('href')),
     })));
     const relations = shown.map((r) => rank[r.relation]);
     assert.deepEqual(relations, [...relations].sort((x, y) => x - y), 'conflicts first, then compatible, then same');
-    for (const n of result.numbers) {
-      assert.ok(shown.some((r) => r.why.startsWith(n.why) && r.relation === n.relation), `the row for “${n.why}”`);
+    for (const r of expected) {
+      const why = r.checks[0].why;
+      const row = shown.find((s) => s.relation === r.relation && s.figures[0] === r.a && s.figures[1] === r.b);
+      assert.ok(row?.why.startsWith(why), `the row for “${why}”`);
+      if (r.checks.length > 1) assert.match(row.why, new RegExp(`· ${r.checks.length} places`), 'says how often it is told');
     }
     for (const r of shown) {
       assert.equal(r.links.length, 2, 'each row links to both passages');

@@ -15,8 +15,7 @@ use parallax::bundle::Bundle;
 use parallax::compare::{Comparison, PairKind, Relation};
 use parallax::english::plural;
 use parallax::present::{
-    format_date, numbers_in_order, pair_of_number, pane_marks, relation_name, title_marks, Mark,
-    Side,
+    format_date, number_rows, pair_of_number, pane_marks, relation_name, title_marks, Mark, Side,
 };
 use yew::prelude::*;
 
@@ -194,8 +193,12 @@ pub fn Compare(props: &CompareProps) -> Html {
     };
 
     let quotes = c.pairs.iter().filter(|p| p.kind == PairKind::Quote).count();
-    let count = |r: Relation| c.numbers.iter().filter(|n| n.relation == r).count();
-    let conflicts = count(Relation::Conflict);
+    // One row per claim as read: a headline's figure and its lead's are one check.
+    let rows = number_rows(c, &doc_a.text, &doc_b.text);
+    let conflicts = rows
+        .iter()
+        .filter(|row| c.numbers[row[0]].relation == Relation::Conflict)
+        .count();
     let swap = Address::compare(&props.b, &props.a);
 
     html! {
@@ -205,7 +208,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                 <p class="compare-summary" data-testid="compare-summary">
                     { plural(c.pairs.len(), "aligned passage") }
                     { format!(" ({}) · ", plural(quotes, "quote")) }
-                    { plural(c.numbers.len(), "number check") }
+                    { plural(rows.len(), "number check") }
                     if conflicts > 0 {
                         { " · " }<strong class="conflict-count">{ plural(conflicts, "conflict") }</strong>
                     }
@@ -245,7 +248,8 @@ pub fn Compare(props: &CompareProps) -> Html {
                     <table class="numbers" data-testid="numbers">
                         <thead><tr><th scope="col">{ outlet_a.clone() }</th><th scope="col">{ "Relation" }</th><th scope="col">{ outlet_b.clone() }</th><th scope="col">{ "Why" }</th></tr></thead>
                         <tbody>
-                            { for numbers_in_order(c).into_iter().map(|i| {
+                            { for rows.iter().map(|row| {
+                                let i = row[0];
                                 let n = &c.numbers[i];
                                 let go = pair_of_number(c, i).map(|k| { let select = select.clone(); Callback::from(move |_| select.emit(k)) });
                                 html! {
@@ -255,6 +259,9 @@ pub fn Compare(props: &CompareProps) -> Html {
                                         <td>{ number_link(doc_b, n.b) }</td>
                                         <td>
                                             { n.why.clone() }
+                                            if row.len() > 1 {
+                                                <span class="muted">{ format!(" · {} places", row.len()) }</span>
+                                            }
                                             if let Some(go) = go {
                                                 { " " }<button type="button" class="link-button" onclick={go}>{ "show" }</button>
                                             }

@@ -1,5 +1,5 @@
 //! A comparison read for its pages: the relation's name, which passage pair a number stands in,
-//! the numbers a pair holds, and the order of the numbers table.
+//! the numbers a pair holds, and the order and rows of the numbers table.
 
 use crate::compare::{Comparison, Relation};
 
@@ -43,6 +43,32 @@ pub fn numbers_in_order(c: &Comparison) -> Vec<usize> {
         (rank(c.numbers[i].relation), c.numbers[i].a.start)
     });
     order
+}
+
+/// The numbers table's rows, in [`numbers_in_order`]: checks that read alike (the same two
+/// figures as written, with the same relation) share one row, led by the first. A story gives
+/// its main figure in its headline and again in its lead, so two stories that agree on it would
+/// otherwise show it four times. `a_text`/`b_text`: the two articles' texts.
+pub fn number_rows(c: &Comparison, a_text: &str, b_text: &str) -> Vec<Vec<usize>> {
+    let key = |i: usize| {
+        let n = &c.numbers[i];
+        let figure =
+            |s: crate::Span, text: &str| text.get(s.start..s.end).unwrap_or("").to_string();
+        (figure(n.a, a_text), figure(n.b, b_text), n.relation)
+    };
+    let mut rows: Vec<Vec<usize>> = Vec::new();
+    let mut keys = Vec::new();
+    for i in numbers_in_order(c) {
+        let k = key(i);
+        match keys.iter().position(|x| *x == k) {
+            Some(row) => rows[row].push(i),
+            None => {
+                keys.push(k);
+                rows.push(vec![i]);
+            }
+        }
+    }
+    rows
 }
 
 #[cfg(test)]
@@ -129,5 +155,39 @@ pub(super) mod tests {
         );
         assert_eq!(numbers_in_order(&c), vec![4, 1, 3, 2, 0]);
         assert_eq!(relation_name(Conflict), "conflict");
+    }
+
+    #[test]
+    fn checks_that_read_alike_share_a_row() {
+        use Relation::*;
+        // A headline and a lead each give "200" on the left and "225" on the right: four checks,
+        // one row. "200" against "225" as a conflict, or "43" against "43", are rows of their own.
+        let a = "Quake kills 200\n\nThe quake killed 200 people; 43 in Puebla.";
+        let b = "Toll rises to 225\n\nThe toll rose to 225, 43 in Puebla.";
+        let (a200, a200_lead, a43) = ((12, 15), (34, 37), (46, 48));
+        let (b225, b225_lead, b43) = ((14, 17), (36, 39), (41, 43));
+        assert_eq!(&a[a200.0..a200.1], "200");
+        assert_eq!(&a[a200_lead.0..a200_lead.1], "200");
+        assert_eq!(&a[a43.0..a43.1], "43");
+        assert_eq!(&b[b225.0..b225.1], "225");
+        assert_eq!(&b[b225_lead.0..b225_lead.1], "225");
+        assert_eq!(&b[b43.0..b43.1], "43");
+        let c = comparison(
+            &[],
+            &[
+                ((a200, b225), Compatible),
+                ((a200, b225_lead), Compatible),
+                ((a200_lead, b225), Compatible),
+                ((a200_lead, b225_lead), Compatible),
+                ((a43, b43), Same),
+                ((a200_lead, b43), Conflict),
+            ],
+        );
+        assert_eq!(
+            number_rows(&c, a, b),
+            vec![vec![5], vec![0, 1, 2, 3], vec![4]]
+        );
+        // Spans past the text read as nothing, never panic.
+        assert_eq!(number_rows(&c, "", "").len(), 3);
     }
 }
