@@ -484,20 +484,24 @@ const MAX_ANCHOR_DAYS: f64 = 31.0;
 /// previous evening", [`measure::AFTER_PREVIOUS`]) its range: the last date the text gave,
 /// moved by as many days. "The next morning" after "September 20, 2016" is September 21,
 /// 2016; it reads "the next morning (the day after September 20, 2016)". With no such date
-/// before it, or one wider than a month, it dates nothing and is not compared.
+/// before it, or one wider than a month, it dates nothing and is not compared; so does a time
+/// less than a day on ("about 12 hours later"), whose day depends on an hour seldom given.
 fn anchor_told_dates(measures: &mut [numbers::Located], last: &mut Option<LastDate>) {
     for m in measures.iter_mut() {
         let Some(range) = m.measure.range.as_ref() else {
             continue;
         };
         if let Some(days) = range.days_after_previous() {
+            // "About 12 hours later" falls on one day or the next, as the hour before it does,
+            // which a text seldom gives: it dates nothing, and the day stays the anchor.
+            let whole_days = days.abs() >= 1.0 && days.fract() == 0.0;
             let anchor = last.as_ref().filter(|a| {
                 a.range
                     .low
                     .zip(a.range.high)
                     .is_some_and(|(l, h)| h - l <= MAX_ANCHOR_DAYS)
             });
-            let Some(anchor) = anchor else {
+            let Some(anchor) = anchor.filter(|_| whole_days) else {
                 m.measure.range = None;
                 m.range = None;
                 continue;

@@ -410,6 +410,14 @@ fn a_date_told_from_the_one_before_takes_its_day() {
          the regional governor said.",
         &[],
     );
+    // Hours on, the day depends on the hour before, which the text doesn't give.
+    check_numbers(
+        "Dam breaks in Lisca\n\nThe dam above Lisca broke on March 3, 2024. About 12 hours \
+         later, rescuers reached the flooded valley, the regional governor said.",
+        "Rescuers reach Lisca\n\nRescuers reached the flooded valley below Lisca on March 4, 2024, \
+         the regional governor said.",
+        &[],
+    );
     // With no day before it, it dates nothing ("in 2024" is no day to count from).
     check_numbers(
         "Dam breaks in Lisca\n\nThe dam above Lisca broke in 2024. The next day, rescuers \

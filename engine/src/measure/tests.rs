@@ -287,6 +287,9 @@ fn dates_told_from_the_one_before() {
     check_range("a day later", "[1, 1] days after the previous date");
     check_range("Two days later", "[2, 2] days after the previous date");
     check_range("A week earlier", "[-7, -7] days after the previous date");
+    check("about 12 hours later", "TIME[about 12 hours later]");
+    check("15 minutes earlier", "TIME[15 minutes earlier]");
+    check_range("12 hours later", "[0.5, 0.5] days after the previous date");
     // Months are no exact number of days: "two months" stays a duration. Nor is a duration
     // alone a date.
     check("two months later", "DATE[two months]");

@@ -249,11 +249,32 @@ impl Scanner<'_> {
                 });
             }
             Some(Lex::TimeUnit(unit, _)) => {
+                // "about 12 hours later": a time told from the date the text gave last.
+                let days = match unit {
+                    "hour" => 1.0 / 24.0,
+                    "minute" => 1.0 / 1440.0,
+                    _ => 0.0,
+                };
+                let told = (days > 0.0 && !amount.vague)
+                    .then(|| self.lex_next(k + 1))
+                    .flatten()
+                    .filter(|l| *l == Lex::Modifier(Mod::Vague))
+                    .and_then(|_| {
+                        let n = (amount.low + amount.high) / 2.0;
+                        super::relative::later_or_earlier_by(self.text_of(k + 1), n * days)
+                    });
+                if let Some(range) = told {
+                    return Some(Hit {
+                        end: k + 2,
+                        kind: MeasureKind::Time,
+                        range: Some(range),
+                    });
+                }
                 return Some(Hit {
                     end: k + 1,
                     kind: MeasureKind::Time,
                     range: number_range(Some(unit)),
-                })
+                });
             }
             _ => {}
         }

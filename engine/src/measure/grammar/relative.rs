@@ -246,15 +246,21 @@ impl Scanner<'_> {
 /// "[N] days later" / "earlier" (`word`), `n` units of days or weeks: a date told from the one
 /// before it. Longer units give no day ("two months later" is no exact date).
 pub(super) fn later_or_earlier(word: &str, unit: DateUnit, n: f64) -> Option<Range> {
-    let sign = if word.eq_ignore_ascii_case("later") {
-        1.0
-    } else if word.eq_ignore_ascii_case("earlier") {
-        -1.0
-    } else {
+    if !matches!(unit, DateUnit::Day | DateUnit::Week) {
         return None;
-    };
-    matches!(unit, DateUnit::Day | DateUnit::Week)
-        .then(|| after_previous(sign * n * unit_days(unit)))
+    }
+    later_or_earlier_by(word, n * unit_days(unit))
+}
+
+/// `days` after the date before ("later", `word`) or before it ("earlier"): "12 hours later".
+pub(super) fn later_or_earlier_by(word: &str, days: f64) -> Option<Range> {
+    if word.eq_ignore_ascii_case("later") {
+        Some(after_previous(days))
+    } else if word.eq_ignore_ascii_case("earlier") {
+        Some(after_previous(-days))
+    } else {
+        None
+    }
 }
 
 /// How many calendar units a relative word moves: "last" -1, "this" 0, "next" +1; `None`
