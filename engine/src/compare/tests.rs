@@ -891,6 +891,11 @@ fn a_fact_is_joined_only_by_passages_that_agree_with_most_of_it() {
     assert_eq!(facts, [(vec![0, 1, 2], 3), (vec![0, 3], 2)]);
 }
 
+/// Words for [`claims_never_panic_on_word_soup`].
+const SOUP: &str = "(In|At|in|at|Morelos|Rivena|the|toll|death|number|of|injured|stood|rose|to|\
+                    55|71|people|had|died|have|been|killed|dead|:|,|\\.|The|next|following|day|\
+                    morning|later|earlier|two|days|hours|about|March|3|2024|on|Monday|last|year)";
+
 proptest! {
     #[test]
     fn compare_never_panics_and_spans_are_valid(a in "\\PC{1,120}", b in "(\\PC|\n| |\\.|“|”){1,120}") {
@@ -907,6 +912,21 @@ proptest! {
         }
         prop_assert_eq!(check_spans(&da.text, &c.only_a, Shape::MARKS), Ok(()));
         prop_assert_eq!(check_spans(&db.text, &c.only_b, Shape::MARKS), Ok(()));
+    }
+
+    /// The words the claim readers look at (places set before a clause, tolls, dates told from
+    /// the one before), in any order: whatever the order, nothing panics.
+    #[test]
+    fn claims_never_panic_on_word_soup(
+        a in proptest::collection::vec(SOUP, 0..40),
+        b in proptest::collection::vec(SOUP, 0..40),
+    ) {
+        let (a, b) = (format!("Soup\n\n{}", a.join(" ")), format!("Soup\n\n{}", b.join(" ")));
+        // Dated, so that relative dates have ranges.
+        let (da, db) = (doc("a.txt", &a, "2024-03-04"), doc("b.txt", &b, "2024-03-05"));
+        let c = compare(&da, &db);
+        let numbers_a: Vec<Span> = c.numbers.iter().map(|n| n.a).collect();
+        prop_assert_eq!(check_spans(&da.text, &numbers_a, Shape::ANY), Ok(()));
     }
 
     #[test]
