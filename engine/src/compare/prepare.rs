@@ -1023,7 +1023,8 @@ fn about_and_near<'w>(
     // A place set before the whole clause ("In neighbouring Morelos, the toll stood at 71")
     // is where its counts are, when nothing nearer says.
     let fronted_place = || -> Vec<&'w words::Word> {
-        // "In", a name, then the figure: at least two words before it.
+        // "In", a name, then the figure: at least two words before it. ("At least 40 ..."
+        // opens with its figure, and "at" is then part of it.)
         if first < 2 || !ws.first().is_some_and(|w| matches!(&*w.lower, "in" | "at")) {
             return Vec::new();
         }
