@@ -386,6 +386,21 @@ fn figures_of_different_times_never_conflict() {
             "2023 | 2023 | Same | “2023” and “2023” are the same",
         ],
     );
+    // A count's date may stand a few words on, in its phrase: this Sunday's toll and last
+    // year's are two tolls.
+    check_numbers(
+        "Floods hit Rivena\n\nThe floods killed 40 people in Rivena on Sunday.",
+        "Floods hit Rivena\n\nLast year's floods killed 45 people in Rivena.",
+        &[],
+    );
+    check_numbers(
+        "Floods hit Rivena\n\nThe floods killed 40 people in Rivena on Sunday.",
+        "Floods hit Rivena\n\nThe floods killed 45 people in Rivena on Sunday.",
+        &[
+            "40 | 45 | Conflict | killed people (Rivena): “40” and “45” can't both be true",
+            "Sunday | Sunday | Same | “Sunday” and “Sunday” are the same",
+        ],
+    );
 }
 
 /// Regression: "until July 2017" ended where July starts, so "until at least July 2017" (July
