@@ -50,25 +50,25 @@ pub fn numbers_in_order(c: &Comparison) -> Vec<usize> {
 /// its main figure in its headline and again in its lead, so two stories that agree on it would
 /// otherwise show it four times. `a_text`/`b_text`: the two articles' texts.
 pub fn number_rows(c: &Comparison, a_text: &str, b_text: &str) -> Vec<Vec<usize>> {
-    let key = |i: usize| {
-        let n = &c.numbers[i];
-        let figure =
-            |s: crate::Span, text: &str| text.get(s.start..s.end).unwrap_or("").to_string();
-        (figure(n.a, a_text), figure(n.b, b_text), n.relation)
+    let alike = |i: usize, j: usize| {
+        let (x, y) = (&c.numbers[i], &c.numbers[j]);
+        x.relation == y.relation
+            && figure(x.a, a_text) == figure(y.a, a_text)
+            && figure(x.b, b_text) == figure(y.b, b_text)
     };
     let mut rows: Vec<Vec<usize>> = Vec::new();
-    let mut keys = Vec::new();
     for i in numbers_in_order(c) {
-        let k = key(i);
-        match keys.iter().position(|x| *x == k) {
-            Some(row) => rows[row].push(i),
-            None => {
-                keys.push(k);
-                rows.push(vec![i]);
-            }
+        match rows.iter_mut().find(|row| alike(row[0], i)) {
+            Some(row) => row.push(i),
+            None => rows.push(vec![i]),
         }
     }
     rows
+}
+
+/// `text[s]`, or nothing where the span doesn't fit the text.
+fn figure(s: crate::Span, text: &str) -> &str {
+    text.get(s.start..s.end).unwrap_or("")
 }
 
 #[cfg(test)]
