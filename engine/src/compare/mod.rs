@@ -685,25 +685,27 @@ fn is_editorial_note(text: &str) -> bool {
     use unicode_segmentation::UnicodeSegmentation;
     const ARTICLE: [&str; 5] = ["story", "post", "article", "report", "piece"];
     const EDITED: [&str; 3] = ["updat", "correct", "amend"];
-    let words: Vec<String> = text
-        .unicode_words()
-        .take(5)
-        .map(str::to_lowercase)
-        .collect();
-    let word = |k: usize| words.get(k).map_or("", String::as_str);
-    let edited = |k: usize| EDITED.iter().any(|e| word(k).starts_with(e));
-    match word(0) {
+    let mut words = [""; 5];
+    for (slot, w) in words.iter_mut().zip(text.unicode_words()) {
+        *slot = w;
+    }
+    let is = |k: usize, w: &str| words[k].eq_ignore_ascii_case(w);
+    let one_of = |k: usize, ws: &[&str]| ws.iter().any(|w| is(k, w));
+    let edited = |k: usize| {
+        EDITED.iter().any(|e| {
+            words[k]
+                .get(..e.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(e))
+        })
+    };
+    if is(0, "this") {
         // "This story was updated", "This post has been corrected"
-        "this" => {
-            ARTICLE.contains(&word(1))
-                && ["was", "has", "had", "is"].contains(&word(2))
-                && (edited(3) || (word(3) == "been" && edited(4)))
-        }
+        one_of(1, &ARTICLE)
+            && one_of(2, &["was", "has", "had", "is"])
+            && (edited(3) || (is(3, "been") && edited(4)))
+    } else {
         // "An earlier version of this article misstated ..."
-        "an" => {
-            word(1) == "earlier" && word(2) == "version" && word(3) == "of" && word(4) == "this"
-        }
-        _ => false,
+        is(0, "an") && is(1, "earlier") && is(2, "version") && is(3, "of") && is(4, "this")
     }
 }
 

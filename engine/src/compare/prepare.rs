@@ -515,8 +515,10 @@ fn anchor_told_dates(measures: &mut [numbers::Located], last: &mut Option<LastDa
             let from = match days_after {
                 1.0 => format!("the day after {}", anchor.written),
                 -1.0 => format!("the day before {}", anchor.written),
-                d if d > 0.0 => format!("{d} days after {}", anchor.written),
-                d => format!("{} days before {}", -d, anchor.written),
+                // Whole days (`whole_days`): written as integers, which keeps float formatting
+                // out of the worker.
+                d if d > 0.0 => format!("{} days after {}", d as i64, anchor.written),
+                d => format!("{} days before {}", -d as i64, anchor.written),
             };
             m.phrase = format!("{} ({from})", m.phrase);
             m.measure.range = Some(moved.clone());
