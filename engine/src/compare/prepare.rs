@@ -1029,23 +1029,9 @@ fn about_and_near<'w>(
     // A place set before the whole clause ("In neighbouring Morelos, the toll stood at 71")
     // is where its counts are, when nothing nearer says.
     let fronted_place = || -> Vec<&'w words::Word> {
-        // "In", a name, then the figure: at least two words before it. ("At least 40 ..."
-        // opens with its figure, and "at" is then part of it.)
-        if first < 2 || !ws.first().is_some_and(|w| matches!(&*w.lower, "in" | "at")) {
-            return Vec::new();
-        }
-        // The place inside the phrase "in" opens: "In addition, Homestake has" names none.
-        let Some(starts) = ws[1..first.min(4)].iter().position(is_name) else {
-            return Vec::new();
-        };
-        if phrase_ends(ws[0].span.end, ws[1 + starts].span.start) {
-            return Vec::new();
-        }
-        ws[1 + starts..first]
-            .iter()
-            .take_while(|w| is_name(w))
-            .filter(|w| !w.term.is_empty())
-            .collect()
+        fronted_place(text, ws, 0, first, is_name).map_or_else(Vec::new, |(from, to)| {
+            ws[from..to].iter().filter(|w| !w.term.is_empty()).collect()
+        })
     };
     let mut about_words: Vec<&words::Word> = if !place_after.is_empty() {
         place_after
@@ -1104,13 +1090,8 @@ fn subject_of<'w>(
     }
     // A place set before the clause is not its subject: "In neighbouring Morelos the toll
     // stood at 71".
-    if matches!(&*ws[opens].lower, "in" | "at") {
-        if let Some(k) = (opens + 1..verb.min(opens + 4))
-            .find(|&k| is_name(&ws[k]))
-            .filter(|&k| !phrase_ends(text, ws[opens].span.end, ws[k].span.start))
-        {
-            opens = (k..verb).find(|&k| !is_name(&ws[k])).unwrap_or(verb);
-        }
+    if let Some((_, place_ends)) = fronted_place(text, ws, opens, verb, is_name) {
+        opens = place_ends;
     }
     let content = |w: &words::Word| {
         !w.term.is_empty()
@@ -1149,6 +1130,27 @@ fn subject_of<'w>(
         run.remove(0);
     }
     run
+}
+
+/// The names of a place set before a clause that opens at `ws[opens]` ("In neighbouring
+/// Morelos the toll stood at 71"), as a range of `ws` ending before `ws[limit]`: "in" or "at",
+/// then within three words, in the same phrase, a run of names. "In addition, Homestake has"
+/// sets no place (the name is past the phrase); "At least 40 …" none either, when "at" is
+/// part of the figure at `limit`.
+fn fronted_place(
+    text: &str,
+    ws: &[words::Word],
+    opens: usize,
+    limit: usize,
+    is_name: &dyn Fn(&words::Word) -> bool,
+) -> Option<(usize, usize)> {
+    let opening = ws.get(opens).filter(|w| matches!(&*w.lower, "in" | "at"))?;
+    let from = (opens + 1..limit.min(opens + 4)).find(|&k| is_name(&ws[k]))?;
+    if phrase_ends(text, opening.span.end, ws[from].span.start) {
+        return None;
+    }
+    let to = (from..limit).find(|&k| !is_name(&ws[k])).unwrap_or(limit);
+    Some((from, to))
 }
 
 #[derive(Clone, Copy, PartialEq)]
