@@ -4,7 +4,7 @@
 
 use super::ranges::{day_range, unit_days, widen};
 use super::{is_ordinal_suffix, Amount, Class, Hit, Scanner, Q};
-use crate::measure::lexicon::{lookup, Lex, Mod, Qual, Rel, W};
+use crate::measure::lexicon::{lookup, Lex, Qual, Rel, W};
 use crate::measure::{MeasureKind, Range};
 
 impl Scanner<'_> {
@@ -218,12 +218,9 @@ impl Scanner<'_> {
                 }
                 // "two days later": told from the date the text gave last.
                 if let Some(range) = (end == k + 1 && !amount.vague)
-                    .then(|| self.lex_next(end))
+                    .then(|| super::relative::whole_days(unit, amount.low))
                     .flatten()
-                    .filter(|l| *l == Lex::Modifier(Mod::Vague))
-                    .and_then(|_| {
-                        super::relative::later_or_earlier(self.text_of(end), unit, amount.low)
-                    })
+                    .and_then(|days| self.later_or_earlier(end, days))
                 {
                     return Some(Hit {
                         end: end + 1,
@@ -250,19 +247,15 @@ impl Scanner<'_> {
             }
             Some(Lex::TimeUnit(unit, _)) => {
                 // "about 12 hours later": a time told from the date the text gave last.
-                let days = match unit {
-                    "hour" => 1.0 / 24.0,
-                    "minute" => 1.0 / 1440.0,
-                    _ => 0.0,
+                let day_share = match unit {
+                    "hour" => Some(1.0 / 24.0),
+                    "minute" => Some(1.0 / 1440.0),
+                    _ => None,
                 };
-                let told = (days > 0.0 && !amount.vague)
-                    .then(|| self.lex_next(k + 1))
-                    .flatten()
-                    .filter(|l| *l == Lex::Modifier(Mod::Vague))
-                    .and_then(|_| {
-                        let n = (amount.low + amount.high) / 2.0;
-                        super::relative::later_or_earlier_by(self.text_of(k + 1), n * days)
-                    });
+                let told = day_share.filter(|_| !amount.vague).and_then(|share| {
+                    let n = (amount.low + amount.high) / 2.0;
+                    self.later_or_earlier(k + 1, n * share)
+                });
                 if let Some(range) = told {
                     return Some(Hit {
                         end: k + 2,

@@ -235,7 +235,7 @@ impl Scanner<'_> {
             }
             // "a day later", "a week earlier": told from the date the text gave last.
             Some(Lex::Modifier(Mod::Vague)) => {
-                let range = later_or_earlier(self.text_of(i + 2), unit, 1.0);
+                let range = whole_days(unit, 1.0).and_then(|d| self.later_or_earlier(i + 2, d));
                 Some(Core::new(i + 3, range).relative())
             }
             _ => None,
@@ -243,24 +243,26 @@ impl Scanner<'_> {
     }
 }
 
-/// "[N] days later" / "earlier" (`word`), `n` units of days or weeks: a date told from the one
-/// before it. Longer units give no day ("two months later" is no exact date).
-pub(super) fn later_or_earlier(word: &str, unit: DateUnit, n: f64) -> Option<Range> {
-    if !matches!(unit, DateUnit::Day | DateUnit::Week) {
-        return None;
+impl Scanner<'_> {
+    /// "later" or "earlier" at `at`, after `days` of time ("two days later", "about 12 hours
+    /// later", "a week earlier"): a date told from the one before it.
+    pub(super) fn later_or_earlier(&self, at: usize, days: f64) -> Option<Range> {
+        if self.lex_next(at)? != Lex::Modifier(Mod::Vague) {
+            return None;
+        }
+        let sign = if self.text_of(at).eq_ignore_ascii_case("earlier") {
+            -1.0
+        } else {
+            1.0
+        };
+        Some(after_previous(sign * days))
     }
-    later_or_earlier_by(word, n * unit_days(unit))
 }
 
-/// `days` after the date before ("later", `word`) or before it ("earlier"): "12 hours later".
-pub(super) fn later_or_earlier_by(word: &str, days: f64) -> Option<Range> {
-    if word.eq_ignore_ascii_case("later") {
-        Some(after_previous(days))
-    } else if word.eq_ignore_ascii_case("earlier") {
-        Some(after_previous(-days))
-    } else {
-        None
-    }
+/// The days in `n` of `unit`, for a date told from another: days and weeks only, since a month
+/// or a year is no exact number of days ("two months later" is no day).
+pub(super) fn whole_days(unit: DateUnit, n: f64) -> Option<f64> {
+    matches!(unit, DateUnit::Day | DateUnit::Week).then(|| n * unit_days(unit))
 }
 
 /// How many calendar units a relative word moves: "last" -1, "this" 0, "next" +1; `None`
