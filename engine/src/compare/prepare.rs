@@ -774,6 +774,10 @@ fn locate_measures(
                 .iter()
                 .all(|w| quantities::is_count_noun(&w.term))
             && verb_before.is_some();
+        // "employs 6,000 people" counts employees, as "6,200 employees" does.
+        let people_named = verb_before
+            .filter(|_| by_verb)
+            .and_then(|v| quantities::people_the_verb_names(&v.lower));
         let counted_words = if by_verb {
             verb_before
                 .into_iter()
@@ -791,6 +795,9 @@ fn locate_measures(
         // names any other toll ("the injury toll"), and then that word is what it counts.
         if head.len() == 1 && &*head[0] == "toll" {
             head[0] = Rc::from(words::CASUALTIES);
+        }
+        if let Some(group) = people_named {
+            head = vec![Rc::from(group)];
         }
         let mut counted = counted_words
             .iter()
@@ -1037,6 +1044,8 @@ fn about_and_near<'w>(
         place_after
     } else if !name_before.is_empty() {
         name_before
+    } else if let Some(subject) = subject_past_apposition(text, ws, first, is_name) {
+        subject
     } else if !near_words.is_empty() {
         near_words.clone()
     } else {
@@ -1050,6 +1059,40 @@ fn about_and_near<'w>(
         new
     });
     (about_words, near_words)
+}
+
+/// The names a sentence opens with, when the clause of the figure at `ws[first]` follows an
+/// apposition to them: in "Marlow, based in Leeds, England, employs about 6,000 people" the
+/// people are Marlow's, not Leeds's. The sentence opens with names and a comma, the figure's
+/// clause has no name before the figure, and a comma ends the apposition right before it.
+fn subject_past_apposition<'w>(
+    text: &str,
+    ws: &'w [words::Word],
+    first: usize,
+    is_name: &dyn Fn(&words::Word) -> bool,
+) -> Option<Vec<&'w words::Word>> {
+    let opens = (1..=first)
+        .rev()
+        .find(|&k| phrase_ends(text, ws[k - 1].span.end, ws[k].span.start))?;
+    if ws[opens..first].iter().any(is_name) {
+        return None;
+    }
+    let n = ws.iter().take_while(|w| is_name(w)).count();
+    // The apposition has words between its commas, and a comma (not a colon: "Puebla: 230
+    // dead" is a list's label) closes the names and the apposition.
+    let comma_after = |k: usize| {
+        text.get(ws[k - 1].span.end..ws[k].span.start)
+            .is_some_and(|t| t.trim() == ",")
+    };
+    if n == 0 || n + 1 >= opens || !comma_after(n) || !comma_after(opens) {
+        return None;
+    }
+    // Only where the apposition itself names something, which would otherwise be taken for
+    // whose figure this is.
+    if !ws[n..opens].iter().any(is_name) {
+        return None;
+    }
+    Some(ws[..n].iter().filter(|w| !w.term.is_empty()).collect())
 }
 
 /// The word at `span` is a possessive: "Acme's" (a word's span leaves out its "'s").
@@ -1425,6 +1468,11 @@ mod tests {
             &["more than 40: killing people"],
         );
         check_claims("The plant employs 300 people.", &["300: employs people"]);
+        // Whose people: the subject, past an apposition between commas.
+        check_claims(
+            "Veltrona, based in Leeds, England, employs about 6,000 people.",
+            &["about 6,000: employs people (Veltrona)"],
+        );
         check_claims("Police evacuated 300 homes.", &["300: homes"]);
     }
 

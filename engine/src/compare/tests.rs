@@ -684,6 +684,25 @@ fn its_refers_to_the_previous_sentences_subject() {
     );
 }
 
+/// What a company counts, whichever word tells it: its workforce ("employs 6,000 people" /
+/// "has 6,200 employees") and its revenue ("revenue of $1.2 billion" / "sales of $1.24bn"),
+/// and whose they are when an apposition stands between the company and its verb
+/// ("Marlow, based in Leeds, employs ...").
+#[test]
+fn a_companys_workforce_and_revenue_are_one_claim_whichever_word_tells_it() {
+    check_numbers(
+        "Kestrel to buy Marlow\n\nKestrel agreed to buy Marlow on Monday.\n\n\
+         Marlow, based in Leeds, England, employs about 6,000 people.\n\n\
+         Marlow's revenue was $1.2 billion last year.",
+        "Kestrel buys Marlow\n\nKestrel has agreed to acquire Marlow.\n\n\
+         Marlow has about 6,200 employees.\n\nMarlow's sales were $1.24bn in 2016.",
+        &[
+            "about 6,000 | about 6,200 | Compatible | employees: “about 6,000” and “about 6,200” overlap",
+            "$1.2 billion | $1.24bn | Compatible | revenue (Marlow): “$1.2 billion” is “$1.24bn” rounded",
+        ],
+    );
+}
+
 /// Regression: a list of tolls ("Upper Rivena: 45 dead") and a sentence listing them ("61 dead
 /// in Upper Rivena, 71 in Braska and 30 in Ostrava") never paired: the list's first label word
 /// read as a sentence start, and each count of the sentence took its neighbours' places as its

@@ -245,6 +245,8 @@ const SYNONYMS: &[&[&str]] = &[
     &["earthquak", "quak", "tremor", "temblor"],
     &["home", "hous", "dwell"],
     &["employe", "staff", "worker", "workforc"],
+    // A company's revenue is its sales ("revenue of $1.2 billion" / "sales of $1.25bn").
+    &["revenu", "sale", "turnov"],
 ];
 
 /// Words that are common in any news story: they weigh half, like a word found in many

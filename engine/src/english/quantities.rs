@@ -108,6 +108,14 @@ pub fn is_count_noun(term: &str) -> bool {
     COUNT_NOUNS.contains(&term)
 }
 
+/// The stem of the people a verb's count of "people" stands for, where the verb names a
+/// standing group rather than what happened to them: "employs 6,000 people" counts employees,
+/// as "has 6,000 employees" does. (What happened to them, "killing 40 people", is the verb's
+/// own claim.)
+pub fn people_the_verb_names(lower: &str) -> Option<&'static str> {
+    matches!(lower, "employ" | "employs" | "employed" | "employing").then_some("employe")
+}
+
 /// The terms of what a figure counts without the nouns that only say it is a count, unless
 /// nothing else is left ("200 people" counts people), and each term once: "death toll",
 /// "people died" and "dead" all count the dead.
