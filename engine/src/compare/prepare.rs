@@ -778,7 +778,7 @@ fn locate_measures(
         let people_named = verb_before
             .filter(|_| by_verb)
             .and_then(|v| quantities::people_the_verb_names(&v.lower));
-        let counted_words = if by_verb {
+        let mut counted_words = if by_verb {
             verb_before
                 .into_iter()
                 .copied()
@@ -789,6 +789,11 @@ fn locate_measures(
         } else {
             counted_before
         };
+        // Words common in any news story say little about what a sum or share is of: "made
+        // sales of $1.25bn" counts sales, as "revenue of $1.2 billion" does.
+        if sum_or_share && counted_words.iter().any(|w| !words::is_common(&w.term)) {
+            counted_words.retain(|w| !words::is_common(&w.term));
+        }
         let mut head: Vec<Rc<str>> =
             quantities::what_is_counted(counted_words.iter().map(|w| w.term.clone()).collect());
         // A toll that says no more counts the dead ("the toll in Morelos stood at 71"): news

@@ -701,6 +701,14 @@ fn a_companys_workforce_and_revenue_are_one_claim_whichever_word_tells_it() {
             "$1.2 billion | $1.24bn | Compatible | revenue (Marlow): “$1.2 billion” is “$1.24bn” rounded",
         ],
     );
+    // A common verb before the sum says nothing of what it is: "made sales of" counts sales.
+    check_numbers(
+        "Kestrel to buy Marlow\n\nKestrel agreed to buy Marlow on Monday.\n\n\
+         Marlow's revenue was $1.2 billion last year.",
+        "Kestrel buys Marlow\n\nKestrel has agreed to acquire Marlow.\n\n\
+         Marlow made sales of $1.24bn in 2016.",
+        &["$1.2 billion | $1.24bn | Compatible | sales (Marlow): “$1.2 billion” is “$1.24bn” rounded"],
+    );
 }
 
 /// Regression: a list of tolls ("Upper Rivena: 45 dead") and a sentence listing them ("61 dead
