@@ -640,11 +640,18 @@ fn locate_measures(
             // a word general English doesn't know, but only as what it names a thing of
             // ("Norcross shares rose", "Tamaro state accounted for 92"): the sentence's
             // subject ("Veltrix will pay $68") is who acts, not what the figure is about.
+            // So is a subject that has the figure: "Marlow has about 6,200 employees".
+            let has_the_figure = first == 2
+                && ws
+                    .get(1)
+                    .is_some_and(|next| matches!(&*next.lower, "has" | "had" | "have"));
             if k == 0
                 && (names.known.contains(&w.lower) || !Background::get().lists(&w.term))
-                && ws.get(1).is_some_and(|next| {
-                    !next.term.is_empty() && next.span.slice(text).starts_with(char::is_lowercase)
-                })
+                && (has_the_figure
+                    || ws.get(1).is_some_and(|next| {
+                        !next.term.is_empty()
+                            && next.span.slice(text).starts_with(char::is_lowercase)
+                    }))
             {
                 return true;
             }
@@ -1473,7 +1480,12 @@ mod tests {
             &["more than 40: killing people"],
         );
         check_claims("The plant employs 300 people.", &["300: employs people"]);
-        // Whose people: the subject, past an apposition between commas.
+        // Whose people: the subject that has them, or the subject past an apposition between
+        // commas.
+        check_claims(
+            "Veltrona has about 6,200 employees.",
+            &["about 6,200: employees (Veltrona)"],
+        );
         check_claims(
             "Veltrona, based in Leeds, England, employs about 6,000 people.",
             &["about 6,000: employs people (Veltrona)"],

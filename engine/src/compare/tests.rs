@@ -697,7 +697,7 @@ fn a_companys_workforce_and_revenue_are_one_claim_whichever_word_tells_it() {
         "Kestrel buys Marlow\n\nKestrel has agreed to acquire Marlow.\n\n\
          Marlow has about 6,200 employees.\n\nMarlow's sales were $1.24bn in 2016.",
         &[
-            "about 6,000 | about 6,200 | Compatible | employees: “about 6,000” and “about 6,200” overlap",
+            "about 6,000 | about 6,200 | Compatible | employees (Marlow): “about 6,000” and “about 6,200” overlap",
             "$1.2 billion | $1.24bn | Compatible | revenue (Marlow): “$1.2 billion” is “$1.24bn” rounded",
         ],
     );
