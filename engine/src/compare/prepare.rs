@@ -1351,6 +1351,10 @@ mod tests {
         );
         // A preposition ends what is counted.
         check_claims("Floods left 42 dead across the valley.", &["42: dead"]);
+        check_claims(
+            "Kestrel agreed to pay $7.1 billion including debt.",
+            &["$7.1 billion: pay"],
+        );
     }
 
     #[test]

@@ -142,6 +142,9 @@ const PREPOSITIONS: &[&str] = &[
     "around",
     "beyond",
     "despite",
+    // "$7.1 billion including debt" is the deal's value, not a sum of debt.
+    "excluding",
+    "including",
     "inside",
     "outside",
     "throughout",
