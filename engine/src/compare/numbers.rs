@@ -414,7 +414,17 @@ pub fn pair_claims(
             }
             // Outside aligned passages the claim must be the same whole: the same counted
             // words ("deleted emails" is not "emails"), and for a conflict the same names.
-            let same_head = !ma.head.is_empty() && same_set(&ma.head, &mb.head);
+            // Or one names more of the same thing and both give one precise figure ("cost
+            // savings of about $250 million a year" / "would save about $250mn a year"):
+            // such figures rarely meet by chance.
+            let within = |x: &Located, y: &Located| {
+                !x.head.is_empty() && shared(&x.head, &y.head) == x.head.len()
+            };
+            let same_head = !ma.head.is_empty() && same_set(&ma.head, &mb.head)
+                || (within(ma, mb) || within(mb, ma))
+                    && is_precise(ma)
+                    && is_precise(mb)
+                    && relate(ma, mb).is_some_and(|(r, _)| r == Relation::Same);
             let same_subject = shared(&ma.about, &mb.about) > 0;
             // At least one of the two names no subject: two that name different ones are two
             // claims ("51 pct of USAir" / "50.1 pct of Piedmont").

@@ -726,6 +726,15 @@ fn locate_measures(
                 break;
             }
         }
+        // "$250 million a year" is a rate: the time it is per says what it is of no more than
+        // "each" would ("$68 a share" counts shares, "$250 million a year" counts savings).
+        let per_time = ws
+            .get(after)
+            .is_some_and(|w| matches!(&*w.lower, "a" | "an" | "per"))
+            && matches!(&counted_after[..], [w] if quantities::is_time_unit(&w.lower));
+        if per_time {
+            counted_after.clear();
+        }
         // Else the words right before it, past a verb that moves the figure and the names:
         // "the death toll rose to 230" counts dead, "shares of Acme jumped 29%" shares.
         let mut counted_before: Vec<&words::Word> = Vec::new();
@@ -1354,6 +1363,11 @@ mod tests {
         check_claims(
             "Kestrel agreed to pay $7.1 billion including debt.",
             &["$7.1 billion: pay"],
+        );
+        // A rate's time is not what it counts.
+        check_claims(
+            "The merger would save about $250mn a year.",
+            &["about $250mn: save"],
         );
     }
 

@@ -701,6 +701,21 @@ fn a_companys_workforce_and_revenue_are_one_claim_whichever_word_tells_it() {
             "$1.2 billion | $1.24bn | Compatible | revenue (Marlow): “$1.2 billion” is “$1.24bn” rounded",
         ],
     );
+    // A yearly sum is of what the sentence names, not of years; one side may name more of it
+    // ("cost savings" / "save") when both give the same precise figure, though the two
+    // sentences don't pair.
+    check_numbers(
+        "Kestrel expects cost savings of about $250 million a year by the third year after the \
+         deal closes. It will finance the purchase with new debt and has secured a $7 billion \
+         bridge loan from two banks.",
+        "Kestrel said it would save about $250mn a year within three years of completion, and \
+         that a $7bn bridge loan from two banks was in place.",
+        &[
+            "about $250 million | about $250mn | Same | save: “about $250 million” and “about $250mn” give the same estimate",
+            "$7 billion | $7bn | Same | bridge loan: “$7 billion” and “$7bn” are the same",
+            "two | two | Same | banks: “two” and “two” are the same",
+        ],
+    );
     // A common verb before the sum says nothing of what it is: "made sales of" counts sales.
     check_numbers(
         "Kestrel to buy Marlow\n\nKestrel agreed to buy Marlow on Monday.\n\n\

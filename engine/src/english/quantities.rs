@@ -132,6 +132,15 @@ pub fn what_is_counted<T: AsRef<str> + PartialEq>(mut terms: Vec<T>) -> Vec<T> {
     out
 }
 
+/// Whether `lower` is a unit of time a rate is given per ("$250 million a year", "40 flights
+/// a day").
+pub fn is_time_unit(lower: &str) -> bool {
+    matches!(
+        lower,
+        "hour" | "day" | "week" | "month" | "quarter" | "year" | "decade"
+    )
+}
+
 /// Prepositions the comparison weighs as words (they are not stop words) but that end what a
 /// figure counts: "42 dead across the region" counts the dead, not "dead across".
 const PREPOSITIONS: &[&str] = &[
