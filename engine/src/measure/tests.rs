@@ -246,6 +246,10 @@ fn normalises_numbers() {
 fn normalises_dates_against_the_publication_day() {
     check_range("the summer of 2016", "2016-06-01..2016-08-31");
     check_range("late September 2016", "2016-09-21..2016-09-30");
+    // A half is a half, not the early or late third.
+    check_range("the first half of 2018", "2018-01-01..2018-06-30");
+    check_range("the second half of 2018", "2018-07-01..2018-12-31");
+    check_range("early 2018", "2018-01-01..2018-05-02");
     check_range("early June", "2017-06-01..2017-06-10 (year implied)");
     check_range("in July", "2017-07-01..2017-07-31 (year implied)");
     check_range("in November", "2016-11-01..2016-11-30 (year implied)");

@@ -3,7 +3,8 @@
 
 use super::super::MeasureKind;
 use super::ranges::{
-    day_in, day_range, month_range, narrow_to_part_of_day, part_of, season_range, year_range, years,
+    day_in, day_range, half_of, month_range, narrow_to_part_of_day, part_of, season_range,
+    year_range, years,
 };
 use super::{is_ordinal_suffix, Class, Core, Hit, Scanner};
 use crate::measure::calendar::{civil_from_days, weekday};
@@ -18,6 +19,8 @@ impl Scanner<'_> {
         }
         // "the end of", "the beginning of", "the first half of"
         let mut edge: Option<Mod> = None;
+        // "the first half of" (true) or "the second half of" (false).
+        let mut half: Option<bool> = None;
         if the && self.next_ok(j) {
             if let Some(Lex::Edge(m)) = self.lex(j) {
                 if self.word_next(j + 1, W::Of) {
@@ -28,10 +31,10 @@ impl Scanner<'_> {
                 self.lex(j),
                 self.word_next(j + 1, W::Half) && self.word_next(j + 2, W::Of),
             ) {
-                edge = Some(if n == 1 { Mod::Early } else { Mod::Late });
+                half = Some(n == 1);
                 j += 3;
             }
-            if edge.is_some() && self.word_next(j, W::The) {
+            if (edge.is_some() || half.is_some()) && self.word_next(j, W::The) {
                 j += 1;
             }
         }
@@ -48,8 +51,11 @@ impl Scanner<'_> {
         if j != i && !self.next_ok(j) {
             return None;
         }
-        let core = self.date_core(j, the && edge.is_none() && modifier.is_none())?;
-        if the && !core.takes_the && edge.is_none() {
+        let core = self.date_core(
+            j,
+            the && edge.is_none() && half.is_none() && modifier.is_none(),
+        )?;
+        if the && !core.takes_the && edge.is_none() && half.is_none() {
             return None;
         }
         if modifier == Some(Mod::Vague) && !core.relative {
@@ -59,6 +65,9 @@ impl Scanner<'_> {
         let mut range = core.range;
         if let Some(m) = edge.or(modifier) {
             range = range.map(|r| part_of(r, m));
+        }
+        if let Some(first) = half {
+            range = range.map(|r| half_of(r, first));
         }
         Some(Hit {
             end: core.end,
