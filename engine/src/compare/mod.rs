@@ -155,10 +155,19 @@ pub fn compare_with(readings: &mut Readings, a: &Document, b: &Document) -> Comp
     let mut verdicts = complete_facts(&best, pair.a.sentences.len(), pair.b.sentences.len());
     pair.headlines_join_their_leads(&best, &mut verdicts);
     let mut aligned = pair.align(a, b, &best, &verdicts);
-    pair.pair_remaining_claims(&best, &mut aligned.numbers);
+    // Each article's publication day, which the dates it looks ahead to come after.
+    let published = |d: &Document| {
+        d.meta
+            .published
+            .as_deref()
+            .and_then(crate::measure::parse_iso)
+            .map(|day| day as f64)
+    };
+    let published = (published(a), published(b));
+    pair.pair_remaining_claims(&best, published, &mut aligned.numbers);
     if pair.claims_join_their_passages(&aligned.numbers, &best, &mut verdicts) {
         aligned = pair.align(a, b, &best, &verdicts);
-        pair.pair_remaining_claims(&best, &mut aligned.numbers);
+        pair.pair_remaining_claims(&best, published, &mut aligned.numbers);
     }
     let Aligned {
         pairs,
@@ -563,7 +572,12 @@ impl Pair {
 
     /// Claims about the same counted thing pair across the articles even where their
     /// sentences don't ([`numbers::pair_claims`]); a measure already reconciled keeps its pair.
-    fn pair_remaining_claims(&self, best: &BestPairs, numbers: &mut Vec<NumberPair>) {
+    fn pair_remaining_claims(
+        &self,
+        best: &BestPairs,
+        published: (Option<f64>, Option<f64>),
+        numbers: &mut Vec<NumberPair>,
+    ) {
         fn free<'p>(
             p: &'p Prepared,
             taken: &dyn Fn(Span) -> bool,
@@ -582,7 +596,7 @@ impl Pair {
         let alike = |mi: usize, mj: usize| {
             best[sentence_a[mi] * n_b + sentence_b[mj]].is_some_and(|(score, _, _)| score > 0.0)
         };
-        for (mi, mj, relation, why) in numbers::pair_claims(&free_a, &free_b, &alike) {
+        for (mi, mj, relation, why) in numbers::pair_claims(&free_a, &free_b, &alike, published) {
             numbers.push(NumberPair {
                 a: free_a[mi].measure.span,
                 b: free_b[mj].measure.span,

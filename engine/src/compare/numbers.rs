@@ -382,19 +382,39 @@ pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation,
     pick(candidates, a.len(), b.len())
 }
 
+/// The widest date two articles look ahead to that [`pair_claims`] takes for one event: half a
+/// year ("the first half of 2026").
+const MAX_AHEAD_DAYS: f64 = 184.0;
+
 /// Pairs counts of two whole articles that state the same claim even where their sentences
 /// don't pair ("Puebla: 230 dead" in a list, "230 in Puebla state" in a sentence): the same
 /// kind of measure, the same counted thing and the same named subject, both stated. Without a
 /// shared subject, the claim still pairs when both state it (neither figure refers to a known
 /// set, "the 33,000 emails"), it counts more than "people", the two sentences say something
 /// alike (`alike`, by index into `a` and `b`) and the figures agree: "the flood killed at least
-/// 40 people" / "floods left 42 dead across the region". Dates are left to aligned passages:
-/// two dates in two unrelated sentences are usually two events.
+/// 40 people" / "floods left 42 dead across the region". Dates are left to aligned passages,
+/// since two dates in two unrelated sentences are usually two events, except the dates both
+/// articles look ahead to (after each one's publication day, `published`), in sentences that
+/// say something alike: what two reports of one story expect ("expected to close in the first
+/// half of 2026" / "to complete by the end of June next year") is one event; they pair when
+/// they can both be true, never as a conflict.
 pub fn pair_claims(
     a: &[&Located],
     b: &[&Located],
     alike: &dyn Fn(usize, usize) -> bool,
+    published: (Option<f64>, Option<f64>),
 ) -> Vec<(usize, usize, Relation, String)> {
+    // No wider than half a year: a year ahead ("in 1997") is when many things fall due.
+    let ahead = |m: &Located, published: Option<f64>| {
+        matches!(m.measure.kind, MeasureKind::Date | MeasureKind::Time)
+            && !m.told_from_previous
+            && m.range
+                .as_ref()
+                .filter(|r| r.unit.as_deref() == Some("date"))
+                .and_then(|r| r.low.zip(r.high))
+                .zip(published)
+                .is_some_and(|((low, high), day)| low > day && high - low <= MAX_AHEAD_DAYS)
+    };
     let counts = |m: &Located| {
         matches!(
             m.measure.kind,
@@ -409,6 +429,14 @@ pub fn pair_claims(
     let mut candidates = Vec::new();
     for (i, ma) in a.iter().enumerate() {
         for (j, mb) in b.iter().enumerate() {
+            if ahead(ma, published.0) && ahead(mb, published.1) && alike(i, j) {
+                if let Some((relation, why)) =
+                    relate(ma, mb).filter(|(r, _)| *r != Relation::Conflict)
+                {
+                    candidates.push((0.0, i, j, relation, why));
+                }
+                continue;
+            }
             if !counts(ma) || !counts(mb) {
                 continue;
             }

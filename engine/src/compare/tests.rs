@@ -684,6 +684,80 @@ fn its_refers_to_the_previous_sentences_subject() {
     );
 }
 
+/// A takeover as a wire and a daily tell it, in their own words: what the claims read as.
+const TAKEOVER_WIRE: &str = "Halvorsen Foods to buy snack maker Brightwell in $7.1 billion deal\n\n\
+By Dana Ortiz\n\n\
+June 10, 2025\n\n\
+CHICAGO (Wire) - Halvorsen Foods Co said on Tuesday it would buy snack maker Brightwell Brands Inc for $7.1 billion including debt, betting on faster-growing snacks as demand for its canned soups slows.\n\n\
+Halvorsen will pay $42 per share in cash, a premium of 27% to Brightwell's closing price on Monday. Brightwell shares jumped 24% to $41.10 in premarket trading.\n\n\
+The deal, which values Brightwell at about 14 times its expected 2025 core earnings, is expected to close in the first half of 2026.\n\n\
+Halvorsen expects cost savings of about $250 million a year by the third year after the deal closes. It will finance the purchase with new debt and has secured a $7 billion bridge loan from two banks.\n\n\
+Brightwell, based in Denver, had net sales of $2.3 billion in 2024 and employs about 4,500 people. Its brands are sold in more than 30 countries.\n\n\
+Halvorsen, which reported revenue of $9.8 billion last year, said the combined company would have annual sales of about $12 billion.";
+
+const TAKEOVER_DAILY: &str = "Halvorsen agrees $7bn swoop for Brightwell as soup maker bets on snacks\n\n\
+By Tom Hale\n\n\
+Tue 10 Jun 2025\n\n\
+Halvorsen Foods has agreed to acquire Brightwell Brands in a deal worth $7.1bn including debt, the latest bet by a packaged food company on snacking.\n\n\
+Halvorsen is offering $42 a share in cash, about 27 per cent more than Brightwell's close on Monday. Brightwell's shares rose 23% in early trading, while Halvorsen's fell 4%.\n\n\
+The companies said they expect the takeover to complete by the end of June next year, subject to shareholder and regulatory approvals.\n\n\
+Halvorsen said it would save about $250mn a year within three years of completion, and that a $7bn bridge loan from two banks was in place.\n\n\
+Denver-based Brightwell, which has 4,600 employees, reported net sales of $2.3bn last year. Halvorsen's own revenue was $9.8bn.";
+
+/// Every claim of a takeover told twice meets its partner, whichever words tell it: the deal's
+/// value and price, the premium, the share moves, savings, the loan, sales, staff and revenue;
+/// and the date both articles look ahead to, the deal's completion, though the two sentences
+/// don't pair. Not a year ahead ("in 2026"), when many things fall due.
+#[test]
+fn a_takeover_told_twice_reads_as_claims() {
+    let (wire, daily) = (
+        doc("wire.txt", TAKEOVER_WIRE, "2025-06-10"),
+        doc("daily.txt", TAKEOVER_DAILY, "2025-06-10"),
+    );
+    let rows = |a: &Document, b: &Document| -> Vec<String> {
+        compare(a, b)
+            .numbers
+            .iter()
+            .map(|n| {
+                format!(
+                    "{} | {} | {:?}",
+                    n.a.slice(&a.text),
+                    n.b.slice(&b.text),
+                    n.relation
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        rows(&wire, &daily),
+        [
+            "$7.1 billion | $7bn | Compatible",
+            "$7.1 billion | $7bn | Compatible",
+            "$7.1 billion | $7.1bn | Same",
+            "$42 | $42 | Same",
+            "27% | about 27 per cent | Compatible",
+            "Monday | Monday | Same",
+            "24% | 23% | Conflict",
+            "the first half of 2026 | the end of June next year | Compatible",
+            "about $250 million | about $250mn | Same",
+            "$7 billion | $7bn | Same",
+            "two | two | Same",
+            "$2.3 billion | $2.3bn | Same",
+            "2024 | last year | Same",
+            "about 4,500 | 4,600 | Compatible",
+            "$9.8 billion | $9.8bn | Same",
+        ]
+    );
+    let year_ahead = doc(
+        "wire.txt",
+        &TAKEOVER_WIRE.replace("in the first half of 2026", "in 2026"),
+        "2025-06-10",
+    );
+    assert!(!rows(&year_ahead, &daily)
+        .iter()
+        .any(|r| r.contains("June next year")));
+}
+
 /// What a company counts, whichever word tells it: its workforce ("employs 6,000 people" /
 /// "has 6,200 employees") and its revenue ("revenue of $1.2 billion" / "sales of $1.24bn"),
 /// and whose they are when an apposition stands between the company and its verb
