@@ -1498,6 +1498,11 @@ mod tests {
             &["more than 40: killing people"],
         );
         check_claims("The plant employs 300 people.", &["300: employs people"]);
+        // "Including" ends what is counted: the 40 were killed, not "including".
+        check_claims(
+            "The storm killed 40 people including 12 children.",
+            &["40: killed people", "12: children"],
+        );
         // Whose people: the subject that has them, or the subject past an apposition between
         // commas.
         check_claims(
