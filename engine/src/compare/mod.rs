@@ -596,7 +596,9 @@ impl Pair {
         let alike = |mi: usize, mj: usize| {
             best[sentence_a[mi] * n_b + sentence_b[mj]].is_some_and(|(score, _, _)| score > 0.0)
         };
-        for (mi, mj, relation, why) in numbers::pair_claims(&free_a, &free_b, &alike, published) {
+        for (mi, mj, relation, why) in
+            numbers::pair_claims(&free_a, &free_b, &alike, published, self.headlines_pair)
+        {
             numbers.push(NumberPair {
                 a: free_a[mi].measure.span,
                 b: free_b[mj].measure.span,

@@ -397,12 +397,14 @@ const MAX_AHEAD_DAYS: f64 = 184.0;
 /// articles look ahead to (after each one's publication day, `published`), in sentences that
 /// say something alike: what two reports of one story expect ("expected to close in the first
 /// half of 2026" / "to complete by the end of June next year") is one event; they pair when
-/// they can both be true, never as a conflict.
+/// they can both be true, never as a conflict. When the two tell one story (`one_story`: their
+/// headlines pair), the one date each looks ahead to is that event, whatever words tell it.
 pub fn pair_claims(
     a: &[&Located],
     b: &[&Located],
     alike: &dyn Fn(usize, usize) -> bool,
     published: (Option<f64>, Option<f64>),
+    one_story: bool,
 ) -> Vec<(usize, usize, Relation, String)> {
     // No wider than half a year: a year ahead ("in 1997") is when many things fall due.
     let ahead = |m: &Located, published: Option<f64>| {
@@ -426,10 +428,28 @@ pub fn pair_claims(
     };
     let states_a_claim =
         |m: &Located| !m.reference && m.head.iter().any(|t| !quantities::is_count_noun(t));
+    // In one story, the one span of days each article looks ahead to ("the first half of
+    // 2026", "by the end of June next year") is the one event both expect. Not a single day:
+    // "tomorrow" is when many things happen (two news digests of one day each expect
+    // something tomorrow).
+    let span_ahead = |m: &Located, published: Option<f64>| {
+        ahead(m, published)
+            && m.range
+                .as_ref()
+                .and_then(|r| r.low.zip(r.high))
+                .is_some_and(|(low, high)| high - low > 1.0)
+    };
+    let sole_ahead = one_story
+        && a.iter().filter(|m| span_ahead(m, published.0)).count() == 1
+        && b.iter().filter(|m| span_ahead(m, published.1)).count() == 1;
     let mut candidates = Vec::new();
     for (i, ma) in a.iter().enumerate() {
         for (j, mb) in b.iter().enumerate() {
-            if ahead(ma, published.0) && ahead(mb, published.1) && alike(i, j) {
+            let one_event = || {
+                alike(i, j)
+                    || sole_ahead && span_ahead(ma, published.0) && span_ahead(mb, published.1)
+            };
+            if ahead(ma, published.0) && ahead(mb, published.1) && one_event() {
                 if let Some((relation, why)) =
                     relate(ma, mb).filter(|(r, _)| *r != Relation::Conflict)
                 {

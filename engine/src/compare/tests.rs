@@ -707,7 +707,7 @@ Denver-based Brightwell, which has 4,600 employees, reported net sales of $2.3bn
 /// Every claim of a takeover told twice meets its partner, whichever words tell it: the deal's
 /// value and price, the premium, the share moves, savings, the loan, sales, staff and revenue;
 /// and the date both articles look ahead to, the deal's completion, though the two sentences
-/// don't pair. Not a year ahead ("in 2026"), when many things fall due.
+/// don't pair. Not a year ahead ("in 2026"), when many things fall due, nor a single day.
 #[test]
 fn a_takeover_told_twice_reads_as_claims() {
     let (wire, daily) = (
@@ -756,6 +756,73 @@ fn a_takeover_told_twice_reads_as_claims() {
     assert!(!rows(&year_ahead, &daily)
         .iter()
         .any(|r| r.contains("June next year")));
+    // Nor a single day ahead, a schedule many things share, where the sentences don't pair.
+    let day_ahead = doc(
+        "wire.txt",
+        &TAKEOVER_WIRE.replace("in the first half of 2026", "on June 25, 2026"),
+        "2025-06-10",
+    );
+    assert!(!rows(&day_ahead, &daily)
+        .iter()
+        .any(|r| r.contains("June next year")));
+}
+
+/// Another takeover, told by a wire and a daily, where the two disagree.
+const TAKEOVER_WIRE_2: &str = "Veltrix to buy Norcross for $4.5 billion in cash\n\n\
+By Sam Lee\n\n\
+March 4, 2024\n\n\
+NEW YORK (Wire) - Veltrix Inc agreed on Monday to buy rival chipmaker Norcross Corp for about $4.5 billion in cash, or $68 a share, as it seeks to expand its data-centre business.\n\n\
+The offer represents a premium of 31 percent to Norcross's closing price on Friday. Norcross shares rose 28 percent in early trading on Monday, while Veltrix stock fell 3 percent.\n\n\
+The deal, which has been approved by both boards, is expected to close in the third quarter of 2024, the companies said. Veltrix will fund the purchase with cash on hand and $2 billion of new debt.\n\n\
+Norcross, based in Austin, Texas, employs about 6,000 people and reported revenue of $1.2 billion last year.";
+
+const TAKEOVER_DAILY_2: &str = "Veltrix agrees $4.52bn takeover of Norcross\n\n\
+By Ella Cho\n\n\
+Mon 4 Mar 2024\n\n\
+Chipmaker Veltrix has agreed to acquire Norcross in a $4.52bn cash deal, paying $68 per share, a 30% premium to Friday's close.\n\n\
+Shares of Norcross jumped 29% on the news, and Veltrix shares slipped 3 per cent.\n\n\
+The companies expect the transaction to complete by the end of September, subject to regulatory approval. Veltrix said it would borrow $2.5bn to help pay for the deal.\n\n\
+Norcross has about 6,200 employees and made sales of $1.25bn in 2023.";
+
+/// The two disagreements of a takeover told twice (the premium, the target's share move) stay
+/// shown, and each agreement is read as the claim it is. Regression: folding "close" into
+/// "complete" made "Friday's close" a word of the deal's completion, the premium's sentences
+/// fell under the threshold and the premium conflict was lost.
+#[test]
+fn a_takeover_told_twice_keeps_its_conflicts() {
+    let (wire, daily) = (
+        doc("wire.txt", TAKEOVER_WIRE_2, "2024-03-04"),
+        doc("daily.txt", TAKEOVER_DAILY_2, "2024-03-04"),
+    );
+    let c = compare(&wire, &daily);
+    let rows: Vec<String> = c
+        .numbers
+        .iter()
+        .map(|n| {
+            format!(
+                "{} | {} | {}",
+                n.a.slice(&wire.text),
+                n.b.slice(&daily.text),
+                n.why
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "$4.5 billion | $4.52bn | takeover: “$4.5 billion” is “$4.52bn” rounded",
+            "$4.5 billion | $4.52bn | “$4.5 billion” is “$4.52bn” rounded",
+            "about $4.5 billion | $4.52bn | “about $4.5 billion” includes “$4.52bn”",
+            "about $4.5 billion | $4.52bn | “about $4.5 billion” includes “$4.52bn”",
+            "$68 | $68 | share: “$68” and “$68” are the same",
+            "31 percent | 30% | premium: “31 percent” and “30%” can't both be true",
+            "Friday | Friday | “Friday” and “Friday” are the same",
+            "28 percent | 29% | shares (Norcross): “28 percent” and “29%” can't both be true",
+            "3 percent | 3 per cent | stock (Veltrix): “3 percent” and “3 per cent” are the same",
+            "about 6,000 | about 6,200 | employees (Norcross): “about 6,000” and “about 6,200” overlap",
+            "$1.2 billion | $1.25bn | revenue: “$1.2 billion” is “$1.25bn” rounded",
+        ]
+    );
 }
 
 /// What a company counts, whichever word tells it: its workforce ("employs 6,000 people" /

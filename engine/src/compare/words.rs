@@ -245,9 +245,9 @@ const SYNONYMS: &[&[&str]] = &[
     &["earthquak", "quak", "tremor", "temblor"],
     &["home", "hous", "dwell"],
     &["employe", "staff", "worker", "workforc"],
-    // A deal is done, whichever word tells it ("expected to close in the first half" /
-    // "to complete by the end of June").
-    &["complet", "close", "finalis", "finaliz", "conclud"],
+    // A deal is done, whichever word tells it ("complete the deal" / "finalise the deal").
+    // Not "close": a stock's close ("a 30% premium to Friday's close") would meet it.
+    &["complet", "finalis", "finaliz", "conclud"],
     // A company's revenue is its sales ("revenue of $1.2 billion" / "sales of $1.25bn").
     &["revenu", "sale", "turnov"],
 ];
