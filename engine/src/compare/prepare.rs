@@ -640,18 +640,11 @@ fn locate_measures(
             // a word general English doesn't know, but only as what it names a thing of
             // ("Norcross shares rose", "Tamaro state accounted for 92"): the sentence's
             // subject ("Veltrix will pay $68") is who acts, not what the figure is about.
-            // So is a subject that has the figure: "Marlow has about 6,200 employees".
-            let has_the_figure = first == 2
-                && ws
-                    .get(1)
-                    .is_some_and(|next| matches!(&*next.lower, "has" | "had" | "have"));
             if k == 0
                 && (names.known.contains(&w.lower) || !Background::get().lists(&w.term))
-                && (has_the_figure
-                    || ws.get(1).is_some_and(|next| {
-                        !next.term.is_empty()
-                            && next.span.slice(text).starts_with(char::is_lowercase)
-                    }))
+                && ws.get(1).is_some_and(|next| {
+                    !next.term.is_empty() && next.span.slice(text).starts_with(char::is_lowercase)
+                })
             {
                 return true;
             }
@@ -833,7 +826,9 @@ fn locate_measures(
         let mut moved_too = false;
         // Not a sum or share that names its own thing: in "earned $41 million on revenues of
         // $694 million" the second counts revenues.
-        if !counted_follows && !names_its_own {
+        // Nor a rate ("an output of 6,770 barrels a day" after "250 km south-east"): what
+        // follows it is its time, and what it counts stands before it.
+        if !counted_follows && !names_its_own && !per_time {
             let between = |p: &numbers::Located| {
                 ws[..first]
                     .iter()
@@ -865,6 +860,22 @@ fn locate_measures(
             });
         let (about_words, near_words) =
             about_and_near((text, ws), &m, (first, after), &is_name, &in_a_measure);
+        // A subject that has the figure is whose it is: "Marlow has about 6,200 employees".
+        // Only as what the figure is about, when nothing nearer says: not as a name near it,
+        // which would let it meet a figure about another ("Dart has 5 pct of SGL" is not
+        // "Dart's 5 pct of Dayton Hudson").
+        let about_words = if about_words.is_empty() && first == 2 {
+            ws.get(1)
+                .filter(|has| matches!(&*has.lower, "has" | "had" | "have"))
+                .and(ws.first())
+                .filter(|w| {
+                    w.span.slice(text).starts_with(char::is_uppercase)
+                        && (names.known.contains(&w.lower) || !Background::get().lists(&w.term))
+                })
+                .map_or(about_words, |w| vec![w])
+        } else {
+            about_words
+        };
         let near: Vec<Rc<str>> = near_words.iter().map(|w| w.term.clone()).collect();
         let about: Vec<Rc<str>> = about_words.iter().map(|w| w.term.clone()).collect();
         let about_text = about_words
@@ -1364,10 +1375,14 @@ mod tests {
             "Kestrel agreed to pay $7.1 billion including debt.",
             &["$7.1 billion: pay"],
         );
-        // A rate's time is not what it counts.
+        // A rate's time is not what it counts, nor does the rate take the count before it.
         check_claims(
             "The merger would save about $250mn a year.",
             &["about $250mn: save"],
+        );
+        check_claims(
+            "The well lies 250 km south-east of Lisca and has an output of 6,770 barrels a day.",
+            &["250 km: south east (Lisca)", "6,770 barrels: output"],
         );
     }
 
@@ -1509,6 +1524,7 @@ mod tests {
             "Veltrona has about 6,200 employees.",
             &["about 6,200: employees (Veltrona)"],
         );
+
         check_claims(
             "Veltrona, based in Leeds, England, employs about 6,000 people.",
             &["about 6,000: employs people (Veltrona)"],

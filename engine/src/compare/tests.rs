@@ -825,6 +825,19 @@ fn a_takeover_told_twice_keeps_its_conflicts() {
     );
 }
 
+/// Regression: a subject that has a figure was taken for a name near every figure of its
+/// sentence, so one holder's stakes in two companies met as one claim.
+#[test]
+fn one_holders_stakes_in_two_companies_are_two_claims() {
+    check_numbers(
+        "Kestrel builds a stake\n\nInvestors in Kestrel cheered.\n\n\
+         Kestrel has just under five pct of Lisco shares.",
+        "Kestrel builds a stake\n\nInvestors in Kestrel cheered.\n\n\
+         Kestrel's holdings amounted to just under five pct of Marlow Stores.",
+        &[],
+    );
+}
+
 /// What a company counts, whichever word tells it: its workforce ("employs 6,000 people" /
 /// "has 6,200 employees") and its revenue ("revenue of $1.2 billion" / "sales of $1.24bn"),
 /// and whose they are when an apposition stands between the company and its verb
