@@ -332,24 +332,27 @@ fn notes_about_the_article_are_not_compared() {
     ));
 }
 
-#[track_caller]
-fn check_numbers(a: &str, b: &str, expected: &[&str]) {
-    let (da, db) = (doc("a.txt", a, "2017-10-25"), doc("b.txt", b, "2017-10-26"));
-    let c = compare(&da, &db);
-    let got: Vec<String> = c
+/// The number checks of comparing `a` with `b`, each as "figure | figure | relation | why".
+fn numbers_read(a: &Document, b: &Document) -> Vec<String> {
+    compare(a, b)
         .numbers
         .iter()
         .map(|n| {
             format!(
                 "{} | {} | {:?} | {}",
-                n.a.slice(&da.text),
-                n.b.slice(&db.text),
+                n.a.slice(&a.text),
+                n.b.slice(&b.text),
                 n.relation,
                 n.why
             )
         })
-        .collect();
-    assert_eq!(got, expected);
+        .collect()
+}
+
+#[track_caller]
+fn check_numbers(a: &str, b: &str, expected: &[&str]) {
+    let (da, db) = (doc("a.txt", a, "2017-10-25"), doc("b.txt", b, "2017-10-26"));
+    assert_eq!(numbers_read(&da, &db), expected);
 }
 
 #[test]
@@ -714,38 +717,24 @@ fn a_takeover_told_twice_reads_as_claims() {
         doc("wire.txt", TAKEOVER_WIRE, "2025-06-10"),
         doc("daily.txt", TAKEOVER_DAILY, "2025-06-10"),
     );
-    let rows = |a: &Document, b: &Document| -> Vec<String> {
-        compare(a, b)
-            .numbers
-            .iter()
-            .map(|n| {
-                format!(
-                    "{} | {} | {:?}",
-                    n.a.slice(&a.text),
-                    n.b.slice(&b.text),
-                    n.relation
-                )
-            })
-            .collect()
-    };
     assert_eq!(
-        rows(&wire, &daily),
+        numbers_read(&wire, &daily),
         [
-            "$7.1 billion | $7bn | Compatible",
-            "$7.1 billion | $7bn | Compatible",
-            "$7.1 billion | $7.1bn | Same",
-            "$42 | $42 | Same",
-            "27% | about 27 per cent | Compatible",
-            "Monday | Monday | Same",
-            "24% | 23% | Conflict",
-            "the first half of 2026 | the end of June next year | Compatible",
-            "about $250 million | about $250mn | Same",
-            "$7 billion | $7bn | Same",
-            "two | two | Same",
-            "$2.3 billion | $2.3bn | Same",
-            "2024 | last year | Same",
-            "about 4,500 | 4,600 | Compatible",
-            "$9.8 billion | $9.8bn | Same",
+            "$7.1 billion | $7bn | Compatible | “$7bn” is “$7.1 billion” rounded",
+            "$7.1 billion | $7bn | Compatible | “$7bn” is “$7.1 billion” rounded",
+            "$7.1 billion | $7.1bn | Same | “$7.1 billion” and “$7.1bn” are the same",
+            "$42 | $42 | Same | share: “$42” and “$42” are the same",
+            "27% | about 27 per cent | Compatible | “about 27 per cent” includes “27%”",
+            "Monday | Monday | Same | “Monday” and “Monday” are the same",
+            "24% | 23% | Conflict | shares (Brightwell): “24%” and “23%” can't both be true",
+            "the first half of 2026 | the end of June next year | Compatible | “the first half of 2026” includes “the end of June next year”",
+            "about $250 million | about $250mn | Same | save: “about $250 million” and “about $250mn” give the same estimate",
+            "$7 billion | $7bn | Same | bridge loan: “$7 billion” and “$7bn” are the same",
+            "two | two | Same | banks: “two” and “two” are the same",
+            "$2.3 billion | $2.3bn | Same | net sales: “$2.3 billion” and “$2.3bn” are the same",
+            "2024 | last year | Same | “2024” and “last year” are the same",
+            "about 4,500 | 4,600 | Compatible | employees (Brightwell): “about 4,500” includes “4,600”",
+            "$9.8 billion | $9.8bn | Same | revenue: “$9.8 billion” and “$9.8bn” are the same",
         ]
     );
     let year_ahead = doc(
@@ -753,7 +742,7 @@ fn a_takeover_told_twice_reads_as_claims() {
         &TAKEOVER_WIRE.replace("in the first half of 2026", "in 2026"),
         "2025-06-10",
     );
-    assert!(!rows(&year_ahead, &daily)
+    assert!(!numbers_read(&year_ahead, &daily)
         .iter()
         .any(|r| r.contains("June next year")));
     // Nor a single day ahead, a schedule many things share, where the sentences don't pair.
@@ -762,7 +751,7 @@ fn a_takeover_told_twice_reads_as_claims() {
         &TAKEOVER_WIRE.replace("in the first half of 2026", "on June 25, 2026"),
         "2025-06-10",
     );
-    assert!(!rows(&day_ahead, &daily)
+    assert!(!numbers_read(&day_ahead, &daily)
         .iter()
         .any(|r| r.contains("June next year")));
 }
@@ -794,33 +783,20 @@ fn a_takeover_told_twice_keeps_its_conflicts() {
         doc("wire.txt", TAKEOVER_WIRE_2, "2024-03-04"),
         doc("daily.txt", TAKEOVER_DAILY_2, "2024-03-04"),
     );
-    let c = compare(&wire, &daily);
-    let rows: Vec<String> = c
-        .numbers
-        .iter()
-        .map(|n| {
-            format!(
-                "{} | {} | {}",
-                n.a.slice(&wire.text),
-                n.b.slice(&daily.text),
-                n.why
-            )
-        })
-        .collect();
     assert_eq!(
-        rows,
+        numbers_read(&wire, &daily),
         [
-            "$4.5 billion | $4.52bn | takeover: “$4.5 billion” is “$4.52bn” rounded",
-            "$4.5 billion | $4.52bn | “$4.5 billion” is “$4.52bn” rounded",
-            "about $4.5 billion | $4.52bn | “about $4.5 billion” includes “$4.52bn”",
-            "about $4.5 billion | $4.52bn | “about $4.5 billion” includes “$4.52bn”",
-            "$68 | $68 | share: “$68” and “$68” are the same",
-            "31 percent | 30% | premium: “31 percent” and “30%” can't both be true",
-            "Friday | Friday | “Friday” and “Friday” are the same",
-            "28 percent | 29% | shares (Norcross): “28 percent” and “29%” can't both be true",
-            "3 percent | 3 per cent | stock (Veltrix): “3 percent” and “3 per cent” are the same",
-            "about 6,000 | about 6,200 | employees (Norcross): “about 6,000” and “about 6,200” overlap",
-            "$1.2 billion | $1.25bn | revenue: “$1.2 billion” is “$1.25bn” rounded",
+            "$4.5 billion | $4.52bn | Compatible | takeover: “$4.5 billion” is “$4.52bn” rounded",
+            "$4.5 billion | $4.52bn | Compatible | “$4.5 billion” is “$4.52bn” rounded",
+            "about $4.5 billion | $4.52bn | Compatible | “about $4.5 billion” includes “$4.52bn”",
+            "about $4.5 billion | $4.52bn | Compatible | “about $4.5 billion” includes “$4.52bn”",
+            "$68 | $68 | Same | share: “$68” and “$68” are the same",
+            "31 percent | 30% | Conflict | premium: “31 percent” and “30%” can't both be true",
+            "Friday | Friday | Same | “Friday” and “Friday” are the same",
+            "28 percent | 29% | Conflict | shares (Norcross): “28 percent” and “29%” can't both be true",
+            "3 percent | 3 per cent | Same | stock (Veltrix): “3 percent” and “3 per cent” are the same",
+            "about 6,000 | about 6,200 | Compatible | employees (Norcross): “about 6,000” and “about 6,200” overlap",
+            "$1.2 billion | $1.25bn | Compatible | revenue: “$1.2 billion” is “$1.25bn” rounded",
         ]
     );
 }
