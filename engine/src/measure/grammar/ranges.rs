@@ -176,25 +176,16 @@ pub(super) fn narrow_to_part_of_day(r: Range, word: &str) -> Range {
     }
 }
 
-/// "early", "mid" and "late" take a third of the period; "the end of" the last third.
-/// The first (`first`) or second half of a date range: "the first half of 2026" is January
-/// to June, not the early third that "early 2026" is.
-pub(super) fn half_of(r: Range, first: bool) -> Range {
+/// A part of a date range, from its day bounds (`cut(low, high)` gives the part's); any other
+/// range is left whole. The part is at least a day long.
+fn part_by(r: Range, cut: impl FnOnce(i64, i64) -> (i64, i64)) -> Range {
     let (Some(low), Some(high)) = (r.low, r.high) else {
         return r;
     };
     if r.unit.as_deref() != Some("date") {
         return r;
     }
-    let (low, high) = (low as i64, high as i64);
-    // A calendar year halves at July 1st; any other range at its middle day.
-    let (year, month, day) = civil_from_days(low);
-    let mid = if (month, day) == (1, 1) && high == days_from_civil(year + 1, 1, 1) {
-        days_from_civil(year, 7, 1)
-    } else {
-        low + (high - low) / 2
-    };
-    let (l, h) = if first { (low, mid) } else { (mid, high) };
+    let (l, h) = cut(low as i64, high as i64);
     Range {
         low: Some(l as f64),
         high: Some(h.max(l + 1) as f64),
@@ -202,24 +193,34 @@ pub(super) fn half_of(r: Range, first: bool) -> Range {
     }
 }
 
+/// The first (`first`) or second half of a date range: "the first half of 2026" is January
+/// to June, not the early third that "early 2026" is.
+pub(super) fn half_of(r: Range, first: bool) -> Range {
+    part_by(r, |low, high| {
+        // A calendar year halves at July 1st; any other range at its middle day.
+        let (year, month, day) = civil_from_days(low);
+        let mid = if (month, day) == (1, 1) && high == days_from_civil(year + 1, 1, 1) {
+            days_from_civil(year, 7, 1)
+        } else {
+            low + (high - low) / 2
+        };
+        if first {
+            (low, mid)
+        } else {
+            (mid, high)
+        }
+    })
+}
+
+/// "early", "mid" and "late" take a third of the period; "the end of" the last third.
 pub(super) fn part_of(r: Range, m: Mod) -> Range {
-    let (Some(low), Some(high)) = (r.low, r.high) else {
-        return r;
-    };
-    if r.unit.as_deref() != Some("date") {
-        return r;
-    }
-    let (low, high) = (low as i64, high as i64);
-    let third = (high - low + 2) / 3;
-    let (l, h) = match m {
-        Mod::Early => (low, low + third),
-        Mod::Mid => (low + third, high - third),
-        Mod::Late => (high - third, high),
-        Mod::Vague => (low, high),
-    };
-    Range {
-        low: Some(l as f64),
-        high: Some(h.max(l + 1) as f64),
-        ..r
-    }
+    part_by(r, |low, high| {
+        let third = (high - low + 2) / 3;
+        match m {
+            Mod::Early => (low, low + third),
+            Mod::Mid => (low + third, high - third),
+            Mod::Late => (high - third, high),
+            Mod::Vague => (low, high),
+        }
+    })
 }
