@@ -442,6 +442,9 @@ pub fn pair_claims(
     let sole_ahead = one_story
         && a.iter().filter(|m| span_ahead(m, published.0)).count() == 1
         && b.iter().filter(|m| span_ahead(m, published.1)).count() == 1;
+    // All that `x` counts, `y` counts too.
+    let within =
+        |x: &Located, y: &Located| !x.head.is_empty() && shared(&x.head, &y.head) == x.head.len();
     let mut candidates = Vec::new();
     for (i, ma) in a.iter().enumerate() {
         for (j, mb) in b.iter().enumerate() {
@@ -465,9 +468,6 @@ pub fn pair_claims(
             // Or one names more of the same thing and both give one precise figure ("cost
             // savings of about $250 million a year" / "would save about $250mn a year"):
             // such figures rarely meet by chance.
-            let within = |x: &Located, y: &Located| {
-                !x.head.is_empty() && shared(&x.head, &y.head) == x.head.len()
-            };
             let same_head = !ma.head.is_empty() && same_set(&ma.head, &mb.head)
                 || (within(ma, mb) || within(mb, ma))
                     && is_precise(ma)

@@ -606,6 +606,10 @@ fn locate_measures(
             .any(|m| m.span.start < w.span.end && w.span.start < m.span.end)
     };
     let phrase_ends = |from: usize, to: usize| phrase_ends(text, from, to);
+    // Whether a sentence's capitalised first word may be a name: the document writes it
+    // capitalised elsewhere, or general English doesn't know it ("Tamaro").
+    let may_be_name =
+        |w: &words::Word| names.known.contains(&w.lower) || !Background::get().lists(&w.term);
     for m in found.iter().cloned() {
         if m.kind == MeasureKind::Ordinal {
             continue;
@@ -641,7 +645,7 @@ fn locate_measures(
             // ("Norcross shares rose", "Tamaro state accounted for 92"): the sentence's
             // subject ("Veltrix will pay $68") is who acts, not what the figure is about.
             if k == 0
-                && (names.known.contains(&w.lower) || !Background::get().lists(&w.term))
+                && may_be_name(w)
                 && ws.get(1).is_some_and(|next| {
                     !next.term.is_empty() && next.span.slice(text).starts_with(char::is_lowercase)
                 })
@@ -868,10 +872,7 @@ fn locate_measures(
             ws.get(1)
                 .filter(|has| matches!(&*has.lower, "has" | "had" | "have"))
                 .and(ws.first())
-                .filter(|w| {
-                    w.span.slice(text).starts_with(char::is_uppercase)
-                        && (names.known.contains(&w.lower) || !Background::get().lists(&w.term))
-                })
+                .filter(|w| w.span.slice(text).starts_with(char::is_uppercase) && may_be_name(w))
                 .map_or(about_words, |w| vec![w])
         } else {
             about_words
@@ -1524,7 +1525,6 @@ mod tests {
             "Veltrona has about 6,200 employees.",
             &["about 6,200: employees (Veltrona)"],
         );
-
         check_claims(
             "Veltrona, based in Leeds, England, employs about 6,000 people.",
             &["about 6,000: employs people (Veltrona)"],
