@@ -1191,3 +1191,24 @@ fn a_pair_that_closes_a_square_reconciles_its_figures() {
         &["March 2019 | March 2019 | Same | “March 2019” and “March 2019” are the same"],
     );
 }
+
+/// A fraction is a share of a whole: it meets the same share, and never a count ("two" of
+/// "two-thirds" was once read as a count of thirds).
+#[test]
+fn a_fraction_meets_fractions_only() {
+    check_numbers(
+        "Oil output\n\nOil accounts for up to two-thirds of the exports of Ruritania, the ministry said.",
+        "Oil output\n\nOil makes up as much as two-thirds of the exports of Ruritania, officials said.",
+        &["up to two-thirds | as much as two-thirds | Same | exports (Ruritania): “up to two-thirds” and “as much as two-thirds” are the same"],
+    );
+    check_numbers(
+        "Storm damage\n\nThe storm destroyed a third of the homes in Valdor, officials said.",
+        "Storm damage\n\nThe storm destroyed a quarter of the homes in Valdor, officials said.",
+        &["a third | a quarter | Conflict | homes (Valdor): “a third” and “a quarter” can't both be true"],
+    );
+    check_numbers(
+        "Storm damage\n\nThe storm destroyed two-thirds of the homes in Valdor, officials said.",
+        "Storm damage\n\nThe storm destroyed two homes in Valdor, officials said.",
+        &[],
+    );
+}

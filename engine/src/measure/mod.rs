@@ -63,6 +63,8 @@ impl MeasureKind {
 /// - a currency sign or code for MONEY (`"$"`, `"₹"`, `"€"`, `"£"`, `"¥"`, `"cny"`, ...),
 ///   `"%"` (or `"pp"` for percentage points) for PERCENT, a unit symbol for QUANTITY.
 /// - [`AFTER_PREVIOUS`]: a date told from the one before it in the text ("the following day").
+/// - [`FRACTION`]: a share of a whole written as a fraction ("two-thirds" is 2/3), a CARDINAL
+///   in OntoNotes, compared only with other fractions.
 /// - `None` for plain counts (CARDINAL) and ORDINAL ranks; "emails" is not a unit.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Range {
@@ -89,6 +91,10 @@ pub struct Range {
 /// date (negative: before it). Only a reader of the whole text can anchor it: alone it dates
 /// nothing, and in particular not the day after publication.
 pub const AFTER_PREVIOUS: &str = "days after the previous date";
+
+/// The `unit` of a fraction of a whole ("two-thirds", "a quarter of", "cut by one third"):
+/// values from 0 to 1.
+pub const FRACTION: &str = "fraction";
 
 impl Range {
     /// For a date told from the one before it ([`AFTER_PREVIOUS`]): how many days after it.

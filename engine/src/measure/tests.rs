@@ -345,3 +345,70 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_countrys_dollars_after_the_amount_are_money() {
+    check(
+        "It would cost about 100 mln U.S. Dlrs to repair",
+        "MONEY[about 100 mln U.S. Dlrs]",
+    );
+    check(
+        "a loan of 50 mln Canadian dlrs",
+        "MONEY[50 mln Canadian dlrs]",
+    );
+    check(
+        "3.5 Hong Kong dollars a share",
+        "MONEY[3.5 Hong Kong dollars]",
+    );
+    check_range("100 mln U.S. dlrs", "[100000000, 100000000] $");
+    check_range("40 Canadian dlrs", "[40, 40] c$");
+    // A country alone after a number names no currency.
+    check("5 Canadian banks", "CARDINAL[5]");
+}
+
+#[test]
+fn fractions_of_a_whole_are_cardinals_of_their_own_unit() {
+    // OntoNotes tags a fraction CARDINAL, with its qualifier ("up to two-thirds").
+    check(
+        "oil is up to two-thirds of exports",
+        "CARDINAL[up to two-thirds]",
+    );
+    check("one-third of the workforce", "CARDINAL[one-third]");
+    check("two thirds of the vote", "CARDINAL[two thirds]");
+    check("a quarter of the staff", "CARDINAL[a quarter]");
+    check("profit fell by a third.", "CARDINAL[a third]");
+    check(
+        "nearly three-quarters of homes",
+        "CARDINAL[nearly three-quarters]",
+    );
+    check_range(
+        "two-thirds of exports",
+        "[0.6666666666666666, 0.6666666666666666] fraction",
+    );
+    check_range("one-fifth of output", "[0.2, 0.2] fraction");
+    check_range(
+        "cut by one third",
+        "[0.3333333333333333, 0.3333333333333333] fraction",
+    );
+    // Written apart, only before "of" or after "by": these are an idiom, a rank and time.
+    check("a third party said", "");
+    check("a third term", "ORDINAL[third]");
+    check("growth in two quarters", "DATE[two quarters]");
+    check("three quarters of 1987", "DATE[three quarters] DATE[1987]");
+    check(
+        "in the first three quarters of the year",
+        "ORDINAL[first] DATE[three quarters]",
+    );
+    check(
+        "the loss followed four quarters of modest profits",
+        "DATE[four quarters]",
+    );
+    check(
+        "more than three quarters of the total",
+        "CARDINAL[more than three quarters]",
+    );
+    check(
+        "about a quarter of its workforce",
+        "CARDINAL[about a quarter]",
+    );
+}

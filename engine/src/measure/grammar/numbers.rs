@@ -5,13 +5,16 @@
 use super::ranges::{day_range, unit_days, widen};
 use super::{is_ordinal_suffix, Amount, Class, Hit, Scanner, Q};
 use crate::measure::lexicon::{lookup, Lex, Qual, Rel, W};
-use crate::measure::{MeasureKind, Range};
+use crate::measure::{MeasureKind, Range, FRACTION};
 
 impl Scanner<'_> {
     pub(super) fn number(&self, i: usize) -> Option<Hit> {
         let (j, q) = self.qualifier(i);
         if j != i && !self.next_ok(j) {
             return None;
+        }
+        if let Some(hit) = self.fraction(i, j, q) {
+            return Some(hit);
         }
         // Currency written before the amount: "$1.5 million", "₹900", "US$5", "Rs 900".
         let (j, currency) = match self.currency_prefix(j) {
@@ -150,6 +153,13 @@ impl Scanner<'_> {
                 end: k + 1,
                 kind: MeasureKind::Percent,
                 range: number_range(Some("%")),
+            });
+        }
+        if let Some((end, unit)) = self.country_dollars(k) {
+            return Some(Hit {
+                end,
+                kind: MeasureKind::Money,
+                range: number_range(Some(unit)),
             });
         }
         let next = self.lex_next(k);
@@ -563,6 +573,135 @@ impl Scanner<'_> {
         Some((high, scale))
     }
 
+    /// A country's dollars named after the amount, at `k`: "100 mln U.S. dlrs", "50 Canadian
+    /// dollars", "3 Hong Kong dlrs"; the end and the unit, as the sign before the amount
+    /// would give it ("US$", "C$", "HK$").
+    fn country_dollars(&self, k: usize) -> Option<(usize, &'static str)> {
+        if !self.next_ok(k) {
+            return None;
+        }
+        let us = self.word_is(k, "U")
+            && self.punct(k + 1, '.')
+            && self.glued(k + 1)
+            && self.word_is(k + 2, "S")
+            && self.glued(k + 2);
+        let (after, unit) = if us {
+            let dot = self.punct(k + 3, '.') && self.glued(k + 3);
+            (k + 3 + usize::from(dot), "$")
+        } else {
+            match self.text_of(k) {
+                "US" => (k + 1, "$"),
+                "Canadian" => (k + 1, "c$"),
+                "Australian" => (k + 1, "a$"),
+                "Singapore" => (k + 1, "s$"),
+                "Taiwan" => (k + 1, "nt$"),
+                "Hong" if self.word_is(k + 1, "Kong") => (k + 2, "hk$"),
+                "New" if self.word_is(k + 1, "Zealand") => (k + 2, "nz$"),
+                _ => return None,
+            }
+        };
+        matches!(self.lex_next(after), Some(Lex::Currency("$"))).then_some((after + 1, unit))
+    }
+
+    /// "quarter(s)" from `start` to `end` are a year's: after "the first", "last", "final",
+    /// ..., or before "of" and a year or a unit of time ("of 1986", "of fiscal 1984", "of the
+    /// year", "of a century").
+    fn quarters_of_time(&self, start: usize, end: usize) -> bool {
+        let before = start
+            .checked_sub(1)
+            .map(|p| self.text_of(p).to_ascii_lowercase());
+        let timed_before = before.is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "first"
+                    | "last"
+                    | "final"
+                    | "past"
+                    | "next"
+                    | "previous"
+                    | "recent"
+                    | "latest"
+                    | "consecutive"
+                    | "straight"
+                    | "the"
+            )
+        });
+        let mut k = end + 1;
+        if matches!(
+            self.text_of(k).to_ascii_lowercase().as_str(),
+            "a" | "the" | "this" | "fiscal"
+        ) {
+            k += 1;
+        }
+        let time_after = self.tok(k).is_some_and(|t| t.class == Class::Num)
+            || matches!(self.lex(k), Some(Lex::DateUnit(..)))
+            || self.word_is(k, "century");
+        timed_before || time_after
+    }
+
+    /// A fraction of a whole at `j` (after any qualifier from `start`): "two-thirds of exports",
+    /// "up to one-fifth", "a quarter of the staff", "cut by a third". Its unit is
+    /// [`FRACTION`], so it is compared with fractions only, never with a count. Written apart,
+    /// the words are a fraction only before "of" or after "by": "a third party", "a second
+    /// quarter" and "two quarters of 1987" are not.
+    fn fraction(&self, start: usize, j: usize, q: Q) -> Option<Hit> {
+        let t = self.tok(j)?;
+        let article = matches!(t.lex, Some(Lex::Word(W::A | W::An)));
+        let numerator = match t.lex {
+            Some(Lex::Number(n)) if t.class == Class::Alpha && n.fract() == 0.0 => n,
+            _ if article => 1.0,
+            _ => return None,
+        };
+        if !(1.0..=9.0).contains(&numerator) {
+            return None;
+        }
+        let hyphen = self.punct(j + 1, '-') && self.glued(j + 1) && self.glued(j + 2);
+        let at = if hyphen { j + 2 } else { j + 1 };
+        if !self.next_ok(at) || article && hyphen {
+            return None;
+        }
+        let word = self.text_of(at).to_ascii_lowercase();
+        let (singular, plural) = match word.strip_suffix('s') {
+            Some(s) => (s, true),
+            None => (word.as_str(), false),
+        };
+        let denominator = DENOMINATORS
+            .iter()
+            .find(|(w, _)| *w == singular)
+            .map(|(_, d)| *d)?;
+        let end = at + 1;
+        if !hyphen {
+            let of_after = self.word_next(end, W::Of)
+                && !self.tok(end + 1).is_some_and(|t| t.class == Class::Num);
+            let by_before = start.checked_sub(1).is_some_and(|p| self.is_word(p, W::By));
+            if plural != (numerator > 1.0) || !(of_after || by_before) {
+                return None;
+            }
+            // Quarters apart are as often a year's: "the first three quarters of 1986", "four
+            // quarters of modest profits", "a quarter of a century".
+            if denominator == 4 && (plural && numerator != 3.0 || self.quarters_of_time(start, end))
+            {
+                return None;
+            }
+        }
+        let value = numerator / f64::from(denominator);
+        let mut range = Range {
+            low: Some(value),
+            high: Some(value),
+            unit: Some(FRACTION.into()),
+            low_open: false,
+            high_open: false,
+            approximate: false,
+            year_implied: false,
+        };
+        apply_qualifier(&mut range, value, value, q);
+        Some(Hit {
+            end,
+            kind: MeasureKind::Cardinal,
+            range: Some(range),
+        })
+    }
+
     // ----- ordinals -----
 
     pub(super) fn ordinal(&self, i: usize) -> Option<Hit> {
@@ -609,6 +748,18 @@ impl Scanner<'_> {
         }
     }
 }
+
+/// The words that make a number a fraction ("two-thirds"), singular, with the denominator.
+const DENOMINATORS: [(&str, u32); 8] = [
+    ("third", 3),
+    ("quarter", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+];
 
 /// "5bn", "5m", "5k" after a currency amount.
 pub(super) fn money_suffix(s: &str) -> Option<f64> {
