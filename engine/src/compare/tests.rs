@@ -1212,3 +1212,14 @@ fn a_fraction_meets_fractions_only() {
         &[],
     );
 }
+
+/// A short ton is not a metric one: the same figure in the two units is no agreement (one of
+/// two real reports of one mine fire said "short ton", the other "metric ton").
+#[test]
+fn tons_of_two_kinds_never_read_the_same() {
+    check_numbers(
+        "Mine fire\n\nThe mine will run at a third of its normal 72,000 short ton annual capacity, Acme said.",
+        "Mine fire\n\nThe mine will run at a third of its normal 72,000 metric ton annual capacity, Acme said.",
+        &["a third | a third | Same | run: “a third” and “a third” are the same"],
+    );
+}

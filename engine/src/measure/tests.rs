@@ -221,6 +221,13 @@ fn normalises_numbers() {
     check_range("fewer than 100", "(-∞, 100)");
     check_range("up to 3,500", "(-∞, 3500]");
     check_range("between 10 and 20", "[10, 20]");
+    // Two figures joined by "or" are one hedged figure, as OntoNotes spans them.
+    check_range("four or five months", "[4, 5] month");
+    check("two or three people died", "CARDINAL[two or three]");
+    check("three or more people", "CARDINAL[three or more]");
+    // Not a range when the second is the smaller.
+    check("rated 5 or 4 by critics", "CARDINAL[5] CARDINAL[4]");
+    check("in 1989 or 1990", "DATE[1989] DATE[1990]");
     // A scale written once is both ends'.
     check_range("110 to 130 mln dlrs", "[110000000, 130000000] $");
     check_range("between 2 and 3 billion", "[2000000000, 3000000000]");
@@ -411,4 +418,17 @@ fn fractions_of_a_whole_are_cardinals_of_their_own_unit() {
         "about a quarter of its workforce",
         "CARDINAL[about a quarter]",
     );
+}
+
+#[test]
+fn metric_short_and_long_tons_are_three_units() {
+    check(
+        "150,000 metric tons of wheat",
+        "QUANTITY[150,000 metric tons]",
+    );
+    check("2.5 mln long tons of sugar", "QUANTITY[2.5 mln long tons]");
+    check_range("72,000 metric ton capacity", "[72000, 72000] t");
+    check_range("72,000 short ton capacity", "[72000, 72000] short t");
+    check_range("72,000 tonnes", "[72000, 72000] t");
+    check("a long time", "");
 }

@@ -43,7 +43,9 @@ impl Scanner<'_> {
                 };
                 (high, low)
             })
-            .filter(|(high, low)| high.high > *low);
+            .filter(|(high, low)| high.high > *low)
+            // "1989 or 1990" are two years, not a count.
+            .filter(|_| !(amount.year_like && self.word_next(amount.end, W::Or)));
         if let Some((high, low)) = tail {
             amount = Amount {
                 end: high.end,
@@ -153,6 +155,15 @@ impl Scanner<'_> {
                 end: k + 1,
                 kind: MeasureKind::Percent,
                 range: number_range(Some("%")),
+            });
+        }
+        // "72,000 metric tons", "2.5 mln short tons": a short or long ton is its own unit,
+        // which a metric one never equals.
+        if let Some(unit) = self.kind_of_ton(k) {
+            return Some(Hit {
+                end: k + 2,
+                kind: MeasureKind::Quantity,
+                range: number_range(Some(unit)),
             });
         }
         if let Some((end, unit)) = self.country_dollars(k) {
@@ -547,8 +558,10 @@ impl Scanner<'_> {
         let joiner_ok = match q {
             Q::Between => self.word_next(end, W::And),
             Q::From => self.word_next(end, W::To),
+            // "four or five months", "two or three people": one hedged figure.
             _ => {
                 self.word_next(end, W::To)
+                    || self.word_next(end, W::Or)
                     || (self.punct(end, '-') || self.punct(end, '–'))
                         && self.glued(end)
                         && self.glued(end + 1)
@@ -571,6 +584,19 @@ impl Scanner<'_> {
         let (_, scale) = self.scales(j + 1, 1.0);
         // The caller checks that the range runs upward: "3-2" is a score, not a range.
         Some((high, scale))
+    }
+
+    /// The unit of "metric", "short" or "long" and a ton at `k`.
+    fn kind_of_ton(&self, k: usize) -> Option<&'static str> {
+        if self.lex_next(k + 1) != Some(Lex::Unit("t")) || !self.next_ok(k) {
+            return None;
+        }
+        match self.text_of(k).to_ascii_lowercase().as_str() {
+            "metric" => Some("t"),
+            "short" => Some("short t"),
+            "long" => Some("long t"),
+            _ => None,
+        }
     }
 
     /// A country's dollars named after the amount, at `k`: "100 mln U.S. dlrs", "50 Canadian
