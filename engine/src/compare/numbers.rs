@@ -318,6 +318,7 @@ impl Interval {
 /// in 2023" / "$1.5bn in 2024"). Dates may pair on their own, but a conflict needs shared
 /// context, since two dates in one sentence are often about different events.
 pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation, String)> {
+    let apart = dated_apart(a, b);
     let mut candidates = Vec::new();
     for (i, ma) in a.iter().enumerate() {
         for (j, mb) in b.iter().enumerate() {
@@ -347,6 +348,7 @@ pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation,
                             && mb.names_a_thing;
                     same_head
                         && !different_times(ma, mb)
+                        && !apart
                         && (property
                             || context > 0
                                 && (ma.counted_after && mb.counted_after
@@ -555,6 +557,26 @@ fn different_times(a: &Located, b: &Located) -> bool {
         }
         _ => false,
     }
+}
+
+/// Both passages give dates, and none of one meets any of the other: they tell of two
+/// events, whose figures may differ without contradicting each other (two tenders' prices,
+/// "for delivery on July 5 and 20" / "for November 25-December 10 delivery"). Dates told from
+/// another are readings and don't count.
+fn dated_apart(a: &[&Located], b: &[&Located]) -> bool {
+    fn dates<'m>(ms: &'m [&Located]) -> impl Iterator<Item = Interval> + 'm {
+        ms.iter()
+            .filter(|m| {
+                matches!(m.measure.kind, MeasureKind::Date | MeasureKind::Time)
+                    && !m.told_from_previous
+            })
+            .filter_map(|m| m.range.as_ref())
+            .filter(|r| r.unit.as_deref() == Some("date"))
+            .map(Interval::of)
+    }
+    dates(a).next().is_some()
+        && dates(b).next().is_some()
+        && !dates(a).any(|x| dates(b).any(|y| x.overlaps(&y)))
 }
 
 /// Both measures say who or where they are about, and the two share no name.

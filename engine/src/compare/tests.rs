@@ -1223,3 +1223,29 @@ fn tons_of_two_kinds_never_read_the_same() {
         &["a third | a third | Same | run: “a third” and “a third” are the same"],
     );
 }
+
+/// Two passages dated to times that don't meet tell of two events: two tenders' prices differ
+/// without contradicting each other.
+#[test]
+fn figures_of_passages_dated_apart_never_conflict() {
+    let a = "Maize tender\n\nOn July 5, 1987, Cigra Inc won a contract to supply 56,000 tonnes at 79.41 dlrs per tonne.";
+    check_numbers(
+        a,
+        "Maize tender\n\nOn November 25, 1987, Cigra Inc won a contract to supply 56,000 tonnes at 96.89 dlrs per tonne.",
+        // The dates differ (that is the one disagreement); the prices are of two contracts.
+        &[
+            "July 5, 1987 | November 25, 1987 | Conflict | “July 5, 1987” and “November 25, 1987” can't both be true",
+            "56,000 tonnes | 56,000 tonnes | Same | supply: “56,000 tonnes” and “56,000 tonnes” are the same",
+        ],
+    );
+    // Dated alike, the prices of one contract do conflict.
+    check_numbers(
+        a,
+        "Maize tender\n\nOn July 5, 1987, Cigra Inc won a contract to supply 56,000 tonnes at 96.89 dlrs per tonne.",
+        &[
+            "July 5, 1987 | July 5, 1987 | Same | “July 5, 1987” and “July 5, 1987” are the same",
+            "56,000 tonnes | 56,000 tonnes | Same | supply: “56,000 tonnes” and “56,000 tonnes” are the same",
+            "79.41 dlrs | 96.89 dlrs | Conflict | tonne: “79.41 dlrs” and “96.89 dlrs” can't both be true",
+        ],
+    );
+}
