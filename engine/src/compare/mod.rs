@@ -596,8 +596,20 @@ impl Pair {
         let alike = |mi: usize, mj: usize| {
             best[sentence_a[mi] * n_b + sentence_b[mj]].is_some_and(|(score, _, _)| score > 0.0)
         };
+        // The two sentences are dated to times that don't meet: two events, whose figures
+        // never conflict.
+        let apart = |mi: usize, mj: usize| {
+            let (x, y) = (
+                &self.a.sentences[sentence_a[mi]],
+                &self.b.sentences[sentence_b[mj]],
+            );
+            let xs: Vec<&numbers::Located> = x.measures.iter().collect();
+            let ys: Vec<&numbers::Located> = y.measures.iter().collect();
+            numbers::dated_apart(&xs, &ys)
+        };
+        let one_story = self.headlines_pair;
         for (mi, mj, relation, why) in
-            numbers::pair_claims(&free_a, &free_b, &alike, published, self.headlines_pair)
+            numbers::pair_claims(&free_a, &free_b, &alike, &apart, published, one_story)
         {
             numbers.push(NumberPair {
                 a: free_a[mi].measure.span,

@@ -401,10 +401,13 @@ const MAX_AHEAD_DAYS: f64 = 184.0;
 /// half of 2026" / "to complete by the end of June next year") is one event; they pair when
 /// they can both be true, never as a conflict. When the two tell one story (`one_story`: their
 /// headlines pair), the one date each looks ahead to is that event, whatever words tell it.
+/// Counts of two sentences dated to times that don't meet (`apart`, [`dated_apart`]) are of
+/// two events and never conflict.
 pub fn pair_claims(
     a: &[&Located],
     b: &[&Located],
     alike: &dyn Fn(usize, usize) -> bool,
+    apart: &dyn Fn(usize, usize) -> bool,
     published: (Option<f64>, Option<f64>),
     one_story: bool,
 ) -> Vec<(usize, usize, Relation, String)> {
@@ -491,7 +494,10 @@ pub fn pair_claims(
             // A conflict needs the same named subject: "shares" or "the dead" alone are too
             // often another company's or another day's, and two figures that differ are many.
             if relation == Relation::Conflict
-                && (!same_subject || !same_set(&ma.about, &mb.about) || different_times(ma, mb))
+                && (!same_subject
+                    || !same_set(&ma.about, &mb.about)
+                    || different_times(ma, mb)
+                    || apart(i, j))
             {
                 continue;
             }
@@ -563,7 +569,7 @@ fn different_times(a: &Located, b: &Located) -> bool {
 /// events, whose figures may differ without contradicting each other (two tenders' prices,
 /// "for delivery on July 5 and 20" / "for November 25-December 10 delivery"). Dates told from
 /// another are readings and don't count.
-fn dated_apart(a: &[&Located], b: &[&Located]) -> bool {
+pub fn dated_apart(a: &[&Located], b: &[&Located]) -> bool {
     fn dates<'m>(ms: &'m [&Located]) -> impl Iterator<Item = Interval> + 'm {
         ms.iter()
             .filter(|m| {

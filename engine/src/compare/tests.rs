@@ -1238,6 +1238,12 @@ fn figures_of_passages_dated_apart_never_conflict() {
             "56,000 tonnes | 56,000 tonnes | Same | supply: “56,000 tonnes” and “56,000 tonnes” are the same",
         ],
     );
+    // Nor where the two sentences don't pair and only the claim meets (the river's bid).
+    check_numbers(
+        "Barge rates\n\nOn March 2, 1987, the Illinois River bid held at 135 pct of tariff, with offers unchanged.",
+        "Barge rates\n\nDealers saw the Illinois River bid at 170 pct of tariff as loadings slowed at the Gulf on June 1, 1987.",
+        &[],
+    );
     // Dated alike, the prices of one contract do conflict.
     check_numbers(
         a,
