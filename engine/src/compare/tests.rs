@@ -103,6 +103,12 @@ fn paraphrased_refusals_pair() {
         "The mayor told the developer that he didn't want his help.",
         &["The mayor rebuffed a requ | The mayor told the develo | fact"],
     );
+    // "turned him down": the particle after the object is the same refusal.
+    check_pairs(
+        "The mayor rebuffed a request for help from the developer.",
+        "But he says the mayor turned him down.",
+        &["The mayor rebuffed a requ | But he says the mayor tur | fact"],
+    );
 }
 
 #[test]

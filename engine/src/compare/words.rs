@@ -84,6 +84,16 @@ pub fn words(text: &str, span: Span, stemmer: &Stemmer, cache: &mut WordCache) -
 fn fold_phrases(ws: &mut [Word]) {
     for k in 0..ws.len() {
         let next = ws.get(k + 1).map(|w| &*w.lower);
+        // A pronoun object sits between a verb and its particle: "turned him down" is "turned
+        // down" him.
+        let separated = next.is_some_and(is_object_pronoun)
+            && ws.get(k + 2).is_some_and(|w| &*w.lower == "down")
+            && matches!(&*ws[k].lower, "turned" | "turn" | "turning" | "turns");
+        if separated {
+            ws[k].term = Rc::from(fold_synonym("turn_down").unwrap_or("turn_down"));
+            ws[k + 2].clear_term();
+            continue;
+        }
         let phrase = match (&*ws[k].lower, next) {
             ("reached" | "reach" | "reaching" | "reaches", Some("out")) => Some("reach_out"),
             ("turned" | "turn" | "turning" | "turns", Some("down")) => Some("turn_down"),
@@ -128,6 +138,10 @@ fn fold_phrases(ws: &mut [Word]) {
             ws[k].term = Rc::from("reject");
         }
     }
+}
+
+fn is_object_pronoun(w: &str) -> bool {
+    matches!(w, "him" | "her" | "it" | "them" | "us" | "me" | "you")
 }
 
 fn is_negation(w: &str) -> bool {
@@ -337,6 +351,14 @@ mod tests {
     #[test]
     fn folds_phrases_and_refusals() {
         check("Nix reached out to him", "nix contact (out) (to) (him)");
+        // A pronoun object between the verb and its particle.
+        check("Assange turned him down", "assang reject (him) (down)");
+        check("they turned it down", "(they) reject (it) (down)");
+        check(
+            "she turned down the offer",
+            "(she) reject (down) (the) offer",
+        );
+        check("he turned the car down", "(he) turn (the) car down");
         check("He didn't want his help", "(he) (didn't) reject (his) help");
         check("She would not accept", "(she) (would) (not) reject");
         check("the emails", "(the) email");
