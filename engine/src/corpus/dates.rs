@@ -1,5 +1,5 @@
 //! Calendar dates as article text writes them ("October 25, 2017", "Oct. 26, 2017",
-//! "26 October 2017", "2017-10-25"), and the year a year-less date most likely has. The
+//! "26 October 2017", "2017-10-25", "2-APR-1987"), and the year a year-less date most likely has. The
 //! header, the credits and `.jsonl` records all read dates through here.
 
 use crate::english::month_number;
@@ -22,7 +22,7 @@ pub(crate) fn with_nearest_year(month: u32, day: u32, known: &[String]) -> Optio
 }
 
 /// Every full calendar date written out in `line`, as `YYYY-MM-DD`: "October 25, 2017",
-/// "Oct 26 2017", "Oct. 26, 2017", "26 October 2017", "2017-10-25".
+/// "Oct 26 2017", "Oct. 26, 2017", "26 October 2017", "2017-10-25", "2-APR-1987".
 pub(crate) fn dates_in(line: &str) -> Vec<String> {
     let words: Vec<&str> = line
         .split(|c: char| c.is_whitespace() || c == '|' || c == '(' || c == ')')
@@ -43,6 +43,14 @@ pub(crate) fn dates_in(line: &str) -> Vec<String> {
         if super::front_matter::is_iso_date(words[i].get(..10).unwrap_or("")) {
             found.push(words[i][..10].to_string());
             continue;
+        }
+        // Day-Month-Year in one word, as newswires stamp their copy: "2-APR-1987".
+        if let [d, m, y] = words[i].split('-').collect::<Vec<_>>()[..] {
+            let month = month_number(m).filter(|_| m.starts_with(char::is_uppercase));
+            if let (Some(d), Some(month), Some(y)) = (day(d), month, year(y)) {
+                found.push(format!("{y:04}-{month:02}-{d:02}"));
+                continue;
+            }
         }
         let Some(month) = month_number(words[i])
             .filter(|_| words[i].chars().next().is_some_and(char::is_uppercase))
@@ -79,6 +87,8 @@ mod tests {
             ("26 October 2017", "2017-10-26"),
             ("Sept 3 2020", "2020-09-03"),
             ("2017-10-25T10:00", "2017-10-25"),
+            ("2-APR-1987 08:25:50.93", "1987-04-02"),
+            ("26-Mar-1987", "1987-03-26"),
         ] {
             assert_eq!(dates_in(line), vec![want.to_string()], "{line}");
         }
