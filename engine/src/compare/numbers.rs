@@ -106,8 +106,16 @@ pub fn relate(a: &Located, b: &Located) -> Option<(Relation, String)> {
         }
         let (relation, why) = relate_dates(ra, rb, pa, pb);
         // Which date "the following day" is told from is a reading of the text: it may be
-        // another event's.
-        let read = a.told_from_previous || b.told_from_previous;
+        // another event's. A date read against the publication day ("last night", "on
+        // Monday") is as sure as the day the story was written: a wire's "tonight" is a
+        // morning paper's "last night", and two days' stories each saying "yesterday" tell of
+        // two days, not of one they disagree on. A month without its year ("in June") still
+        // names its month, which `relate_dates` compares whatever the year.
+        let from_publication = |m: &Located, r: &Range| m.measure.relative && !r.year_implied;
+        let read = a.told_from_previous
+            || b.told_from_previous
+            || from_publication(a, ra)
+            || from_publication(b, rb);
         return (relation != Relation::Conflict || !read).then_some((relation, why));
     }
     if ka != kb || ra.unit != rb.unit || matches!(ka, MeasureKind::Ordinal) {

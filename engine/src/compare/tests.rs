@@ -1261,3 +1261,33 @@ fn figures_of_passages_dated_apart_never_conflict() {
         ],
     );
 }
+
+/// A day read against the publication day is only as sure as the day the story was written: a
+/// wire's "tonight" is a morning paper's "last night", and two days' stories that each say
+/// "yesterday" tell of two days. Dates so read never conflict; two dates written out do.
+#[test]
+fn dates_read_against_publication_never_conflict() {
+    check_numbers(
+        "Ferry capsizes\n\nThe ferry capsized off the Belgian coast last night, officials said.",
+        "Ferry capsizes\n\nThe ferry capsized off the Belgian coast yesterday, officials said.",
+        &[],
+    );
+    let (da, db) = (
+        doc(
+            "a.txt",
+            "Acme shares\n\nAcme shares rose yesterday on the takeover news.",
+            "1987-04-01",
+        ),
+        doc(
+            "b.txt",
+            "Acme shares\n\nAcme shares rose yesterday on the takeover news.",
+            "1987-04-09",
+        ),
+    );
+    assert_eq!(numbers_read(&da, &db), Vec::<String>::new());
+    check_numbers(
+        "Ferry capsizes\n\nThe ferry capsized off the Belgian coast on October 23, officials said.",
+        "Ferry capsizes\n\nThe ferry capsized off the Belgian coast on October 24, officials said.",
+        &["October 23 | October 24 | Conflict | “October 23” and “October 24” can't both be true"],
+    );
+}

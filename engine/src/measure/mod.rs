@@ -137,6 +137,11 @@ pub struct Measure {
     pub span: Span,
     pub kind: MeasureKind,
     pub range: Option<Range>,
+    /// A date read against the publication day ("yesterday", "last night", "Monday", "in
+    /// July"): its day is only as sure as the day the story was written, which a wire's time
+    /// stamp or an overnight edition blurs.
+    #[serde(default)]
+    pub relative: bool,
 }
 
 /// Every measure in `text[region]`, in order, non-overlapping. `published` (`YYYY-MM-DD`)

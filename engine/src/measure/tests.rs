@@ -432,3 +432,36 @@ fn metric_short_and_long_tons_are_three_units() {
     check_range("72,000 tonnes", "[72000, 72000] t");
     check("a long time", "");
 }
+
+#[test]
+fn dates_read_against_the_publication_day_say_so() {
+    let relative = |text: &str| -> Vec<bool> {
+        find(text, Span::new(0, text.len()), Some(PUBLISHED))
+            .iter()
+            .map(|m| m.relative)
+            .collect()
+    };
+    for text in [
+        "yesterday",
+        "last night",
+        "tonight",
+        "on Monday",
+        "three days ago",
+        "in July",
+    ] {
+        assert_eq!(relative(text), [true], "{text}");
+    }
+    for text in ["October 25, 2017", "in 2016", "40 people"] {
+        assert_eq!(relative(text), [false], "{text}");
+    }
+}
+
+#[test]
+fn a_wires_time_stamp_is_a_date_and_a_time() {
+    check(
+        "9-MAR-1987 00:14:46.66",
+        "DATE[9-MAR-1987] TIME[00:14:46.66]",
+    );
+    check_range("26-Mar-1987", "1987-03-26..1987-03-26");
+    check("10:57:30 GMT", "TIME[10:57:30 GMT]");
+}

@@ -73,6 +73,7 @@ impl Scanner<'_> {
             end: core.end,
             kind: core.kind,
             range,
+            relative: core.relative,
         })
     }
 
@@ -322,9 +323,20 @@ impl Scanner<'_> {
         if t.class != Class::Num {
             return None;
         }
-        // "25 October 2017", "25th of October"
+        // "25 October 2017", "25th of October", and a wire's stamp "9-MAR-1987"
         if let Some(day) = self.small_int(i, 1..=31, 2) {
             let mut j = i + 1;
+            let stamp = self.punct(j, '-') && self.glued(j) && self.glued(j + 1);
+            if stamp {
+                j += 1;
+                let hyphen_year = self.punct(j + 1, '-') && self.glued(j + 1) && self.glued(j + 2);
+                let Some((Lex::Month(m) | Lex::MonthAbbr(m), y)) =
+                    self.lex(j).zip(self.year_at(j + 2).filter(|_| hyphen_year))
+                else {
+                    return None;
+                };
+                return Some(Core::new(j + 3, Some(day_in(y, m, day))).day());
+            }
             if matches!(self.suffix(i), Some(s) if is_ordinal_suffix(s)) {
                 j += 1;
                 if self.word_next(j, W::Of) {

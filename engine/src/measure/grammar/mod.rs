@@ -37,6 +37,7 @@ pub fn scan(text: &str, region: Span, anchor: Option<i64>) -> Vec<Measure> {
                     span: Span::new(start, end),
                     kind: hit.kind,
                     range: hit.range,
+                    relative: hit.relative,
                 });
                 i = hit.end;
             }
@@ -158,6 +159,8 @@ struct Hit {
     end: usize,
     kind: MeasureKind,
     range: Option<Range>,
+    /// Read against the publication day ("yesterday", "last night", "Monday").
+    relative: bool,
 }
 
 /// A qualifier in front of a number, by its effect on the range.

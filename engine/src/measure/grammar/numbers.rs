@@ -118,6 +118,7 @@ impl Scanner<'_> {
                 end,
                 kind: MeasureKind::Money,
                 range: Some(r),
+                relative: false,
             });
         }
         // A glued suffix: "1990s" is a date (handled there), "2nd" an ordinal, "5km" a quantity.
@@ -130,6 +131,7 @@ impl Scanner<'_> {
                     end: k + 1,
                     kind: MeasureKind::Quantity,
                     range: number_range(Some(u)),
+                    relative: false,
                 });
             }
             if let Some(x) = money_suffix(s).filter(|_| {
@@ -146,6 +148,7 @@ impl Scanner<'_> {
                     end: k + 2,
                     kind: MeasureKind::Money,
                     range: Some(r),
+                    relative: false,
                 });
             }
             return None;
@@ -155,6 +158,7 @@ impl Scanner<'_> {
                 end: k + 1,
                 kind: MeasureKind::Percent,
                 range: number_range(Some("%")),
+                relative: false,
             });
         }
         // "72,000 metric tons", "2.5 mln short tons": a short or long ton is its own unit,
@@ -164,6 +168,7 @@ impl Scanner<'_> {
                 end: k + 2,
                 kind: MeasureKind::Quantity,
                 range: number_range(Some(unit)),
+                relative: false,
             });
         }
         if let Some((end, unit)) = self.country_dollars(k) {
@@ -171,6 +176,7 @@ impl Scanner<'_> {
                 end,
                 kind: MeasureKind::Money,
                 range: number_range(Some(unit)),
+                relative: false,
             });
         }
         let next = self.lex_next(k);
@@ -180,6 +186,7 @@ impl Scanner<'_> {
                     end: k + 1,
                     kind: MeasureKind::Percent,
                     range: number_range(Some("%")),
+                    relative: false,
                 })
             }
             Some(Lex::Word(W::Per)) if self.lex_next(k + 1) == Some(Lex::Word(W::Cent)) => {
@@ -187,6 +194,7 @@ impl Scanner<'_> {
                     end: k + 2,
                     kind: MeasureKind::Percent,
                     range: number_range(Some("%")),
+                    relative: false,
                 })
             }
             Some(Lex::Word(W::Percentage)) if self.lex_next(k + 1) == Some(Lex::Word(W::Point)) => {
@@ -194,6 +202,7 @@ impl Scanner<'_> {
                     end: k + 2,
                     kind: MeasureKind::Percent,
                     range: number_range(Some("pp")),
+                    relative: false,
                 })
             }
             Some(Lex::Currency(c)) => {
@@ -213,6 +222,7 @@ impl Scanner<'_> {
                     end,
                     kind: MeasureKind::Money,
                     range: r,
+                    relative: false,
                 });
             }
             Some(Lex::Unit(u)) => {
@@ -220,6 +230,7 @@ impl Scanner<'_> {
                     end: k + 1,
                     kind: MeasureKind::Quantity,
                     range: number_range(Some(u)),
+                    relative: false,
                 })
             }
             Some(Lex::Word(W::Square | W::Cubic)) => {
@@ -228,6 +239,7 @@ impl Scanner<'_> {
                         end: k + 2,
                         kind: MeasureKind::Quantity,
                         range: number_range(Some(u)),
+                        relative: false,
                     });
                 }
             }
@@ -247,6 +259,7 @@ impl Scanner<'_> {
                         end: end + 1,
                         kind: MeasureKind::Date,
                         range: Some(range),
+                        relative: false,
                     });
                 }
                 if self.word_next(end, W::Ago) {
@@ -258,12 +271,14 @@ impl Scanner<'_> {
                         end: end + 1,
                         kind: MeasureKind::Date,
                         range,
+                        relative: true,
                     });
                 }
                 return Some(Hit {
                     end,
                     kind: MeasureKind::Date,
                     range: number_range(Some(unit.name())),
+                    relative: false,
                 });
             }
             Some(Lex::TimeUnit(unit, _)) => {
@@ -282,12 +297,14 @@ impl Scanner<'_> {
                         end: k + 2,
                         kind: MeasureKind::Time,
                         range: Some(range),
+                        relative: false,
                     });
                 }
                 return Some(Hit {
                     end: k + 1,
                     kind: MeasureKind::Time,
                     range: number_range(Some(unit)),
+                    relative: false,
                 });
             }
             _ => {}
@@ -303,6 +320,7 @@ impl Scanner<'_> {
                     end,
                     kind: MeasureKind::Date,
                     range: number_range(Some(unit.name())),
+                    relative: false,
                 });
             }
         }
@@ -313,6 +331,7 @@ impl Scanner<'_> {
             end: k,
             kind: MeasureKind::Cardinal,
             range: number_range(None),
+            relative: false,
         })
     }
 
@@ -725,6 +744,7 @@ impl Scanner<'_> {
             end,
             kind: MeasureKind::Cardinal,
             range: Some(range),
+            relative: false,
         })
     }
 
@@ -760,6 +780,7 @@ impl Scanner<'_> {
                     end: i + 1,
                     kind: MeasureKind::Ordinal,
                     range: range(f64::from(n)),
+                    relative: false,
                 })
             }
             (Class::Num, _) => {
@@ -768,6 +789,7 @@ impl Scanner<'_> {
                     end: i + 2,
                     kind: MeasureKind::Ordinal,
                     range: range(t.value),
+                    relative: false,
                 })
             }
             _ => None,

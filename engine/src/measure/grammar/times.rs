@@ -14,6 +14,7 @@ impl Scanner<'_> {
                 end,
                 kind: MeasureKind::Time,
                 range: minutes.map(clock),
+                relative: false,
             })
         };
         match t.lex {
@@ -25,6 +26,7 @@ impl Scanner<'_> {
                     end: i + 1,
                     kind: MeasureKind::Time,
                     range,
+                    relative: true,
                 });
             }
             Some(Lex::Qual(
@@ -36,6 +38,7 @@ impl Scanner<'_> {
                         end: i + 2,
                         kind: MeasureKind::Time,
                         range: None,
+                        relative: false,
                     });
                 }
                 return None;
@@ -52,9 +55,13 @@ impl Scanner<'_> {
                 .small_int(i + 2, 0..=59, 2)
                 .filter(|_| self.tok(i + 2).is_some_and(|t| t.plain_digits == 2))?;
             let mut end = i + 3;
+            // Seconds, perhaps with hundredths: "00:14:46.66", a wire's time stamp.
             if self.punct(end, ':')
                 && self.glued(end)
-                && self.small_int(end + 1, 0..=59, 2).is_some()
+                && self.glued(end + 1)
+                && self
+                    .tok(end + 1)
+                    .is_some_and(|t| t.class == Class::Num && (0.0..60.0).contains(&t.value))
             {
                 end += 2;
             }
