@@ -133,6 +133,12 @@ const COMPLETION_FLOOR: f32 = 0.1;
 /// sums up (see `Pair::headlines_join_their_leads`): more likely than not.
 const HEADLINE_JOIN: f32 = 0.5;
 
+/// The most days between two articles' publication for their figures to conflict. Reports
+/// further apart give a figure as it stood on each day: a toll that rose, a weekly statistic,
+/// this month's bill sale and next month's are updates, not a contradiction. A wire and the
+/// next morning's paper are a day apart; a weekend edition two.
+const MAX_DAYS_APART_TO_CONFLICT: f64 = 2.0;
+
 /// How many passages open a story, its headline included: the headline and the first two
 /// sentences, where a news story states its main fact. None without a headline.
 const LEAD_PASSAGES: usize = 3;
@@ -176,6 +182,11 @@ pub fn compare_with(readings: &mut Readings, a: &Document, b: &Document) -> Comp
         matched_b,
     } = aligned;
     drop_conflicts_settled_elsewhere(&mut numbers);
+    if let (Some(x), Some(y)) = published {
+        if (x - y).abs() > MAX_DAYS_APART_TO_CONFLICT {
+            numbers.retain(|n| n.relation != numbers::Relation::Conflict);
+        }
+    }
     crate::sort::sort_by_key(&mut numbers, |n| (n.a, n.b));
     Comparison {
         a: a.doc.clone(),

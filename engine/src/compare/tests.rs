@@ -1291,3 +1291,22 @@ fn dates_read_against_publication_never_conflict() {
         &["October 23 | October 24 | Conflict | “October 23” and “October 24” can't both be true"],
     );
 }
+
+/// Reports days apart give each day's figure: an update, not a contradiction. A day apart, the
+/// same figures conflict.
+#[test]
+fn reports_days_apart_never_conflict() {
+    let a = "Bill sale\n\nThe Bank of Ruritania will sell 200 billion crowns of bills to the market, it said.";
+    let b = "Bill sale\n\nThe Bank of Ruritania will sell 800 billion crowns of bills to the market, it said.";
+    let read = |published_b: &str| {
+        numbers_read(
+            &doc("a.txt", a, "1987-03-12"),
+            &doc("b.txt", b, published_b),
+        )
+    };
+    assert_eq!(read("1987-04-07"), Vec::<String>::new());
+    assert_eq!(
+        read("1987-03-13"),
+        ["200 billion crowns | 800 billion crowns | Conflict | bills (Ruritania): “200 billion crowns” and “800 billion crowns” can't both be true"]
+    );
+}
