@@ -705,14 +705,15 @@ impl Scanner<'_> {
         if !self.next_ok(at) || article && hyphen {
             return None;
         }
-        let word = self.text_of(at).to_ascii_lowercase();
-        let (singular, plural) = match word.strip_suffix('s') {
+        // Compared in place: this runs at every "a" and number word of every article.
+        let word = self.text_of(at);
+        let (singular, plural) = match word.strip_suffix(['s', 'S']) {
             Some(s) => (s, true),
-            None => (word.as_str(), false),
+            None => (word, false),
         };
         let denominator = DENOMINATORS
             .iter()
-            .find(|(w, _)| *w == singular)
+            .find(|(w, _)| w.eq_ignore_ascii_case(singular))
             .map(|(_, d)| *d)?;
         let end = at + 1;
         if !hyphen {
