@@ -84,19 +84,20 @@ pub fn words(text: &str, span: Span, stemmer: &Stemmer, cache: &mut WordCache) -
 fn fold_phrases(ws: &mut [Word]) {
     for k in 0..ws.len() {
         let next = ws.get(k + 1).map(|w| &*w.lower);
-        // A pronoun object sits between a verb and its particle: "turned him down" is "turned
-        // down" him.
-        let separated = next.is_some_and(is_object_pronoun)
+        let turn = matches!(&*ws[k].lower, "turned" | "turn" | "turning" | "turns");
+        // A pronoun object may sit between "turn" and its particle: "turned him down" is
+        // "turned down" him. (Not between the others: "called him on Monday" calls on no one.)
+        let particle = if turn
+            && next.is_some_and(is_object_pronoun)
             && ws.get(k + 2).is_some_and(|w| &*w.lower == "down")
-            && matches!(&*ws[k].lower, "turned" | "turn" | "turning" | "turns");
-        if separated {
-            ws[k].term = Rc::from(fold_synonym("turn_down").unwrap_or("turn_down"));
-            ws[k + 2].clear_term();
-            continue;
-        }
-        let phrase = match (&*ws[k].lower, next) {
+        {
+            k + 2
+        } else {
+            k + 1
+        };
+        let phrase = match (&*ws[k].lower, ws.get(particle).map(|w| &*w.lower)) {
             ("reached" | "reach" | "reaching" | "reaches", Some("out")) => Some("reach_out"),
-            ("turned" | "turn" | "turning" | "turns", Some("down")) => Some("turn_down"),
+            (_, Some("down")) if turn => Some("turn_down"),
             ("called" | "call" | "calling" | "calls", Some("on" | "upon")) => Some("call_on"),
             ("united", Some("states")) => Some("united_st"),
             ("white", Some("house")) => Some("white_hous"),
@@ -128,7 +129,7 @@ fn fold_phrases(ws: &mut [Word]) {
                 continue;
             }
             ws[k].term = Rc::from(fold_synonym(phrase).unwrap_or(phrase));
-            ws[k + 1].clear_term();
+            ws[particle].clear_term();
             continue;
         }
         let negated = ws[k.saturating_sub(3)..k]
