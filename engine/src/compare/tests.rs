@@ -355,9 +355,16 @@ fn numbers_read(a: &Document, b: &Document) -> Vec<String> {
         .collect()
 }
 
+/// Number checks of `a` and `b` published a day apart.
 #[track_caller]
 fn check_numbers(a: &str, b: &str, expected: &[&str]) {
-    let (da, db) = (doc("a.txt", a, "2017-10-25"), doc("b.txt", b, "2017-10-26"));
+    check_numbers_published((a, "2017-10-25"), (b, "2017-10-26"), expected);
+}
+
+/// Number checks of two articles, each with its publication day.
+#[track_caller]
+fn check_numbers_published(a: (&str, &str), b: (&str, &str), expected: &[&str]) {
+    let (da, db) = (doc("a.txt", a.0, a.1), doc("b.txt", b.0, b.1));
     assert_eq!(numbers_read(&da, &db), expected);
 }
 
@@ -719,13 +726,10 @@ Denver-based Brightwell, which has 4,600 employees, reported net sales of $2.3bn
 /// don't pair. Not a year ahead ("in 2026"), when many things fall due, nor a single day.
 #[test]
 fn a_takeover_told_twice_reads_as_claims() {
-    let (wire, daily) = (
-        doc("wire.txt", TAKEOVER_WIRE, "2025-06-10"),
-        doc("daily.txt", TAKEOVER_DAILY, "2025-06-10"),
-    );
-    assert_eq!(
-        numbers_read(&wire, &daily),
-        [
+    check_numbers_published(
+        (TAKEOVER_WIRE, "2025-06-10"),
+        (TAKEOVER_DAILY, "2025-06-10"),
+        &[
             "$7.1 billion | $7bn | Compatible | “$7bn” is “$7.1 billion” rounded",
             "$7.1 billion | $7bn | Compatible | “$7bn” is “$7.1 billion” rounded",
             "$7.1 billion | $7.1bn | Same | “$7.1 billion” and “$7.1bn” are the same",
@@ -743,6 +747,7 @@ fn a_takeover_told_twice_reads_as_claims() {
             "$9.8 billion | $9.8bn | Same | revenue: “$9.8 billion” and “$9.8bn” are the same",
         ]
     );
+    let daily = doc("daily.txt", TAKEOVER_DAILY, "2025-06-10");
     let year_ahead = doc(
         "wire.txt",
         &TAKEOVER_WIRE.replace("in the first half of 2026", "in 2026"),
@@ -785,13 +790,10 @@ Norcross has about 6,200 employees and made sales of $1.25bn in 2023.";
 /// fell under the threshold and the premium conflict was lost.
 #[test]
 fn a_takeover_told_twice_keeps_its_conflicts() {
-    let (wire, daily) = (
-        doc("wire.txt", TAKEOVER_WIRE_2, "2024-03-04"),
-        doc("daily.txt", TAKEOVER_DAILY_2, "2024-03-04"),
-    );
-    assert_eq!(
-        numbers_read(&wire, &daily),
-        [
+    check_numbers_published(
+        (TAKEOVER_WIRE_2, "2024-03-04"),
+        (TAKEOVER_DAILY_2, "2024-03-04"),
+        &[
             "$4.5 billion | $4.52bn | Compatible | takeover: “$4.5 billion” is “$4.52bn” rounded",
             "$4.5 billion | $4.52bn | Compatible | “$4.5 billion” is “$4.52bn” rounded",
             "about $4.5 billion | $4.52bn | Compatible | “about $4.5 billion” includes “$4.52bn”",
@@ -1272,19 +1274,8 @@ fn dates_read_against_publication_never_conflict() {
         "Ferry capsizes\n\nThe ferry capsized off the Belgian coast yesterday, officials said.",
         &[],
     );
-    let (da, db) = (
-        doc(
-            "a.txt",
-            "Acme shares\n\nAcme shares rose yesterday on the takeover news.",
-            "1987-04-01",
-        ),
-        doc(
-            "b.txt",
-            "Acme shares\n\nAcme shares rose yesterday on the takeover news.",
-            "1987-04-09",
-        ),
-    );
-    assert_eq!(numbers_read(&da, &db), Vec::<String>::new());
+    let shares = "Acme shares\n\nAcme shares rose yesterday on the takeover news.";
+    check_numbers_published((shares, "1987-04-01"), (shares, "1987-04-09"), &[]);
     check_numbers(
         "Ferry capsizes\n\nThe ferry capsized off the Belgian coast on October 23, officials said.",
         "Ferry capsizes\n\nThe ferry capsized off the Belgian coast on October 24, officials said.",
@@ -1298,15 +1289,10 @@ fn dates_read_against_publication_never_conflict() {
 fn reports_days_apart_never_conflict() {
     let a = "Bill sale\n\nThe Bank of Ruritania will sell 200 billion crowns of bills to the market, it said.";
     let b = "Bill sale\n\nThe Bank of Ruritania will sell 800 billion crowns of bills to the market, it said.";
-    let read = |published_b: &str| {
-        numbers_read(
-            &doc("a.txt", a, "1987-03-12"),
-            &doc("b.txt", b, published_b),
-        )
-    };
-    assert_eq!(read("1987-04-07"), Vec::<String>::new());
-    assert_eq!(
-        read("1987-03-13"),
-        ["200 billion crowns | 800 billion crowns | Conflict | bills (Ruritania): “200 billion crowns” and “800 billion crowns” can't both be true"]
+    check_numbers_published((a, "1987-03-12"), (b, "1987-04-07"), &[]);
+    check_numbers_published(
+        (a, "1987-03-12"),
+        (b, "1987-03-13"),
+        &["200 billion crowns | 800 billion crowns | Conflict | bills (Ruritania): “200 billion crowns” and “800 billion crowns” can't both be true"],
     );
 }
