@@ -990,6 +990,11 @@ fn locate_measures(
     out
 }
 
+/// "and", "or", "but", "while": a word that joins two phrases, each with its own figure.
+fn is_coordinator(w: &words::Word) -> bool {
+    matches!(&*w.lower, "and" | "or" | "but" | "while")
+}
+
 /// Whom or where the measure `m` (its words are `ws[first..after]`) is about, and every name
 /// near it. About: "94 people died in Mexico City, 71 in Morelos state": a place that follows a
 /// count ("in", "at", "near", "from" and names) is the one it is about, not the names of its
@@ -1041,7 +1046,7 @@ fn about_and_near<'w>(
         // At most four words back to the names, which may be three words long.
         for k in (first.saturating_sub(7)..first).rev() {
             let w = &ws[k];
-            if phrase_ends(w.span.end, start) || in_a_measure(w) {
+            if phrase_ends(w.span.end, start) || in_a_measure(w) || is_coordinator(w) {
                 break;
             }
             start = w.span.start;
@@ -1054,15 +1059,20 @@ fn about_and_near<'w>(
         run.reverse();
         run
     };
-    // After the figure, not past a coordinating word: in "13 deaths and Alabama four",
-    // Alabama is the next count's.
-    let near_words: Vec<&words::Word> = ws[first.saturating_sub(5)..first]
+    // Not past a coordinating word either side: in "13 deaths and Alabama four", Alabama is
+    // the next count's; in "35 mln dlrs for Tamco's unit and 200 mln dlrs", Tamco is the first
+    // sum's. Another figure is no limit: "Norvel stock climbed 26% to $51.05" is Norvel's.
+    let before = ws[first.saturating_sub(5)..first]
+        .iter()
+        .rposition(is_coordinator)
+        .map_or(first.saturating_sub(5), |k| first.saturating_sub(5) + k + 1);
+    let near_words: Vec<&words::Word> = ws[before..first]
         .iter()
         .chain(
             ws[after..]
                 .iter()
                 .take(5)
-                .take_while(|w| !matches!(&*w.lower, "and" | "or" | "but" | "while")),
+                .take_while(|w| !is_coordinator(w)),
         )
         .filter(|w| !w.term.is_empty() && is_name(w) && !m.span.contains(w.span))
         .collect();
@@ -1413,6 +1423,13 @@ mod tests {
         check_claims(
             "Officials counted 13 deaths and Alabama four.",
             &["13: deaths", "four: deaths (Alabama)"],
+        );
+        // A name before "and" is the count's before it: the buyer pays for Tamco's unit, and
+        // the second sum is nobody's in particular.
+        check_claims(
+            "Veltrona will be paid 35 mln dlrs in cash for Tamco's finance unit and 200 mln dlrs \
+             in notes.",
+            &["35 mln dlrs: paid (Tamco)", "200 mln dlrs: paid"],
         );
         // A common word opening the sentence is no place.
         check_claims("Rescuers found 21 survivors.", &["21: survivors"]);
