@@ -128,6 +128,21 @@ fn names_with_diacritics() {
     );
 }
 
+/// A name particle holds a name together around a place it contains: "Petroleos de Venezuela"
+/// is one organisation, not "Petroleos de" and the country. A name never ends on "de".
+#[test]
+fn a_particle_joins_a_place_into_a_name() {
+    check(
+        "Officials at Petroleos de Venezuela and Banco de Mexico said so.",
+        "Officials at [Petroleos de Venezuela](ORG) and [Banco de Mexico](ORG) said so.",
+    );
+    // "of" needs a keyword to do so: without one, the place is its own name.
+    check(
+        "Adam Schiff of California spoke.",
+        "[Adam Schiff](PERSON) of [California](GPE) spoke.",
+    );
+}
+
 #[test]
 fn honorifics_and_titles_stay_outside() {
     check(

@@ -374,14 +374,22 @@ pub(super) fn type_piece(
             type_piece(tokens, lex_at, lex, end, last, false, out);
             return;
         }
-        if city_in_name {
+        // A particle before a place makes it part of the name ("Petroleos de Venezuela",
+        // "Banco de Mexico"): a name never ends on "de", so the chunk is not cut there.
+        let particle_joins = (first + 1..last).any(|k| {
+            lex_at[k].is_some()
+                && lexicon::is_particle(tokens[k - 1].text)
+                && !words_in_lexicon(lex_at, first, k - 1)
+        });
+        // Joined so, the chunk is one name, typed below as any the gazetteer doesn't cover.
+        if city_in_name && !particle_joins {
             let others_weak = (first..last)
                 .filter(|&k| lex_at[k].is_none() && !words_in_lexicon(lex_at, first, k))
                 .all(|k| lex.is_common(tokens[k].text));
             if others_weak {
                 return;
             }
-        } else {
+        } else if !particle_joins {
             let mut k = first;
             let mut run_start = first;
             while k < last {
