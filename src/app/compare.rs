@@ -15,7 +15,8 @@ use parallax::bundle::Bundle;
 use parallax::compare::{Comparison, PairKind, Relation};
 use parallax::english::plural;
 use parallax::present::{
-    format_date, number_rows, pair_of_number, pane_marks, relation_name, title_marks, Mark, Side,
+    format_date, number_rows, pair_of_number, pane_marks, relation_name, source_labels,
+    title_marks, Mark, Side,
 };
 use yew::prelude::*;
 
@@ -112,14 +113,9 @@ pub fn Compare(props: &CompareProps) -> Html {
     let (c, computed_ms) = (&*result.0, result.1);
     let docs = &bundle.corpus.documents;
     let (doc_a, doc_b) = (&docs[ia], &docs[ib]);
-    let outlet = |i: usize| {
-        docs[i]
-            .meta
-            .outlet
-            .clone()
-            .unwrap_or_else(|| format!("article {}", i + 1))
-    };
-    let (outlet_a, outlet_b) = (outlet(ia), outlet(ib));
+    let [outlet_a, outlet_b]: [String; 2] = source_labels(&[doc_a, doc_b])
+        .try_into()
+        .expect("a label for each article");
     let selected = selected.filter(|&k| k < c.pairs.len());
 
     let select = {

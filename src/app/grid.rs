@@ -11,7 +11,7 @@ use parallax::anchor;
 use parallax::bundle::Bundle;
 use parallax::compare::{self, Comparison, FactCluster, Relation};
 use parallax::english::plural;
-use parallax::present::cut_passage;
+use parallax::present::{cut_passage, source_labels};
 use yew::prelude::*;
 
 use super::compare::{message, waiting};
@@ -80,13 +80,7 @@ pub fn Grid(props: &GridProps) -> Html {
     let shared: Vec<&FactCluster> = clusters.iter().filter(|c| c.docs.len() >= 2).collect();
     let everywhere = shared.iter().filter(|c| c.docs.len() == m).count();
     let disputed = shared.iter().filter(|c| c.numbers_disagree).count();
-    let outlet = |i: usize| {
-        docs[i]
-            .meta
-            .outlet
-            .clone()
-            .unwrap_or_else(|| format!("article {}", i + 1))
-    };
+    let labels = source_labels(&picked.iter().map(|&i| &docs[i]).collect::<Vec<_>>());
 
     html! {
         <section class="grid-page" aria-labelledby="grid-title">
@@ -106,7 +100,7 @@ pub fn Grid(props: &GridProps) -> Html {
                                 let pair = picked.iter().find(|&&j| j != i).map(|&j| Address::compare(&docs[i].slug, &docs[j].slug));
                                 html! {
                                     <th scope="col" key={col}>
-                                        <span class="outlet">{ outlet(i) }</span>
+                                        <span class="outlet">{ labels[col].clone() }</span>
                                         <AddressLink to={Address::doc(&docs[i].slug)} classes="grid-title">{ docs[i].meta.title.clone() }</AddressLink>
                                         if let Some(to) = pair {
                                             <AddressLink {to} classes="grid-pair-link">{ "side by side" }</AddressLink>
@@ -125,7 +119,7 @@ pub fn Grid(props: &GridProps) -> Html {
                                         <span class="badge badge-conflict">{ "disagree" }</span>
                                         <ul class="grid-why">
                                             { for cluster.numbers.iter().filter(|(_, _, n)| n.relation == Relation::Conflict).map(|(x, y, n)| html! {
-                                                <li>{ format!("{} vs {}: {}", outlet(picked[*x]), outlet(picked[*y]), n.why) }</li>
+                                                <li>{ format!("{} vs {}: {}", labels[*x], labels[*y], n.why) }</li>
                                             }) }
                                         </ul>
                                     }

@@ -2,6 +2,7 @@
 //! the numbers a pair holds, and the order and rows of the numbers table.
 
 use crate::compare::{Comparison, Relation};
+use crate::document::Document;
 
 /// The word the pages show for a relation, and the suffix of its classes (`num-conflict`).
 pub fn relation_name(r: Relation) -> &'static str {
@@ -66,6 +67,35 @@ pub fn number_rows(c: &Comparison, a_text: &str, b_text: &str) -> Vec<Vec<usize>
     rows
 }
 
+/// What the compare and grid pages call each of the articles they show ("only in …", column
+/// heads): its outlet; without one, its file name as the user named it (a number would say
+/// nothing). Two articles of one outlet are told apart by their file names too.
+pub fn source_labels(docs: &[&Document]) -> Vec<String> {
+    let stem = |d: &Document| {
+        d.doc
+            .rsplit_once('.')
+            .map_or(d.doc.as_str(), |(stem, _)| stem)
+            .to_string()
+    };
+    docs.iter()
+        .map(|d| match &d.meta.outlet {
+            Some(outlet) => {
+                let shared = docs
+                    .iter()
+                    .filter(|o| o.meta.outlet.as_ref() == Some(outlet))
+                    .count()
+                    > 1;
+                if shared {
+                    format!("{outlet} ({})", stem(d))
+                } else {
+                    outlet.clone()
+                }
+            }
+            None => stem(d),
+        })
+        .collect()
+}
+
 /// `text[s]`, or nothing where the span doesn't fit the text.
 fn figure(s: crate::Span, text: &str) -> &str {
     text.get(s.start..s.end).unwrap_or("")
@@ -120,6 +150,30 @@ pub(super) mod tests {
                 assert!(pair_of_number(c, n).is_some(), "number {n} is in pair {k}");
             }
         }
+    }
+
+    #[test]
+    fn sources_are_named_by_outlet_else_file() {
+        let doc = |file: &str, outlet: Option<&str>| {
+            let text = "A headline\n\nSome text.\n".to_string();
+            let mut d = Document::parse(file, text, crate::document::Format::Text, None)
+                .expect("a valid test article");
+            d.meta.outlet = outlet.map(str::to_string);
+            d
+        };
+        let (reuters_a, reuters_b) = (
+            doc("ferry-1.txt", Some("Reuters")),
+            doc("ferry-2.txt", Some("Reuters")),
+        );
+        let (guardian, untitled) = (doc("g.md", Some("The Guardian")), doc("notes.txt", None));
+        assert_eq!(
+            source_labels(&[&guardian, &untitled]),
+            ["The Guardian", "notes"]
+        );
+        assert_eq!(
+            source_labels(&[&reuters_a, &reuters_b, &guardian]),
+            ["Reuters (ferry-1)", "Reuters (ferry-2)", "The Guardian"]
+        );
     }
 
     #[test]

@@ -9,6 +9,8 @@ pub mod compare;
 pub mod marks;
 pub mod text;
 
-pub use compare::{number_rows, numbers_in_order, numbers_in_pair, pair_of_number, relation_name};
+pub use compare::{
+    number_rows, numbers_in_order, numbers_in_pair, pair_of_number, relation_name, source_labels,
+};
 pub use marks::{cursor, pane_marks, title_marks, Mark, MarkKind, ReaderMarks, Side};
 pub use text::{cut_passage, fold_boilerplate, format_date, Piece};
