@@ -465,3 +465,17 @@ fn a_wires_time_stamp_is_a_date_and_a_time() {
     check_range("26-Mar-1987", "1987-03-26..1987-03-26");
     check("10:57:30 GMT", "TIME[10:57:30 GMT]");
 }
+
+/// A 24-hour clock in four digits is a time when a time zone follows, and only then: "in
+/// 1850" is a year.
+#[test]
+fn four_digits_and_a_time_zone_are_a_time() {
+    check("The ferry capsized at 1850 GMT.", "TIME[1850 GMT]");
+    check(
+        "Highlights 1300 Gmt April 7",
+        "TIME[1300 Gmt] DATE[April 7]",
+    );
+    check("Trading opened at 0930 EST.", "TIME[0930 EST]");
+    check("The town was founded in 1850.", "DATE[1850]");
+    check("It sold 2460 GMT shares.", "CARDINAL[2460]");
+}

@@ -48,6 +48,23 @@ impl Scanner<'_> {
         if t.class != Class::Num {
             return None;
         }
+        // "1850 GMT", "0930 EST": a 24-hour clock written as four digits. Only the time zone
+        // tells it from a year ("in 1850") or a count, so it needs one, in any case (a wire's
+        // title-case headline writes "1300 Gmt").
+        if t.plain_digits == 4
+            && t.value.fract() == 0.0
+            && self.lex_next(i + 1) == Some(Lex::TimeZone)
+        {
+            let (hour, minute) = ((t.value as u32) / 100, (t.value as u32) % 100);
+            if hour <= 23 && minute <= 59 {
+                return Some(Hit {
+                    end: i + 2,
+                    kind: MeasureKind::Time,
+                    range: to_minutes(hour, minute, None).map(clock),
+                    relative: false,
+                });
+            }
+        }
         let hour = self.small_int(i, 0..=24, 2)?;
         // 10:57 [AM] [IST]
         if self.punct(i + 1, ':') && self.glued(i + 1) && self.glued(i + 2) {
