@@ -373,6 +373,17 @@ fn a_countrys_dollars_after_the_amount_are_money() {
     check("5 Canadian banks", "CARDINAL[5]");
 }
 
+/// British copy writes pence glued to the figure: "410p" is "410 pence".
+#[test]
+fn pence_glued_to_the_figure_are_money() {
+    check("It will pay 410p a share", "MONEY[410p]");
+    check("Shares rose 3% to 12.5p.", "PERCENT[3%] MONEY[12.5p]");
+    check_range("410p", "[410, 410] p");
+    check_range("410 pence", "[410, 410] p");
+    // A screen's lines are no sum.
+    check("streams in 1080p", "");
+}
+
 #[test]
 fn fractions_of_a_whole_are_cardinals_of_their_own_unit() {
     // OntoNotes tags a fraction CARDINAL, with its qualifier ("up to two-thirds").

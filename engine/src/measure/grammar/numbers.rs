@@ -134,6 +134,16 @@ impl Scanner<'_> {
                     relative: false,
                 });
             }
+            // "410p a share", "12.5p": pence, as British business copy writes a share price.
+            // Not a screen's lines ("720p", "1080p").
+            if s == "p" && ![480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0].contains(&amount.low) {
+                return Some(Hit {
+                    end: k + 1,
+                    kind: MeasureKind::Money,
+                    range: number_range(Some("p")),
+                    relative: false,
+                });
+            }
             if let Some(x) = money_suffix(s).filter(|_| {
                 self.lex_next(k + 1)
                     .is_some_and(|l| matches!(l, Lex::Currency(_)))
