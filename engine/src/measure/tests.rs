@@ -384,6 +384,20 @@ fn pence_glued_to_the_figure_are_money() {
     check("streams in 1080p", "");
 }
 
+/// Other ways the press writes figures: "$6.6-billion" (Canadian copy), "31pc" (British and
+/// Irish), "1.2m people" (a count in millions; a glued "m" before a thing is metres).
+#[test]
+fn scales_and_shares_written_short() {
+    check("a $6.6-billion deal", "MONEY[$6.6-billion]");
+    check_range("$6.6-billion", "[6600000000, 6600000000] $");
+    check("a premium of 31pc", "PERCENT[31pc]");
+    check("with 1.2m people displaced", "CARDINAL[1.2m]");
+    check_range("1.2m people", "[1200000, 1200000]");
+    check("with 3bn users", "CARDINAL[3bn]");
+    check("a 10m wall", "");
+    check("It raised £5m.", "MONEY[£5m]");
+}
+
 #[test]
 fn fractions_of_a_whole_are_cardinals_of_their_own_unit() {
     // OntoNotes tags a fraction CARDINAL, with its qualifier ("up to two-thirds").

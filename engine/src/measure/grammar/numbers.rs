@@ -111,6 +111,10 @@ impl Scanner<'_> {
                     }
                     None => return None,
                 }
+            } else if let Some(x) = self.hyphenated_scale(k) {
+                // "$6.6-billion", as Canadian copy writes it.
+                scale = x;
+                end += 2;
             }
             let mut r = number_range(Some(c))?;
             scale_range(&mut r, scale);
@@ -141,6 +145,36 @@ impl Scanner<'_> {
                     end: k + 1,
                     kind: MeasureKind::Money,
                     range: number_range(Some("p")),
+                    relative: false,
+                });
+            }
+            // "31pc": per cent, as some British and Irish papers write it.
+            if s == "pc" {
+                return Some(Hit {
+                    end: k + 1,
+                    kind: MeasureKind::Percent,
+                    range: number_range(Some("%")),
+                    relative: false,
+                });
+            }
+            // "1.2m people", "3bn years": a count in millions or billions. A glued "m" is also
+            // metres ("a 10m wall"), so it scales only a count of things: a plural after it.
+            let scale = match s {
+                "m" | "M" => self.plural_follows(k + 1).then_some(1e6),
+                "mn" | "mln" | "bn" | "bln" | "tn" => money_suffix(s),
+                _ => None,
+            };
+            if let Some(x) = scale.filter(|_| {
+                !self
+                    .lex_next(k + 1)
+                    .is_some_and(|l| matches!(l, Lex::Currency(_)))
+            }) {
+                let mut r = number_range(None)?;
+                scale_range(&mut r, x);
+                return Some(Hit {
+                    end: k + 1,
+                    kind: MeasureKind::Cardinal,
+                    range: Some(r),
                     relative: false,
                 });
             }
@@ -343,6 +377,34 @@ impl Scanner<'_> {
             range: number_range(None),
             relative: false,
         })
+    }
+
+    /// "-billion" glued after the amount ending at `k`: its scale.
+    fn hyphenated_scale(&self, k: usize) -> Option<f64> {
+        if !(self.punct(k, '-') && self.glued(k) && self.glued(k + 1)) {
+            return None;
+        }
+        let t = self.tok(k + 1)?;
+        if t.class != Class::Alpha {
+            return None;
+        }
+        match self.text_of(k + 1) {
+            "million" | "billion" | "trillion" => money_suffix(self.text_of(k + 1)),
+            _ => None,
+        }
+    }
+
+    /// A lower-case plural word at `i`, the thing a count counts ("people", "homes").
+    fn plural_follows(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else {
+            return false;
+        };
+        let word = self.text_of(i);
+        self.next_ok(i)
+            && t.class == Class::Alpha
+            && word.starts_with(|c: char| c.is_ascii_lowercase())
+            && (word.len() > 3 && word.ends_with('s') && !word.ends_with("ss")
+                || matches!(word, "people" | "children" | "men" | "women"))
     }
 
     /// "one" is a pronoun as often as a number: "no one", "the one who", "one another".
