@@ -1066,14 +1066,16 @@ fn about_and_near<'w>(
         .iter()
         .rposition(is_coordinator)
         .map_or(first.saturating_sub(5), |k| first.saturating_sub(5) + k + 1);
+    // After it, not past the end of its phrase either: in "Tamaro has been worst hit, with 347
+    // deaths, followed by Lisca with 264", Lisca is the next count's.
+    let mut end = m.span.end;
     let near_words: Vec<&words::Word> = ws[before..first]
         .iter()
-        .chain(
-            ws[after..]
-                .iter()
-                .take(5)
-                .take_while(|w| !is_coordinator(w)),
-        )
+        .chain(ws[after..].iter().take(5).take_while(|w| {
+            let goes_on = !is_coordinator(w) && !phrase_ends(end, w.span.start);
+            end = w.span.end;
+            goes_on
+        }))
         .filter(|w| !w.term.is_empty() && is_name(w) && !m.span.contains(w.span))
         .collect();
     // A place set before the whole clause ("In neighbouring Morelos, the toll stood at 71")
@@ -1418,6 +1420,11 @@ mod tests {
                 "34: dead (Lisca)",
                 "23: dead (San Marcos)",
             ],
+        );
+        // A name after a comma is the next count's.
+        check_claims(
+            "Tamaro has been worst hit, with 347 deaths, followed by Lisca with 264.",
+            &["347: deaths", "264: deaths (Lisca)"],
         );
         // A name after "and" is the next count's.
         check_claims(
