@@ -493,12 +493,25 @@ pub fn pair_claims(
                 && (ma.about.is_empty() || mb.about.is_empty())
                 && states_a_claim(ma)
                 && states_a_claim(mb);
-            if !same_head || !(same_subject || unnamed && alike(i, j)) {
+            if !same_head || !(same_subject || unnamed) {
                 continue;
             }
             let Some((relation, why)) = relate(ma, mb) else {
                 continue;
             };
+            // Unnamed, the claim needs sentences that say something alike, or two precise
+            // figures that agree ("about 33m people affected" / "33 million people affected"):
+            // two reports of one story rarely give one counted thing one precise figure by
+            // chance.
+            let precise_agreement = relation != Relation::Conflict
+                && is_precise(ma)
+                && is_precise(mb)
+                && ranges_meet(ma, mb)
+                && two_significant_digits(ma)
+                && two_significant_digits(mb);
+            if !(same_subject || alike(i, j) || precise_agreement) {
+                continue;
+            }
             // A conflict needs the same named subject: "shares" or "the dead" alone are too
             // often another company's or another day's, and two figures that differ are many.
             if relation == Relation::Conflict
@@ -515,6 +528,31 @@ pub fn pair_claims(
         }
     }
     pick(candidates, a.len(), b.len())
+}
+
+/// The figure is written to at least two significant digits ("33m", "347", "7.5 mln"): a
+/// round one ("1,000", "200") is given by many sentences by chance.
+fn two_significant_digits(m: &Located) -> bool {
+    let Some((low, high)) = m.range.as_ref().and_then(|r| r.low.zip(r.high)) else {
+        return false;
+    };
+    let mut x = ((low + high) / 2.0).abs();
+    if x == 0.0 || !x.is_finite() {
+        return false;
+    }
+    while x >= 10.0 && (x % 10.0).abs() < 1e-6 {
+        x /= 10.0;
+    }
+    x >= 10.0 || x.fract().abs() > 1e-9
+}
+
+/// The two figures' ranges share a value: "about 33m" and "33 million" do; "4,000" and "some
+/// 3,500", close estimates of one number at best, don't.
+fn ranges_meet(a: &Located, b: &Located) -> bool {
+    match (&a.range, &b.range) {
+        (Some(x), Some(y)) => Interval::of(x).overlaps(&Interval::of(y)),
+        _ => false,
+    }
 }
 
 /// An exact figure other than a small whole number: "52 dlrs" and "7.1" are, "two", "10",

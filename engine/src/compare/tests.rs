@@ -665,6 +665,20 @@ fn precise_sums_that_agree_are_one_claim() {
     );
 }
 
+/// Two precise figures of one counted thing that agree are one claim even in sentences that
+/// say little alike and name no subject: "about 33m people have been affected" and "33 million
+/// people affected" rarely meet by chance.
+#[test]
+fn precise_figures_that_agree_are_one_claim_wherever_they_stand() {
+    check_numbers(
+        "Floods hit Veloria\n\nAbout 33m people have been affected, according to the National \
+         Disaster Management Authority.",
+        "Veloria flood toll rises\n\nThe death toll from floods in Veloria rose on Monday, the \
+         disaster agency said, with 33 million people affected by record monsoon rains.",
+        &["About 33m | 33 million | Compatible | people affected: “About 33m” includes “33 million”"],
+    );
+}
+
 /// A sum or a share names a property of one thing: two that name the same property in passages
 /// telling one fact conflict when they differ, with no more context shared ("a premium of 31
 /// percent to Friday's close" / "a 30% premium to Norvel's closing price").
