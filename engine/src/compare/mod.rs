@@ -714,7 +714,8 @@ fn is_passage(text: &str) -> bool {
         words += 1;
         lettered += usize::from(w.chars().any(char::is_alphabetic));
     }
-    words >= 3 && lettered >= 2 && !is_editorial_note(text)
+    // A list's line is a passage however short: "Alden: 1,293" under "Deaths by province:".
+    (words >= 3 && lettered >= 2 || prepare::is_list_item(text.trim())) && !is_editorial_note(text)
 }
 
 /// A note about the article rather than the story: "This post was updated at 7:31 p.m.", "This

@@ -7,6 +7,7 @@ use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
+use super::words;
 use crate::english::quantities;
 use crate::measure::{civil_from_days, days_from_civil, Measure, MeasureKind, Range};
 use crate::span::Span;
@@ -580,12 +581,25 @@ fn is_precise(m: &Located) -> bool {
 /// Two passages that tell one fact, each with one count of this kind, give that fact's count,
 /// however each names it ("kills more than 200" / "the death toll rose to 225"): that they can
 /// both be true is all this claims. Not when both name what they count after the figure, and
-/// differently ("three mills" / "three directors"), nor for a member of a group.
+/// differently ("three mills" / "three directors"), nor when one counts the dead and the other
+/// the injured, nor for a member of a group.
 fn the_facts_count(a: &[&Located], ma: &Located, b: &[&Located], mb: &Located) -> bool {
     if ma.one_of || mb.one_of || ma.counted_after && mb.counted_after {
         return false;
     }
+    // The dead and the injured are two counts however they are told: "kills more than 2,000"
+    // and "more than 2,000 others were injured" are two facts' figures.
+    if counts_casualties_apart(ma, mb) {
+        return false;
+    }
     sole(a, ma) && sole(b, mb)
+}
+
+/// One counts the dead and the other the injured (and not the dead).
+fn counts_casualties_apart(a: &Located, b: &Located) -> bool {
+    let dead = |m: &Located| m.head.iter().any(|t| &**t == words::CASUALTIES);
+    let injured = |m: &Located| m.head.iter().any(|t| &**t == words::INJURED);
+    dead(a) && injured(b) && !dead(b) || dead(b) && injured(a) && !dead(a)
 }
 
 /// `m` is the only measure of its kind and unit among `all`.

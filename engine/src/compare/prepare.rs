@@ -266,6 +266,9 @@ impl Reading {
         let mut last_subject: Option<(Vec<Rc<str>>, String)> = None;
         // The last date the text gave, which "the following day" is told from.
         let mut last_date: Option<LastDate> = None;
+        // What the list being read counts, from the line that heads it: "Deaths by province:"
+        // over "Alden: 1,293".
+        let mut list_counts: Option<(Vec<Rc<str>>, String)> = None;
         let passages = read
             .into_iter()
             .map(|(span, mut ws)| {
@@ -280,6 +283,23 @@ impl Reading {
                         m.about = about.clone();
                         m.about_text = text.clone();
                     }
+                }
+                let line = span.slice(&doc.text).trim_end();
+                if line.ends_with(':') {
+                    list_counts = list_header_counts(&doc.text, &ws);
+                } else if is_list_item(line) {
+                    if let Some((head, counted)) = &list_counts {
+                        for m in measures.iter_mut().filter(|m| {
+                            m.head.is_empty()
+                                && !matches!(m.measure.kind, MeasureKind::Date | MeasureKind::Time)
+                        }) {
+                            m.head = head.clone();
+                            m.counted = counted.clone();
+                            m.names_a_thing = true;
+                        }
+                    }
+                } else {
+                    list_counts = None;
                 }
                 if !is_title {
                     anchor_told_dates(&mut measures, &mut last_date);
@@ -770,6 +790,9 @@ fn locate_measures(
             }
         }
         counted_before.reverse();
+        let counts_its_own_before = counted_before
+            .last()
+            .is_some_and(|v| first > 0 && ws[first - 1].span == v.span);
         // "revenue of $1.2 billion", "a premium of 32%": a sum or share names its thing first.
         let of_before = first
             .checked_sub(1)
@@ -832,7 +855,9 @@ fn locate_measures(
         // $694 million" the second counts revenues.
         // Nor a rate ("an output of 6,770 barrels a day" after "250 km south-east"): what
         // follows it is its time, and what it counts stands before it.
-        if !counted_follows && !names_its_own && !per_time {
+        // Nor a figure with its own counted word right before it: in "killed 2,012 people and
+        // injured 2,059", the 2,059 are the injured.
+        if !counted_follows && !names_its_own && !per_time && !counts_its_own_before {
             let between = |p: &numbers::Located| {
                 ws[..first]
                     .iter()
@@ -993,6 +1018,44 @@ fn locate_measures(
 /// "and", "or", "but", "while": a word that joins two phrases, each with its own figure.
 fn is_coordinator(w: &words::Word) -> bool {
     matches!(&*w.lower, "and" | "or" | "but" | "while")
+}
+
+/// What the list under a heading line counts ("Deaths by province, according to the
+/// ministry:" counts the dead): the heading's first run of common words, up to a preposition.
+fn list_header_counts(text: &str, ws: &[words::Word]) -> Option<(Vec<Rc<str>>, String)> {
+    let run: Vec<&words::Word> = ws
+        .iter()
+        .skip_while(|w| w.term.is_empty())
+        .take_while(|w| {
+            !w.term.is_empty()
+                && !quantities::is_preposition(&w.lower)
+                && w.lower.chars().all(char::is_alphabetic)
+        })
+        .take(2)
+        .collect();
+    let head = quantities::what_is_counted(run.iter().map(|w| w.term.clone()).collect());
+    if head.is_empty() {
+        return None;
+    }
+    let counted = run
+        .iter()
+        .map(|w| w.span.slice(text))
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((head, counted))
+}
+
+/// A line of a list of figures: a short capitalised label, a colon, then the figure ("Alden:
+/// 1,293", "New Tesk: 452").
+pub(super) fn is_list_item(line: &str) -> bool {
+    let Some((label, rest)) = line.split_once(':') else {
+        return false;
+    };
+    let words: Vec<&str> = label.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 4
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whom or where the measure `m` (its words are `ws[first..after]`) is about, and every name
@@ -1444,6 +1507,16 @@ mod tests {
         check_claims(
             "More than 600 people were injured.",
             &["More than 600: people injured"],
+        );
+        // "others" only says the figure counts people.
+        check_claims(
+            "More than 2,000 others were injured.",
+            &["More than 2,000: others injured"],
+        );
+        // A count with its own verb right before it doesn't take the count's before it.
+        check_claims(
+            "The quake killed at least 2,012 people and injured 2,059.",
+            &["at least 2,012: killed people", "2,059: injured"],
         );
     }
 

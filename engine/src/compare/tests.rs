@@ -908,6 +908,43 @@ fn a_toll_listed_and_a_toll_told_are_one_claim() {
     );
 }
 
+/// A list whose heading says what it counts ("Deaths by province, according to the ministry:"
+/// over "Alden: 1,293") meets the sentences that give the same places' counts. Before, a line
+/// as short as "Tesk: 425" was no passage at all, and its count counted nothing.
+#[test]
+fn a_list_counts_what_its_heading_names() {
+    check_numbers(
+        "Quake kills thousands\n\nThe worst-hit area is the province of Alden, where 1,293 \
+         people died. In neighbouring Tesk, 452 deaths were recorded.",
+        "Quake toll passes 2,000\n\nRescuers searched villages cut off by landslides.\n\n\
+         Deaths by province, according to the Interior Ministry:\n\nAlden: 1,293\n\n\
+         Tesk: 425",
+        &[
+            "1,293 | 1,293 | Same | people died (Alden): “1,293” and “1,293” are the same",
+            "452 | 425 | Conflict | deaths (Tesk): “452” and “425” can't both be true",
+        ],
+    );
+}
+
+/// The dead and the injured are two counts, however each is told: the one count of a passage
+/// saying "more than 2,000 others were injured" is not the toll of a headline that "kills more
+/// than 2,000".
+#[test]
+fn the_dead_and_the_injured_are_two_counts() {
+    check_numbers(
+        "Quake death toll passes 2,000 as rescuers search rubble\n\nAt least 2,012 people have \
+         died after a powerful earthquake struck central Varnia late on Friday, state television \
+         says.\n\nMore than 2,000 others were injured, many of them seriously.",
+        "Varnia earthquake kills more than 2,000; search for survivors goes on\n\nA powerful \
+         earthquake in central Varnia killed at least 2,012 people and injured 2,059, officials \
+         said Saturday.",
+        &[
+            "At least 2,012 | more than 2,000 | Compatible | people died: “more than 2,000” includes “At least 2,012”",
+            "At least 2,012 | at least 2,012 | Same | people died: “At least 2,012” and “at least 2,012” are the same",
+        ],
+    );
+}
+
 /// A toll is one claim whichever word tells it: "Rivena: 45 dead", "52 people died in
 /// Rivena", "the death toll in Rivena"; and "wounded" counts the injured. Before, the list's
 /// "dead" never met the sentence's "people died", so the conflict went unshown.

@@ -244,7 +244,7 @@ const SYNONYMS: &[&[&str]] = &[
     // Casualties: one toll, whichever word tells it ("killing 40", "40 dead", "40 people died",
     // "the death toll", "40 fatalities").
     &[CASUALTIES, "die", "death", "kill", "fatal", "perish"],
-    &["injur", "injuri", "wound", "hurt"],
+    &[INJURED, "injuri", "wound", "hurt"],
     // Which way a figure moved, whichever verb tells it ("jumped 29%" / "rose 28 per cent"),
     // and what moved: a company's stock is its shares.
     &[
@@ -277,6 +277,8 @@ const COMMON: &[&str] = &[
 
 /// The term every word for the dead folds to ("killed", "died", "death toll", "fatalities").
 pub(crate) const CASUALTIES: &str = "dead";
+/// The term every word for the injured folds to ("wounded", "hurt").
+pub(crate) const INJURED: &str = "injur";
 
 /// Whether a term is one of the [`COMMON`] news words.
 pub fn is_common(term: &str) -> bool {

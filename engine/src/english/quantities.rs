@@ -98,9 +98,10 @@ pub fn is_change_verb(lower: &str) -> bool {
 }
 
 /// Stems of nouns that say a figure counts something without saying what: "the death toll",
-/// "the number of injured", "200 people died" count the dead and the injured.
+/// "the number of injured", "200 people died", "2,000 others were injured" count the dead and
+/// the injured.
 const COUNT_NOUNS: &[&str] = &[
-    "peopl", "person", "toll", "number", "total", "talli", "figur",
+    "peopl", "person", "other", "toll", "number", "total", "talli", "figur",
 ];
 
 /// Whether `term` (a stem) is a noun that only says a figure is a count.
