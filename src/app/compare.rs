@@ -113,9 +113,11 @@ pub fn Compare(props: &CompareProps) -> Html {
     let (c, computed_ms) = (&*result.0, result.1);
     let docs = &bundle.corpus.documents;
     let (doc_a, doc_b) = (&docs[ia], &docs[ib]);
-    let [outlet_a, outlet_b]: [String; 2] = source_labels(&[doc_a, doc_b])
-        .try_into()
-        .expect("a label for each article");
+    let mut labels = source_labels(&[doc_a, doc_b]).into_iter();
+    let (outlet_a, outlet_b) = (
+        labels.next().unwrap_or_default(),
+        labels.next().unwrap_or_default(),
+    );
     let selected = selected.filter(|&k| k < c.pairs.len());
 
     let select = {

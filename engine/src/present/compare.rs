@@ -68,30 +68,23 @@ pub fn number_rows(c: &Comparison, a_text: &str, b_text: &str) -> Vec<Vec<usize>
 }
 
 /// What the compare and grid pages call each of the articles they show ("only in …", column
-/// heads): its outlet; without one, its file name as the user named it (a number would say
-/// nothing). Two articles of one outlet are told apart by their file names too.
+/// heads): its outlet; without one, its slug, the file name as the user named it and as the
+/// address shows it (a number would say nothing). Two articles of one outlet are told apart by
+/// their slugs too.
 pub fn source_labels(docs: &[&Document]) -> Vec<String> {
-    let stem = |d: &Document| {
-        d.doc
-            .rsplit_once('.')
-            .map_or(d.doc.as_str(), |(stem, _)| stem)
-            .to_string()
-    };
     docs.iter()
         .map(|d| match &d.meta.outlet {
-            Some(outlet) => {
-                let shared = docs
+            Some(outlet)
+                if docs
                     .iter()
-                    .filter(|o| o.meta.outlet.as_ref() == Some(outlet))
+                    .filter(|o| o.meta.outlet == d.meta.outlet)
                     .count()
-                    > 1;
-                if shared {
-                    format!("{outlet} ({})", stem(d))
-                } else {
-                    outlet.clone()
-                }
+                    > 1 =>
+            {
+                format!("{outlet} ({})", d.slug)
             }
-            None => stem(d),
+            Some(outlet) => outlet.clone(),
+            None => d.slug.clone(),
         })
         .collect()
 }
