@@ -369,7 +369,11 @@ pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation,
                 // in cash" / "valuing the company at $4.52bn"): such figures rarely meet by
                 // chance.
                 (false, Relation::Same) if is_specific(ma) => true,
-                (false, Relation::Compatible) if is_precise(ma) && is_precise(mb) => true,
+                (false, Relation::Same | Relation::Compatible)
+                    if is_precise(ma) && is_precise(mb) =>
+                {
+                    true
+                }
                 // The one count of each of two passages that tell one fact.
                 (false, _) if the_facts_count(a, ma, b, mb) => true,
                 (false, _) => same_head || (ma.one_of || mb.one_of) && context > 0,

@@ -663,6 +663,15 @@ fn precise_sums_that_agree_are_one_claim() {
             "$52 | $52 | Same | share: “$52” and “$52” are the same",
         ],
     );
+    // Two hedged figures that give the same estimate, too ("about 28% of the combined group" /
+    // "roughly 28 percent of the enlarged company"): before, only figures that merely fitted
+    // were taken so, not those that read the same.
+    check_numbers(
+        "Corvane buys Norvel\n\nNorvel shareholders will own about 28% of the combined group.",
+        "Norvel sold to Corvane\n\nNorvel shareholders will own roughly 28 percent of the \
+         enlarged company.",
+        &["about 28% | roughly 28 percent | Same | “about 28%” and “roughly 28 percent” give the same estimate"],
+    );
 }
 
 /// Two precise figures of one counted thing that agree are one claim even in sentences that
