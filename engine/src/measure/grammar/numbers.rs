@@ -138,59 +138,47 @@ impl Scanner<'_> {
                     relative: false,
                 });
             }
-            // "410p a share", "12.5p": pence, as British business copy writes a share price.
-            // Not a screen's lines ("720p", "1080p").
-            if s == "p" && ![480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0].contains(&amount.low) {
+            // "410p a share", "12.5p": pence, as British business copy writes a share price
+            // (not a screen's lines, "720p", "1080p"); "31pc": per cent, as some British and
+            // Irish papers write it.
+            let short_unit = match s {
+                "p" if ![480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0].contains(&amount.low) => {
+                    Some((MeasureKind::Money, "p"))
+                }
+                "pc" => Some((MeasureKind::Percent, "%")),
+                _ => None,
+            };
+            if let Some((kind, unit)) = short_unit {
                 return Some(Hit {
                     end: k + 1,
-                    kind: MeasureKind::Money,
-                    range: number_range(Some("p")),
+                    kind,
+                    range: number_range(Some(unit)),
                     relative: false,
                 });
             }
-            // "31pc": per cent, as some British and Irish papers write it.
-            if s == "pc" {
-                return Some(Hit {
-                    end: k + 1,
-                    kind: MeasureKind::Percent,
-                    range: number_range(Some("%")),
-                    relative: false,
-                });
-            }
-            // "1.2m people", "3bn years": a count in millions or billions. A glued "m" is also
-            // metres ("a 10m wall"), so it scales only a count of things: a plural after it.
+            // A scale before a currency word is a sum ("5bn dollars"); else a count in
+            // millions or billions ("1.2m people", "3bn users"). A glued "m" is also metres
+            // ("a 10m wall"), so alone it scales only a count of things: a plural after it.
+            let currency = match self.lex_next(k + 1) {
+                Some(Lex::Currency(c)) => Some(c),
+                _ => None,
+            };
             let scale = match s {
+                _ if currency.is_some() => money_suffix(s),
                 "m" | "M" => self.plural_follows(k + 1).then_some(1e6),
                 "mn" | "mln" | "bn" | "bln" | "tn" => money_suffix(s),
                 _ => None,
             };
-            if let Some(x) = scale.filter(|_| {
-                !self
-                    .lex_next(k + 1)
-                    .is_some_and(|l| matches!(l, Lex::Currency(_)))
-            }) {
-                let mut r = number_range(None)?;
+            if let Some(x) = scale {
+                let mut r = number_range(currency)?;
                 scale_range(&mut r, x);
                 return Some(Hit {
-                    end: k + 1,
-                    kind: MeasureKind::Cardinal,
-                    range: Some(r),
-                    relative: false,
-                });
-            }
-            if let Some(x) = money_suffix(s).filter(|_| {
-                self.lex_next(k + 1)
-                    .is_some_and(|l| matches!(l, Lex::Currency(_)))
-            }) {
-                // "5bn dollars"
-                let Some(Lex::Currency(c)) = self.lex(k + 1) else {
-                    return None;
-                };
-                let mut r = number_range(Some(c))?;
-                scale_range(&mut r, x);
-                return Some(Hit {
-                    end: k + 2,
-                    kind: MeasureKind::Money,
+                    end: k + 1 + usize::from(currency.is_some()),
+                    kind: if currency.is_some() {
+                        MeasureKind::Money
+                    } else {
+                        MeasureKind::Cardinal
+                    },
                     range: Some(r),
                     relative: false,
                 });
