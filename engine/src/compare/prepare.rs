@@ -1051,10 +1051,9 @@ pub(super) fn is_list_item(line: &str) -> bool {
     let Some((label, rest)) = line.split_once(':') else {
         return false;
     };
-    let words: Vec<&str> = label.split_whitespace().collect();
-    !words.is_empty()
-        && words.len() <= 4
-        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+    let mut words = label.split_whitespace();
+    (1..=4).contains(&words.clone().count())
+        && words.all(|w| w.starts_with(char::is_uppercase))
         && rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
 }
 
