@@ -72,6 +72,7 @@ fn split_line(slice: &str, start: usize, end: usize, base: usize, out: &mut Vec<
         let before = word_before(line, at);
         let boundary = starts_sentence
             && !(c == '.' && is_abbreviation(before, next_word))
+            && !(c == '.' && is_company_suffix(before) && opens_a_ticker(&line[chars[n].0..]))
             && !(closed_quote && is_attribution(line, chars[n].0));
         if boundary {
             push(line, sentence_start, after_punct, base + start, out);
@@ -151,13 +152,34 @@ fn is_abbreviation(word: &str, next_word: &str) -> bool {
     }
     let lower = bare.to_ascii_lowercase();
     // "Inc." and "Co." can end a sentence; only count them when a name-like word follows.
-    if matches!(
-        lower.as_str(),
-        "inc" | "corp" | "co" | "ltd" | "llc" | "etc"
-    ) {
+    if is_company_suffix(word) || lower == "etc" {
         return false;
     }
     crate::english::abbreviations::is_sentence_abbreviation(&lower)
+}
+
+/// "Inc.", "Corp.", "Co.", "Ltd.", "LLC.": the end of a company's name.
+fn is_company_suffix(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.').to_ascii_lowercase().as_str(),
+        "inc" | "corp" | "co" | "ltd" | "llc" | "plc"
+    )
+}
+
+/// `rest` opens with a bracketed ticker or acronym, "(RAI)" or "(NYSE: BMY)", which names the
+/// company just named ("Reynolds American Inc. (RAI) announced"), so the sentence goes on; a
+/// bracketed sentence ("(CNN later reported ...)") has lower-case words.
+fn opens_a_ticker(rest: &str) -> bool {
+    let Some(inside) = rest
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .map(|(inside, _)| inside)
+    else {
+        return false;
+    };
+    inside.len() <= 20
+        && inside.chars().any(|c| c.is_ascii_uppercase())
+        && !inside.chars().any(char::is_lowercase)
 }
 
 /// `“...?” WikiLeaks wrote`: a capitalised speaker (up to four words) then a speech verb, or a
@@ -279,6 +301,20 @@ mod tests {
         check(
             "He works for Acme Inc. The firm grew.",
             &["He works for Acme Inc.", "The firm grew."],
+        );
+        // A ticker after the company's name goes on with its sentence; a bracketed sentence
+        // after one is a sentence of its own.
+        check(
+            "Dorvale Tobacco Inc. (DTI) announced a deal.",
+            &["Dorvale Tobacco Inc. (DTI) announced a deal."],
+        );
+        check(
+            "Shares of Marlow Corp. (NYSE: MRL) rose.",
+            &["Shares of Marlow Corp. (NYSE: MRL) rose."],
+        );
+        check(
+            "He works for Acme Inc. (The firm grew.)",
+            &["He works for Acme Inc.", "(The firm grew.)"],
         );
     }
 
