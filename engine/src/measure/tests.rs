@@ -130,6 +130,9 @@ fn recognises_money_percent_and_quantities() {
     check("SAVE 25%", "PERCENT[25%]");
     check("rose 3.5 percent", "PERCENT[3.5 percent]");
     check("fell 2 per cent", "PERCENT[2 per cent]");
+    // Hyphenated as an adjective, or as some copy writes it after "the".
+    check("a 26-percent stake", "PERCENT[26-percent]");
+    check("the 57.8-per cent of the firm", "PERCENT[57.8-per cent]");
     check("up 0.5 percentage points", "PERCENT[0.5 percentage points]");
     check(
         "155,221 bags of 60 kilos",

@@ -185,6 +185,15 @@ impl Scanner<'_> {
             }
             return None;
         }
+        if let Some(end) = self.hyphenated_percent(k) {
+            // "the 57.8-per cent of Reynolds", "a 26-percent stake".
+            return Some(Hit {
+                end,
+                kind: MeasureKind::Percent,
+                range: number_range(Some("%")),
+                relative: false,
+            });
+        }
         if self.punct(k, '%') {
             return Some(Hit {
                 end: k + 1,
@@ -378,6 +387,19 @@ impl Scanner<'_> {
         }
         match self.text_of(k + 1) {
             "million" | "billion" | "trillion" => money_suffix(self.text_of(k + 1)),
+            _ => None,
+        }
+    }
+
+    /// "-percent", "-pct" or "-per cent" glued after the amount ending at `k`: where the
+    /// percentage ends.
+    fn hyphenated_percent(&self, k: usize) -> Option<usize> {
+        if !(self.punct(k, '-') && self.glued(k) && self.glued(k + 1)) {
+            return None;
+        }
+        match self.lex(k + 1)? {
+            Lex::Percent => Some(k + 2),
+            Lex::Word(W::Per) if self.lex_next(k + 2) == Some(Lex::Word(W::Cent)) => Some(k + 3),
             _ => None,
         }
     }
