@@ -337,7 +337,11 @@ pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation,
             let is_date = matches!(ma.measure.kind, MeasureKind::Date | MeasureKind::Time);
             let same_head = shared(&ma.head, &mb.head) > 0;
             let context = shared(&ma.context, &mb.context);
-            if !is_date && different_subjects(ma, mb) {
+            // Names near a figure are often the buyer's where the other sentence names the
+            // bought ("BAT's acquisition for $59.64 per share" / "values Reynolds at $59.64
+            // per share"); a figure that reads the same to three digits is one claim anyway.
+            let distinctive = relation == Relation::Same && distinctively_same(ma, mb);
+            if !is_date && different_subjects(ma, mb) && !distinctive {
                 continue;
             }
             // A contradiction is a strong claim: it needs the same context on top of the same
@@ -481,6 +485,16 @@ pub fn pair_claims(
             if !counts(ma) || !counts(mb) {
                 continue;
             }
+            // Two reports of one story that give one exact figure to three digits or more
+            // ("$59.64 per share", "$49.4 billion", "186 people") state one claim, however
+            // each words it: such figures don't meet by chance. Weakest of the claims: those
+            // that name their counted thing pick their partners first.
+            if let Some((relation, why)) =
+                relate(ma, mb).filter(|(r, _)| *r == Relation::Same && distinctively_same(ma, mb))
+            {
+                candidates.push((-1.0, i, j, relation, claim_why(ma, mb, why)));
+                continue;
+            }
             // Outside aligned passages the claim must be the same whole: the same counted
             // words ("deleted emails" is not "emails"), and for a conflict the same names.
             // Or one names more of the same thing and both give one precise figure ("cost
@@ -549,6 +563,26 @@ fn two_significant_digits(m: &Located) -> bool {
         x /= 10.0;
     }
     x >= 10.0 || x.fract().abs() > 1e-9
+}
+
+/// Both give one exact figure, the same, written to at least three significant digits: "$59.64"
+/// and "$59.64", "$49.4bn" and "$49.4 billion"; not "230" (two) nor "about $74 billion". (Of
+/// two measures that [`relate`] finds the same: of one kind and unit.)
+fn distinctively_same(a: &Located, b: &Located) -> bool {
+    let exact = |m: &Located| m.range.as_ref().and_then(|r| r.exact_value());
+    let (Some(x), Some(y)) = (exact(a), exact(b)) else {
+        return false;
+    };
+    x == y && significant_digits(x) >= 3
+}
+
+/// The significant digits of `x` as a decimal: 3 for 59.6, 49.4e9 and 186; 2 for 230 and 0.25.
+fn significant_digits(x: f64) -> usize {
+    let written = format!("{:.6}", x.abs());
+    let digits: String = written.chars().filter(char::is_ascii_digit).collect();
+    let digits = digits.trim_start_matches('0');
+    // The fraction's trailing zeros are the formatting's; the whole part's, round figures'.
+    digits.trim_end_matches('0').len()
 }
 
 /// The two figures' ranges share a value: "about 33m" and "33 million" do; "4,000" and "some

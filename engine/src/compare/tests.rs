@@ -688,6 +688,26 @@ fn precise_figures_that_agree_are_one_claim_wherever_they_stand() {
     );
 }
 
+/// One exact figure to three digits or more is one claim wherever the two reports give it and
+/// whoever each names beside it: "values Norvel at $59.64 per share" in one, "Corvane's
+/// acquisition for $59.64 per share" in the other (the buyer named on one side, the bought on
+/// the other), and "$49.4 billion" / "$49.4bn" in sentences that say little else alike. Two
+/// figures of two digits don't pair so ("230 dead" is given by many sentences by chance).
+#[test]
+fn an_exact_figure_to_three_digits_is_one_claim_wherever_it_stands() {
+    check_numbers(
+        "Corvane buys out Norvel for $49.4bn\n\nCorvane says that values Norvel at $59.64 \
+         per share.\n\nNorvel makes parts for 230 plants.",
+        "Norvel agrees merger with Corvane\n\nUnder the agreement, Corvane's stock \
+         acquisition for $59.64 per share in cash and stock is valued at $49.4 billion.\n\n\
+         Corvane has 230 stores.",
+        &[
+            "$49.4bn | $49.4 billion | Same | “$49.4bn” and “$49.4 billion” are the same",
+            "$59.64 | $59.64 | Same | share: “$59.64” and “$59.64” are the same",
+        ],
+    );
+}
+
 /// A sum or a share names a property of one thing: two that name the same property in passages
 /// telling one fact conflict when they differ, with no more context shared ("a premium of 31
 /// percent to Friday's close" / "a 30% premium to Norvel's closing price").
