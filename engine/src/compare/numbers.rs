@@ -3,6 +3,7 @@
 //! (both can be true: "more than 30,000" and "33,000") or in `conflict` ("in June" and "in
 //! August"), with a one-line reason.
 
+use std::borrow::Cow;
 use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
@@ -119,22 +120,41 @@ pub fn relate(a: &Located, b: &Located) -> Option<(Relation, String)> {
             || from_publication(b, rb);
         return (relation != Relation::Conflict || !read).then_some((relation, why));
     }
+    // "383 pence" is "£3.83": a subunit meets its currency.
+    let (ra, rb) = (in_whole_units(ra), in_whole_units(rb));
+    let (ra, rb) = (ra.as_ref(), rb.as_ref());
     if ka != kb || ra.unit != rb.unit || matches!(ka, MeasureKind::Ordinal) {
         return None;
     }
-    if let Some(why) = rounds(a, b).or_else(|| rounds(b, a)) {
+    if let Some(why) = rounds((a, ra), (b, rb)).or_else(|| rounds((b, rb), (a, ra))) {
         return Some((Relation::Compatible, why));
     }
     Some(relate_ranges(ra, rb, pa, pb))
+}
+
+/// A sum in pence or cents as pounds or dollars ("383 pence" as £3.83), so that the two meet;
+/// any other range as it is.
+fn in_whole_units(r: &Range) -> Cow<'_, Range> {
+    let whole = match r.unit.as_deref() {
+        Some("p") => "£",
+        Some("¢") => "$",
+        _ => return Cow::Borrowed(r),
+    };
+    Cow::Owned(Range {
+        low: r.low.map(|x| x / 100.0),
+        high: r.high.map(|x| x / 100.0),
+        unit: Some(whole.to_string()),
+        ..r.clone()
+    })
 }
 
 /// `coarse` is `fine` rounded as written: "$4.5 billion" and "$4.52bn", "12,000" and "11,800".
 /// Both exact figures; `coarse` written to a coarser last digit, with at least two significant
 /// digits ("30,000" against "33,000" is a different figure, not a rounding), and `fine` within
 /// half that digit of it.
-fn rounds(coarse: &Located, fine: &Located) -> Option<String> {
-    let c = coarse.range.as_ref()?.exact_value()?;
-    let f = fine.range.as_ref()?.exact_value()?;
+fn rounds((coarse, rc): (&Located, &Range), (fine, rf): (&Located, &Range)) -> Option<String> {
+    let c = rc.exact_value()?;
+    let f = rf.exact_value()?;
     let unit_c = written_precision(&coarse.phrase, c)?;
     let unit_f = written_precision(&fine.phrase, f).unwrap_or(0.0);
     let coarser = unit_c > unit_f * 1.5;
@@ -858,6 +878,30 @@ mod tests {
         // Written to the same digit: two figures.
         check("$51.10", "$51.05", conflict("$51.10", "$51.05"));
         check("31%", "30.6%", conflict("31%", "30.6%"));
+    }
+
+    #[test]
+    fn a_subunit_meets_its_currency() {
+        check(
+            "383 pence",
+            "£3.83",
+            Some((Relation::Same, "“383 pence” and “£3.83” are the same")),
+        );
+        check(
+            "52 cts",
+            "$0.52",
+            Some((Relation::Same, "“52 cts” and “$0.52” are the same")),
+        );
+        check(
+            "£3.8",
+            "383p",
+            Some((Relation::Compatible, "“£3.8” is “383p” rounded")),
+        );
+        check(
+            "410p",
+            "£4.50",
+            Some((Relation::Conflict, "“410p” and “£4.50” can't both be true")),
+        );
     }
 
     #[test]
