@@ -75,6 +75,10 @@ pub struct Located {
     /// A date told from the date before it in the text ("the following day"), whose range
     /// `prepare.rs` took from that date: a reading, so it agrees but never conflicts.
     pub told_from_previous: bool,
+    /// The count's own date (`when`) ends more than a year before the article's time: history
+    /// the story recalls ("the 1985 earthquake that killed thousands", "the 1999 quake that
+    /// killed more than 1,000"), not its news. It meets only another such count.
+    pub past: bool,
 }
 
 /// How two measures relate, with the reason, or `None` when they can't be compared (different
@@ -277,8 +281,10 @@ fn relate_ranges(ra: &Range, rb: &Range, pa: &str, pb: &str) -> (Relation, Strin
     if a.overlaps(&b) {
         return (Relation::Compatible, format!("“{pa}” and “{pb}” overlap"));
     }
-    // Hedged figures that nearly touch are estimates of one number, not a contradiction.
-    if (ra.approximate || rb.approximate) && a.gap(&b) <= 0.1 * a.magnitude().max(b.magnitude()) {
+    // Hedged figures that nearly touch are estimates of one number, not a contradiction:
+    // near as a tenth of the ends that face each other ("some 3,500" / "4,000"). Not of the
+    // far end: "thousands" reaches 10,000, yet 324 is no estimate of it.
+    if (ra.approximate || rb.approximate) && a.gap(&b) <= 0.1 * a.facing_end(&b) {
         return (
             Relation::Compatible,
             format!("“{pa}” and “{pb}” are close estimates"),
@@ -329,12 +335,17 @@ impl Interval {
         (other.low - self.high).max(self.low - other.high).max(0.0)
     }
 
-    fn magnitude(&self) -> f64 {
-        [self.low, self.high]
-            .iter()
-            .filter(|x| x.is_finite())
-            .map(|x| x.abs())
-            .fold(0.0, f64::max)
+    /// The larger of the two ends that face each other across the gap between the two, or 0
+    /// when they overlap.
+    fn facing_end(&self, other: &Interval) -> f64 {
+        let (below, above) = if self.high <= other.low {
+            (self, other)
+        } else if other.high <= self.low {
+            (other, self)
+        } else {
+            return 0.0;
+        };
+        below.high.abs().max(above.low.abs())
     }
 }
 
@@ -355,6 +366,9 @@ pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation,
                 continue;
             };
             let is_date = matches!(ma.measure.kind, MeasureKind::Date | MeasureKind::Time);
+            if ma.past != mb.past {
+                continue;
+            }
             let same_head = shared(&ma.head, &mb.head) > 0;
             let context = shared(&ma.context, &mb.context);
             // Names near a figure are often the buyer's where the other sentence names the
@@ -502,7 +516,7 @@ pub fn pair_claims(
                 }
                 continue;
             }
-            if !counts(ma) || !counts(mb) {
+            if !counts(ma) || !counts(mb) || ma.past != mb.past {
                 continue;
             }
             // Two reports of one story that give one exact figure to three digits or more
@@ -802,6 +816,7 @@ mod tests {
             when: None,
             event_bound: None,
             told_from_previous: false,
+            past: false,
         }
     }
 
@@ -901,6 +916,29 @@ mod tests {
             "410p",
             "£4.50",
             Some((Relation::Conflict, "“410p” and “£4.50” can't both be true")),
+        );
+    }
+
+    /// Hedged figures near as a tenth of their facing ends are estimates of one number; a
+    /// vague "thousands" is no estimate of 324, though a tenth of its far end (10,000) would
+    /// have been.
+    #[test]
+    fn hedged_figures_are_close_estimates_only_near_their_facing_ends() {
+        check(
+            "some 3,500",
+            "4,000",
+            Some((
+                Relation::Compatible,
+                "“some 3,500” and “4,000” are close estimates",
+            )),
+        );
+        check(
+            "thousands",
+            "324",
+            Some((
+                Relation::Conflict,
+                "“thousands” and “324” can't both be true",
+            )),
         );
     }
 

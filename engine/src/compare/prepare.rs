@@ -269,7 +269,7 @@ impl Reading {
         // What the list being read counts, from the line that heads it: "Deaths by province:"
         // over "Alden: 1,293".
         let mut list_counts: Option<(Vec<Rc<str>>, String)> = None;
-        let passages = read
+        let mut passages: Vec<PassageReading> = read
             .into_iter()
             .map(|(span, mut ws)| {
                 let is_title = doc.title_span == Some(span);
@@ -332,7 +332,51 @@ impl Reading {
                 }
             })
             .collect();
+        mark_past_counts(&mut passages, published);
         Reading { passages }
+    }
+}
+
+/// A year: what a count's own date must end before the article's time, by more than this, to
+/// be history the story recalls rather than its news.
+const PAST_DAYS: f64 = 365.0;
+
+/// Marks the counts whose own date ends more than a year before the article's time: its
+/// publication day, else the latest date it gives with its year written.
+fn mark_past_counts(passages: &mut [PassageReading], published: Option<&str>) {
+    let is_date =
+        |m: &numbers::Located| matches!(m.measure.kind, MeasureKind::Date | MeasureKind::Time);
+    let written_day = |m: &numbers::Located| {
+        m.range
+            .as_ref()
+            .filter(|r| r.unit.as_deref() == Some("date") && !r.year_implied)
+            .filter(|_| is_date(m) && !m.measure.relative && !m.told_from_previous)
+            .and_then(|r| r.high)
+    };
+    let now = published
+        .and_then(crate::measure::parse_iso)
+        .map(|day| day as f64)
+        .or_else(|| {
+            passages
+                .iter()
+                .flat_map(|p| p.measures.iter())
+                .filter_map(written_day)
+                .reduce(f64::max)
+        });
+    let Some(now) = now else {
+        return;
+    };
+    for p in passages {
+        let Some(measures) = Rc::get_mut(&mut p.measures) else {
+            continue;
+        };
+        for m in measures.iter_mut().filter(|m| !is_date(m)) {
+            m.past = m
+                .when
+                .as_ref()
+                .and_then(|r| r.high)
+                .is_some_and(|end| end < now - PAST_DAYS);
+        }
     }
 }
 
@@ -966,6 +1010,7 @@ fn locate_measures(
             when: None,
             event_bound,
             told_from_previous: false,
+            past: false,
         });
     }
     // A count's own date: the nearest date a few words from it, in the same phrase ("revenue
@@ -995,7 +1040,9 @@ fn locate_measures(
             } else {
                 (d.end, at.start)
             };
-            if from > to || phrase_ends(from, to) {
+            // "the 1985 Mexico City earthquake, which killed around 10,000 people": the
+            // clause the count is in describes the dated thing.
+            if from > to || phrase_ends(from, to) && !opens_relative_clause(text, from, to) {
                 return None;
             }
             let words = ws
@@ -1013,6 +1060,20 @@ fn locate_measures(
             .and_then(|(_, r)| r.clone());
     }
     out
+}
+
+/// The only break in `text[from..to]` is a comma right before "which" or "who": what follows
+/// describes what comes before it.
+fn opens_relative_clause(text: &str, from: usize, to: usize) -> bool {
+    let Some(between) = text.get(from..to) else {
+        return false;
+    };
+    let Some((_, after)) = between.split_once(',') else {
+        return false;
+    };
+    let after = after.trim_start();
+    (after.starts_with("which ") || after.starts_with("who "))
+        && !phrase_ends(after, 0, after.len())
 }
 
 /// "and", "or", "but", "while": a word that joins two phrases, each with its own figure.

@@ -688,6 +688,28 @@ fn precise_figures_that_agree_are_one_claim_wherever_they_stand() {
     );
 }
 
+/// A count dated to a year long before the story is history it recalls ("the 1985 earthquake,
+/// which killed around 10,000 people"), not its news: it meets only another such count, never
+/// the story's own toll. Before, "around 10,000" conflicted with "186 people died" in the same
+/// city, and "thousands" was a "close estimate" of this year's 324.
+#[test]
+fn a_count_the_story_recalls_from_years_before_is_not_its_news() {
+    check_numbers(
+        "Quake kills 186 in Veloria\n\nThe quake killed 186 people in Veloria City. It struck \
+         on the anniversary of the 1985 Veloria City earthquake, which killed around 10,000 \
+         people.",
+        "Veloria quake toll rises\n\nAt least 190 people died in Veloria City, officials \
+         said, on the anniversary of the 1985 earthquake that killed thousands.",
+        &[
+            "186 | At least 190 | Conflict | people died (Veloria City): “186” and “At least 190” \
+             can't both be true",
+            "1985 | 1985 | Same | “1985” and “1985” are the same",
+            "around 10,000 | thousands | Compatible | killed people: “thousands” includes “around \
+             10,000”",
+        ],
+    );
+}
+
 /// One exact figure to three digits or more is one claim wherever the two reports give it and
 /// whoever each names beside it: "values Norvel at $59.64 per share" in one, "Corvane's
 /// acquisition for $59.64 per share" in the other (the buyer named on one side, the bought on
