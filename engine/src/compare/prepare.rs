@@ -716,6 +716,19 @@ fn locate_measures(
             {
                 return true;
             }
+            // Or the first word of a name the document writes elsewhere inside a sentence,
+            // whose next word is capitalised too: "Bristol-Myers shares fell 16%".
+            if k == 0
+                && names.known.contains(&w.lower)
+                && ws.get(1).is_some_and(|next| {
+                    next.span.slice(text).starts_with(char::is_uppercase)
+                        && text
+                            .get(w.span.end..next.span.start)
+                            .is_some_and(|t| t == "-" || t == " ")
+                })
+            {
+                return true;
+            }
             // A list item's label opens its line: "Puebla: 230 dead", "New Mexico: 12 dead"
             // (its first word too, though any sentence's first word is capitalised).
             // Only the next 40 bytes are looked at: the rest of the article is not the label.

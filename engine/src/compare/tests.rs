@@ -710,6 +710,21 @@ fn a_count_the_story_recalls_from_years_before_is_not_its_news() {
     );
 }
 
+/// A sentence's first word is a name when the article writes it so inside a sentence and a
+/// capitalised word follows it: "Kestrel-Marlow shares fell 16%" counts Kestrel-Marlow's
+/// shares, as "Kestrel-Marlow shares fell 10.3%" does after "while". Before, "Kestrel" was the
+/// counted thing and the two falls did not meet.
+#[test]
+fn a_name_that_opens_a_sentence_is_whose_figure_it_is() {
+    check_numbers(
+        "Kestrel-Marlow buys Norvel\n\nThe deal was priced on Kestrel-Marlow's close.\n\n\
+         Kestrel-Marlow shares fell 16% in early trading.",
+        "Kestrel-Marlow to buy Norvel\n\nNorvel shares rose, while Kestrel-Marlow shares fell \
+         10.3% in early trading.",
+        &["16% | 10.3% | Conflict | shares (Kestrel Marlow): “16%” and “10.3%” can't both be true"],
+    );
+}
+
 /// One exact figure to three digits or more is one claim wherever the two reports give it and
 /// whoever each names beside it: "values Norvel at $59.64 per share" in one, "Corvane's
 /// acquisition for $59.64 per share" in the other (the buyer named on one side, the bought on
