@@ -611,12 +611,31 @@ fn distinctively_same(a: &Located, b: &Located) -> bool {
 }
 
 /// The significant digits of `x` as a decimal: 3 for 59.6, 49.4e9 and 186; 2 for 230 and 0.25.
+/// Counted by arithmetic, not by formatting the number: float formatting would add its code
+/// to the worker.
 fn significant_digits(x: f64) -> usize {
-    let written = format!("{:.6}", x.abs());
-    let digits: String = written.chars().filter(char::is_ascii_digit).collect();
-    let digits = digits.trim_start_matches('0');
-    // The fraction's trailing zeros are the formatting's; the whole part's, round figures'.
-    digits.trim_end_matches('0').len()
+    let mut x = x.abs();
+    // The fraction's digits, up to six, moved before the point.
+    for _ in 0..6 {
+        if (x - x.round()).abs() <= 1e-9 * x.max(1.0) {
+            break;
+        }
+        x *= 10.0;
+    }
+    let mut n = x.round() as u64;
+    if n == 0 {
+        return 0;
+    }
+    // A whole number's trailing zeros are a round figure's.
+    while n % 10 == 0 {
+        n /= 10;
+    }
+    let mut digits = 0;
+    while n > 0 {
+        n /= 10;
+        digits += 1;
+    }
+    digits
 }
 
 /// The two figures' ranges share a value: "about 33m" and "33 million" do; "4,000" and "some
@@ -917,6 +936,20 @@ mod tests {
             "£4.50",
             Some((Relation::Conflict, "“410p” and “£4.50” can't both be true")),
         );
+    }
+
+    #[test]
+    fn counts_significant_digits() {
+        for (x, digits) in [
+            (59.64, 4),
+            (49.4e9, 3),
+            (186.0, 3),
+            (230.0, 2),
+            (0.25, 2),
+            (7.0, 1),
+        ] {
+            assert_eq!(significant_digits(x), digits, "{x}");
+        }
     }
 
     /// Hedged figures near as a tenth of their facing ends are estimates of one number; a
