@@ -627,7 +627,7 @@ fn significant_digits(x: f64) -> usize {
         return 0;
     }
     // A whole number's trailing zeros are a round figure's.
-    while n % 10 == 0 {
+    while n.is_multiple_of(10) {
         n /= 10;
     }
     let mut digits = 0;
