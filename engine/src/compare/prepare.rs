@@ -813,6 +813,9 @@ fn locate_measures(
         // "the death toll rose to 230" counts dead, "shares of Acme jumped 29%" shares.
         let mut counted_before: Vec<&words::Word> = Vec::new();
         let mut from_subject = false;
+        // The verb that moved the figure has only a name for its subject: "while Celgene
+        // jumped 31%".
+        let mut moved_by_name = false;
         let mut start = m.span.start;
         let window = first.saturating_sub(6);
         for (k, w) in ws[window..first].iter().enumerate().rev() {
@@ -837,6 +840,7 @@ fn locate_measures(
                     from_subject = true;
                     break;
                 }
+                moved_by_name = subject_is_a_name(text, ws, window + k, &is_name);
             }
             if function_or_name || moves_the_figure {
                 continue;
@@ -902,6 +906,14 @@ fn locate_measures(
             .map(|w| w.span.slice(text))
             .collect::<Vec<_>>()
             .join(" ");
+        // A company that rose or fell by a share or a sum rose or fell on the market: "Celgene
+        // jumped 31%" is "Celgene shares surged 33%" told short.
+        let mut implied_shares = false;
+        if sum_or_share && moved_by_name && head.is_empty() {
+            head = vec![Rc::from(SHARES)];
+            counted = "shares".to_string();
+            implied_shares = true;
+        }
         // A list of counts shares the first one's counted thing: "55 dead in Puebla and 71 in
         // Morelos". Only when nothing follows this one and the previous count is a few words
         // back, in the same sentence.
@@ -914,7 +926,12 @@ fn locate_measures(
         // follows it is its time, and what it counts stands before it.
         // Nor a figure with its own counted word right before it: in "killed 2,012 people and
         // injured 2,059", the 2,059 are the injured.
-        if !counted_follows && !names_its_own && !per_time && !counts_its_own_before {
+        if !counted_follows
+            && !names_its_own
+            && !per_time
+            && !counts_its_own_before
+            && !implied_shares
+        {
             let between = |p: &numbers::Located| {
                 ws[..first]
                     .iter()
@@ -1013,7 +1030,11 @@ fn locate_measures(
             head,
             counted,
             counted_after: counted_follows,
-            names_a_thing: counted_follows && !by_verb || from_subject || of_before || moved_too,
+            names_a_thing: counted_follows && !by_verb
+                || from_subject
+                || of_before
+                || moved_too
+                || implied_shares,
             reference,
             about,
             about_text,
@@ -1356,6 +1377,28 @@ fn subject_of<'w>(
     run
 }
 
+/// What a company's move on the market counts (the stem of "shares").
+const SHARES: &str = "share";
+
+/// The subject of the verb at `ws[verb]` is a run of names right before it, which opens its
+/// clause (the passage's start, a comma, or a word such as "while"): "while Celgene jumped
+/// 31%", not "the offer for Celgene rose to $50".
+fn subject_is_a_name(
+    text: &str,
+    ws: &[words::Word],
+    verb: usize,
+    is_name: &dyn Fn(&words::Word) -> bool,
+) -> bool {
+    let run = ws[..verb].iter().rev().take_while(|w| is_name(w)).count();
+    if run == 0 {
+        return false;
+    }
+    let opens = verb - run;
+    opens == 0
+        || phrase_ends(text, ws[opens - 1].span.end, ws[opens].span.start)
+        || quantities::opens_a_clause(&ws[opens - 1].lower)
+}
+
 /// The names of a place set before a clause that opens at `ws[opens]` ("In neighbouring
 /// Morelos the toll stood at 71"), as a range of `ws` ending before `ws[limit]`: "in" or "at",
 /// then within three words, in the same phrase, a run of names. "In addition, Homestake has"
@@ -1642,6 +1685,23 @@ mod tests {
         check_claims(
             "Marlow agreed to buy the mill for $4.5 billion in cash.",
             &["$4.5 billion: mill"],
+        );
+    }
+
+    #[test]
+    fn a_company_that_moves_moves_on_the_market() {
+        // Its shares, told short; not a figure whose subject says what it is.
+        check_claims(
+            "Dorvex fell 13%, while Kestrel jumped 31% to $87.10 a share.",
+            &[
+                "13%: shares (Dorvex)",
+                "31%: shares (Kestrel)",
+                "$87.10: share (Kestrel)",
+            ],
+        );
+        check_claims(
+            "The offer for Marlow rose to $52.",
+            &["$52: offer (Marlow)"],
         );
     }
 
