@@ -181,7 +181,7 @@ pub fn compare_with(readings: &mut Readings, a: &Document, b: &Document) -> Comp
         matched_a,
         matched_b,
     } = aligned;
-    drop_conflicts_settled_elsewhere(&mut numbers);
+    drop_conflicts_settled_elsewhere(&mut numbers, (&a.text, &b.text));
     if let (Some(x), Some(y)) = published {
         if (x - y).abs() > MAX_DAYS_APART_TO_CONFLICT {
             numbers.retain(|n| n.relation != numbers::Relation::Conflict);
@@ -203,11 +203,19 @@ pub fn compare_with(readings: &mut Readings, a: &Document, b: &Document) -> Comp
 /// A figure that agrees with a figure of the other article has found the claim it states there:
 /// its conflict with yet another figure is about something else. In two reports of a price
 /// table, "butter at 2.27 times New York May" equals its twin row and conflicts with "liquor at
-/// 1.25 times New York July" only because two rows read alike.
-fn drop_conflicts_settled_elsewhere(numbers: &mut Vec<NumberPair>) {
-    let agreeing = |n: &&NumberPair| n.relation != numbers::Relation::Conflict;
-    let agreed_a: Vec<Span> = numbers.iter().filter(agreeing).map(|n| n.a).collect();
-    let agreed_b: Vec<Span> = numbers.iter().filter(agreeing).map(|n| n.b).collect();
+/// 1.25 times New York July" only because two rows read alike. Not a figure that merely fits a
+/// count told in words ("dozens were killed"): that "45 dead" fits it does not make "38 dead"
+/// another claim. (`texts`: the two articles' texts, which the spans are of.)
+fn drop_conflicts_settled_elsewhere(numbers: &mut Vec<NumberPair>, texts: (&str, &str)) {
+    let has_digits = |text: &str, s: Span| s.slice(text).contains(|c: char| c.is_ascii_digit());
+    let settles = |n: &&NumberPair| {
+        n.relation == numbers::Relation::Same
+            || n.relation == numbers::Relation::Compatible
+                && has_digits(texts.0, n.a)
+                && has_digits(texts.1, n.b)
+    };
+    let agreed_a: Vec<Span> = numbers.iter().filter(settles).map(|n| n.a).collect();
+    let agreed_b: Vec<Span> = numbers.iter().filter(settles).map(|n| n.b).collect();
     numbers.retain(|n| {
         n.relation != numbers::Relation::Conflict
             || !(agreed_a.contains(&n.a) || agreed_b.contains(&n.b))

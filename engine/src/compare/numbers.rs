@@ -393,13 +393,20 @@ pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation,
                         matches!(ma.measure.kind, MeasureKind::Money | MeasureKind::Percent)
                             && ma.names_a_thing
                             && mb.names_a_thing;
+                    // Or the one count of this thing in each passage ("Officials: 38 dead, 15
+                    // still missing" / "45 dead", two headlines of one story).
+                    let the_count_of =
+                        |all: &[&Located], m: &Located| sole_count_of_its_thing(all, m);
                     same_head
                         && !different_times(ma, mb)
                         && !apart
                         && (property
                             || context > 0
                                 && (ma.counted_after && mb.counted_after
-                                    || !ma.about.is_empty() && same_set(&ma.about, &mb.about)))
+                                    || !ma.about.is_empty() && same_set(&ma.about, &mb.about))
+                            || same_set(&ma.head, &mb.head)
+                                && the_count_of(a, ma)
+                                && the_count_of(b, mb))
                 }
                 // The same specific figure in two passages that tell one fact is one claim,
                 // however each names what it counts ("52 dlrs in cash" / "52 dlrs per share"),
@@ -691,6 +698,16 @@ fn counts_casualties_apart(a: &Located, b: &Located) -> bool {
     let dead = |m: &Located| m.head.iter().any(|t| &**t == words::CASUALTIES);
     let injured = |m: &Located| m.head.iter().any(|t| &**t == words::INJURED);
     dead(a) && injured(b) && !dead(b) || dead(b) && injured(a) && !dead(a)
+}
+
+/// `m` is the only measure among `all` of its kind and unit that counts what it counts.
+fn sole_count_of_its_thing(all: &[&Located], m: &Located) -> bool {
+    !m.head.is_empty()
+        && all
+            .iter()
+            .filter(|x| x.measure.kind == m.measure.kind && same_set(&x.head, &m.head))
+            .count()
+            == 1
 }
 
 /// `m` is the only measure of its kind and unit among `all`.

@@ -725,6 +725,23 @@ fn a_name_that_opens_a_sentence_is_whose_figure_it_is() {
     );
 }
 
+/// Two headlines of one story that each give one toll disagree when the tolls differ, though
+/// nothing else around the figures is alike ("38 dead" / "45 dead"); and that "45 dead" fits
+/// "dozens were killed" elsewhere does not settle it: only the same figure does.
+#[test]
+fn the_one_toll_of_two_paired_headlines_is_one_claim() {
+    check_numbers(
+        "Officials: 38 dead, 15 still missing after Veloria ferry capsizes\n\nDozens were \
+         killed in Veloria on Thursday when a crowded ferry capsized.",
+        "Veloria ferry capsizes; 45 dead\n\nA ferry carrying 173 passengers capsized in \
+         Veloria on Thursday.",
+        &[
+            "38 | 45 | Conflict | dead: “38” and “45” can't both be true",
+            "Dozens | 45 | Compatible | killed (Veloria): “Dozens” includes “45”",
+        ],
+    );
+}
+
 /// One exact figure to three digits or more is one claim wherever the two reports give it and
 /// whoever each names beside it: "values Norvel at $59.64 per share" in one, "Corvane's
 /// acquisition for $59.64 per share" in the other (the buyer named on one side, the bought on
@@ -1047,6 +1064,8 @@ fn a_toll_is_one_claim_whichever_word_tells_it() {
         &[
             "Sunday | Sunday | Same | “Sunday” and “Sunday” are the same",
             "At least 40 | 42 | Compatible | people killed: “At least 40” includes “42”",
+            // The one count of the injured on each side.
+            "150 | 160 | Conflict | injured: “150” and “160” can't both be true",
         ],
     );
     // Killed, not dead, and a thing, not a toll: two different claims.
