@@ -722,16 +722,27 @@ fn sole(all: &[&Located], m: &Located) -> bool {
 }
 
 /// Both counts are dated in their own phrase, to times that don't overlap: "$1.2bn in 2023"
-/// and "$1.5bn in 2024" are two years' figures.
+/// and "$1.5bn in 2024" are two years' figures. Or one is over a period of more than a month
+/// and the other names none: "up 34.4% for the past year" is not the day's "rose 1.5%".
 fn different_times(a: &Located, b: &Located) -> bool {
+    let over_a_period = |r: &Range| {
+        r.low
+            .zip(r.high)
+            .is_some_and(|(low, high)| high - low > PERIOD_DAYS)
+    };
     match (&a.when, &b.when) {
         (Some(x), Some(y)) => {
             let (x, y) = (Interval::of(x), Interval::of(y));
             !x.overlaps(&y)
         }
-        _ => false,
+        (Some(x), None) | (None, Some(x)) => over_a_period(x),
+        (None, None) => false,
     }
 }
+
+/// Longer than a month: a figure over such a period ("for the past year", "in 2023") is not a
+/// figure of no stated time.
+const PERIOD_DAYS: f64 = 31.0;
 
 /// Both passages give dates, and none of one meets any of the other: they tell of two
 /// events, whose figures may differ without contradicting each other (two tenders' prices,

@@ -742,6 +742,18 @@ fn the_one_toll_of_two_paired_headlines_is_one_claim() {
     );
 }
 
+/// A figure over a period of more than a month is not a figure of no stated time: "shares
+/// of Norvel are up 34.4% for the past year" and "Norvel shares rose 1.5% in early trading"
+/// don't disagree.
+#[test]
+fn a_figure_over_a_period_is_not_the_days_figure() {
+    check_numbers(
+        "Corvane to buy Norvel\n\nShares of Norvel are up 34.4% for the past year.",
+        "Corvane agrees to buy Norvel\n\nShares of Norvel rose 1.5% in early trading.",
+        &[],
+    );
+}
+
 /// One exact figure to three digits or more is one claim wherever the two reports give it and
 /// whoever each names beside it: "values Norvel at $59.64 per share" in one, "Corvane's
 /// acquisition for $59.64 per share" in the other (the buyer named on one side, the bought on
