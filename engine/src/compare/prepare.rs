@@ -1689,6 +1689,14 @@ mod tests {
     }
 
     #[test]
+    fn up_and_down_move_a_figure_as_verbs_do() {
+        check_claims(
+            "Shares of Dorvex are down 0.5% in early trading.",
+            &["0.5%: Shares (Dorvex)"],
+        );
+    }
+
+    #[test]
     fn a_company_that_moves_moves_on_the_market() {
         // Its shares, told short; not a figure whose subject says what it is.
         check_claims(

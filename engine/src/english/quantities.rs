@@ -90,6 +90,9 @@ const CHANGE_VERBS: &[&str] = &[
     "totals",
     "totaled",
     "totalled",
+    // "Shares of Norvel are down 0.5%", "up 34.4% for the past year".
+    "up",
+    "down",
 ];
 
 /// Whether `lower` (a lower-cased word) is a verb that moves or states a quantity.
