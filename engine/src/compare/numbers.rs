@@ -395,8 +395,6 @@ pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation,
                             && mb.names_a_thing;
                     // Or the one count of this thing in each passage ("Officials: 38 dead, 15
                     // still missing" / "45 dead", two headlines of one story).
-                    let the_count_of =
-                        |all: &[&Located], m: &Located| sole_count_of_its_thing(all, m);
                     same_head
                         && !different_times(ma, mb)
                         && !apart
@@ -405,8 +403,8 @@ pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation,
                                 && (ma.counted_after && mb.counted_after
                                     || !ma.about.is_empty() && same_set(&ma.about, &mb.about))
                             || same_set(&ma.head, &mb.head)
-                                && the_count_of(a, ma)
-                                && the_count_of(b, mb))
+                                && sole_count_of_its_thing(a, ma)
+                                && sole_count_of_its_thing(b, mb))
                 }
                 // The same specific figure in two passages that tell one fact is one claim,
                 // however each names what it counts ("52 dlrs in cash" / "52 dlrs per share"),
