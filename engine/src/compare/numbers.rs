@@ -79,6 +79,9 @@ pub struct Located {
     /// the story recalls ("the 1985 earthquake that killed thousands", "the 1999 quake that
     /// killed more than 1,000"), not its news. It meets only another such count.
     pub past: bool,
+    /// "more" follows the figure ("eight more died", "hundreds more are feared dead"): it adds
+    /// to a count told before and counts no whole. It meets only another such figure.
+    pub more: bool,
 }
 
 /// How two measures relate, with the reason, or `None` when they can't be compared (different
@@ -366,7 +369,7 @@ pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation,
                 continue;
             };
             let is_date = matches!(ma.measure.kind, MeasureKind::Date | MeasureKind::Time);
-            if ma.past != mb.past {
+            if ma.past != mb.past || ma.more != mb.more {
                 continue;
             }
             let same_head = shared(&ma.head, &mb.head) > 0;
@@ -521,7 +524,7 @@ pub fn pair_claims(
                 }
                 continue;
             }
-            if !counts(ma) || !counts(mb) || ma.past != mb.past {
+            if !counts(ma) || !counts(mb) || ma.past != mb.past || ma.more != mb.more {
                 continue;
             }
             // Two reports of one story that give one exact figure to three digits or more
@@ -862,6 +865,7 @@ mod tests {
             event_bound: None,
             told_from_previous: false,
             past: false,
+            more: false,
         }
     }
 

@@ -759,12 +759,15 @@ fn locate_measures(
         let sum_or_share = matches!(m.kind, MeasureKind::Money | MeasureKind::Percent);
         let mut counted_after: Vec<&words::Word> = Vec::new();
         let mut end = m.span.end;
-        for w in ws[after..].iter().take(5) {
+        // A hedge was passed ("feared", "known", "believed"): "to have" or "to be" after it
+        // lead on to what happened ("127 people were known to have survived").
+        let mut hedged = false;
+        for w in ws[after..].iter().take(7) {
             if phrase_ends(end, w.span.start)
                 || is_name(w)
                 || !lettered(&w)
                 || in_a_measure(w)
-                || quantities::is_preposition(&w.lower)
+                || quantities::is_preposition(&w.lower) && !(hedged && &*w.lower == "to")
             {
                 break;
             }
@@ -784,7 +787,17 @@ fn locate_measures(
                     | "have"
                     | "has"
                     | "more"
-            );
+            ) || hedged && matches!(&*w.lower, "to" | "have" | "be");
+            // "15 people are feared dead", "40 confirmed dead": what is said of the count is
+            // what it counts, not that it is feared or confirmed.
+            let hedge = counted_after
+                .iter()
+                .all(|c| quantities::is_count_noun(&c.term))
+                && quantities::is_hedge(&w.lower);
+            if hedge {
+                hedged = true;
+                continue;
+            }
             // "600 people were injured" counts the injured: past a count noun, a form of "be"
             // (or "have") leads on to what happened to them.
             let only_counts = !counted_after.is_empty()
@@ -1023,6 +1036,12 @@ fn locate_measures(
                 };
             }
         }
+        // "eight more died": the figure adds to a count told before. Not "27 per cent more
+        // than the close", which compares.
+        let more = ws
+            .get(after)
+            .is_some_and(|w| &*w.lower == "more" && !phrase_ends(m.span.end, w.span.start))
+            && ws.get(after + 1).is_none_or(|w| &*w.lower != "than");
         out.push(numbers::Located {
             measure: m,
             range,
@@ -1045,6 +1064,7 @@ fn locate_measures(
             event_bound,
             told_from_previous: false,
             past: false,
+            more,
         });
     }
     // A count's own date: the nearest date a few words from it, in the same phrase ("revenue
@@ -1686,6 +1706,19 @@ mod tests {
             "Marlow agreed to buy the mill for $4.5 billion in cash.",
             &["$4.5 billion: mill"],
         );
+    }
+
+    #[test]
+    fn how_sure_a_count_is_is_not_what_it_counts() {
+        check_claims(
+            "By Thursday 127 people were known to have survived.",
+            &["127: people survived"],
+        );
+        check_claims(
+            "Rescuers said 15 people are feared dead.",
+            &["15: people dead"],
+        );
+        check_claims("At least 40 were confirmed dead.", &["At least 40: dead"]);
     }
 
     #[test]

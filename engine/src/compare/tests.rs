@@ -754,6 +754,21 @@ fn a_figure_over_a_period_is_not_the_days_figure() {
     );
 }
 
+/// A figure followed by "more" adds to a count told before ("hundreds more are feared dead"):
+/// it counts no whole, so it meets no toll.
+#[test]
+fn a_figure_that_adds_more_is_no_toll() {
+    check_numbers(
+        "Death toll in Veloria quake rises above 200\n\nAt least 230 people were killed after \
+         the quake struck central Veloria, toppling dozens of buildings.",
+        "Veloria struck by massive quake\n\nAt least eight more died in the State of Veloria, \
+         and hundreds more are feared dead as the death toll rises.",
+        // Before: "At least eight" (more) included "At least 230", and "hundreds" (more)
+        // overlapped "above 200".
+        &[],
+    );
+}
+
 /// One exact figure to three digits or more is one claim wherever the two reports give it and
 /// whoever each names beside it: "values Norvel at $59.64 per share" in one, "Corvane's
 /// acquisition for $59.64 per share" in the other (the buyer named on one side, the bought on

@@ -173,6 +173,23 @@ pub fn is_preposition(lower: &str) -> bool {
     PREPOSITIONS.contains(&lower)
 }
 
+/// Words that say how sure a count is, not what it counts: "feared dead", "known to have
+/// survived", "confirmed dead".
+const HEDGES: &[&str] = &[
+    "feared",
+    "believed",
+    "known",
+    "thought",
+    "presumed",
+    "confirmed",
+    "reported",
+];
+
+/// Whether `lower` (a lower-cased word) says how sure a count is ("feared", "confirmed").
+pub fn is_hedge(lower: &str) -> bool {
+    HEDGES.contains(&lower)
+}
+
 /// Determiners and possessive pronouns: a figure after one refers to a known set ("the 33,000
 /// emails", "its 12,000 employees") rather than stating a count.
 const DETERMINERS: &[&str] = &[
