@@ -594,17 +594,10 @@ pub fn pair_claims(
 /// The figure is written to at least two significant digits ("33m", "347", "7.5 mln"): a
 /// round one ("1,000", "200") is given by many sentences by chance.
 fn two_significant_digits(m: &Located) -> bool {
-    let Some((low, high)) = m.range.as_ref().and_then(|r| r.low.zip(r.high)) else {
-        return false;
-    };
-    let mut x = ((low + high) / 2.0).abs();
-    if x == 0.0 || !x.is_finite() {
-        return false;
-    }
-    while x >= 10.0 && (x % 10.0).abs() < 1e-6 {
-        x /= 10.0;
-    }
-    x >= 10.0 || x.fract().abs() > 1e-9
+    m.range
+        .as_ref()
+        .and_then(|r| r.low.zip(r.high))
+        .is_some_and(|(low, high)| significant_digits((low + high) / 2.0) >= 2)
 }
 
 /// Both give one exact figure, the same, written to at least three significant digits: "$59.64"
@@ -622,6 +615,9 @@ fn distinctively_same(a: &Located, b: &Located) -> bool {
 /// Counted by arithmetic, not by formatting the number: float formatting would add its code
 /// to the worker.
 fn significant_digits(x: f64) -> usize {
+    if !x.is_finite() {
+        return 0;
+    }
     let mut x = x.abs();
     // The fraction's digits, up to six, moved before the point.
     for _ in 0..6 {
@@ -977,6 +973,10 @@ mod tests {
             (230.0, 2),
             (0.25, 2),
             (7.0, 1),
+            (33e6, 2),
+            (7.5e6, 2),
+            (1000.0, 1),
+            (f64::INFINITY, 0),
         ] {
             assert_eq!(significant_digits(x), digits, "{x}");
         }
