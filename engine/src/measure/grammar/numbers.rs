@@ -376,9 +376,14 @@ impl Scanner<'_> {
         })
     }
 
+    /// Token `k` is a hyphen glued to the amount before it and the word after it ("6.6-billion").
+    fn hyphen_joins(&self, k: usize) -> bool {
+        self.punct(k, '-') && self.glued(k) && self.glued(k + 1)
+    }
+
     /// "-billion" glued after the amount ending at `k`: its scale.
     fn hyphenated_scale(&self, k: usize) -> Option<f64> {
-        if !(self.punct(k, '-') && self.glued(k) && self.glued(k + 1)) {
+        if !self.hyphen_joins(k) {
             return None;
         }
         let t = self.tok(k + 1)?;
@@ -394,7 +399,7 @@ impl Scanner<'_> {
     /// "-percent", "-pct" or "-per cent" glued after the amount ending at `k`: where the
     /// percentage ends.
     fn hyphenated_percent(&self, k: usize) -> Option<usize> {
-        if !(self.punct(k, '-') && self.glued(k) && self.glued(k + 1)) {
+        if !self.hyphen_joins(k) {
             return None;
         }
         match self.lex(k + 1)? {
