@@ -788,22 +788,19 @@ fn locate_measures(
                     | "has"
                     | "more"
             ) || hedged && matches!(&*w.lower, "to" | "have" | "be");
+            // Nothing counted yet but count nouns ("people").
+            let counts_so_far = counted_after
+                .iter()
+                .all(|c| quantities::is_count_noun(&c.term));
             // "15 people are feared dead", "40 confirmed dead": what is said of the count is
             // what it counts, not that it is feared or confirmed.
-            let hedge = counted_after
-                .iter()
-                .all(|c| quantities::is_count_noun(&c.term))
-                && quantities::is_hedge(&w.lower);
-            if hedge {
+            if counts_so_far && quantities::is_hedge(&w.lower) {
                 hedged = true;
                 continue;
             }
             // "600 people were injured" counts the injured: past a count noun, a form of "be"
             // (or "have") leads on to what happened to them.
-            let only_counts = !counted_after.is_empty()
-                && counted_after
-                    .iter()
-                    .all(|c| quantities::is_count_noun(&c.term));
+            let only_counts = !counted_after.is_empty() && counts_so_far;
             if !w.term.is_empty() && !linking {
                 counted_after.push(w);
                 if counted_after.len() == 2 {
