@@ -52,6 +52,7 @@ mod words;
 use serde::{Deserialize, Serialize};
 
 use crate::document::Document;
+use crate::measure::MeasureKind;
 use crate::span::Span;
 
 pub use clusters::{clusters, compare_many, FactCluster};
@@ -171,6 +172,8 @@ pub fn compare_with(readings: &mut Readings, a: &Document, b: &Document) -> Comp
     };
     let published = (published(a), published(b));
     pair.pair_remaining_claims(&best, published, &mut aligned.numbers);
+    // Only claims that stand join their passages.
+    drop_conflicts_that_dont_stand(&mut aligned.numbers, (&a.text, &b.text), published);
     if pair.claims_join_their_passages(&aligned.numbers, &best, &mut verdicts) {
         aligned = pair.align(a, b, &best, &verdicts);
         pair.pair_remaining_claims(&best, published, &mut aligned.numbers);
@@ -181,12 +184,7 @@ pub fn compare_with(readings: &mut Readings, a: &Document, b: &Document) -> Comp
         matched_a,
         matched_b,
     } = aligned;
-    drop_conflicts_settled_elsewhere(&mut numbers, (&a.text, &b.text));
-    if let (Some(x), Some(y)) = published {
-        if (x - y).abs() > MAX_DAYS_APART_TO_CONFLICT {
-            numbers.retain(|n| n.relation != numbers::Relation::Conflict);
-        }
-    }
+    drop_conflicts_that_dont_stand(&mut numbers, (&a.text, &b.text), published);
     crate::sort::sort_by_key(&mut numbers, |n| (n.a, n.b));
     Comparison {
         a: a.doc.clone(),
@@ -197,6 +195,22 @@ pub fn compare_with(readings: &mut Readings, a: &Document, b: &Document) -> Comp
         numbers,
         entities_only_a: Vec::new(),
         entities_only_b: Vec::new(),
+    }
+}
+
+/// Drops the conflicts another figure settles ([`drop_conflicts_settled_elsewhere`]), and all
+/// of them between reports published too far apart to contradict each other
+/// ([`MAX_DAYS_APART_TO_CONFLICT`]).
+fn drop_conflicts_that_dont_stand(
+    numbers: &mut Vec<NumberPair>,
+    texts: (&str, &str),
+    published: (Option<f64>, Option<f64>),
+) {
+    drop_conflicts_settled_elsewhere(numbers, texts);
+    if let (Some(x), Some(y)) = published {
+        if (x - y).abs() > MAX_DAYS_APART_TO_CONFLICT {
+            numbers.retain(|n| n.relation != numbers::Relation::Conflict);
+        }
     }
 }
 
@@ -435,8 +449,20 @@ impl Pair {
         (i, j): (usize, usize),
         by: Verdict,
     ) -> bool {
-        let k = i * self.b.sentences.len() + j;
         let people_differ = names_disagree(&self.a.sentences[i].names, &self.b.sentences[j].names);
+        self.join_unless(best, verdicts, (i, j), by, people_differ)
+    }
+
+    /// [`Pair::join`], with whether the two name different people told.
+    fn join_unless(
+        &self,
+        best: &BestPairs,
+        verdicts: &mut [Verdict],
+        (i, j): (usize, usize),
+        by: Verdict,
+        people_differ: bool,
+    ) -> bool {
+        let k = i * self.b.sentences.len() + j;
         if best[k].is_none() || people_differ || verdicts[k] != Verdict::Apart {
             return false;
         }
@@ -580,10 +606,30 @@ impl Pair {
         verdicts: &mut [Verdict],
     ) -> bool {
         let holding = |p: &Prepared, s: Span| p.sentences.iter().position(|x| x.span.contains(s));
+        // Both figures count something, rather than date it: what they count says what the
+        // two passages are about, and the names of each may be only its source ("the Red
+        // Cross said at least 38 were killed" / "127 survived, said a coast guard spokesman,
+        // Armand Balilo"). Two dates say less ("January" is many things' month), and so does
+        // a conflict between figures about a named subject: the names are then the claim's.
+        fn count(p: &Prepared, i: usize, s: Span) -> Option<&numbers::Located> {
+            p.sentences[i].measures.iter().find(|m| {
+                m.measure.span == s
+                    && !matches!(m.measure.kind, MeasureKind::Date | MeasureKind::Time)
+            })
+        }
         let mut added = false;
         for n in numbers {
             if let (Some(i), Some(j)) = (holding(&self.a, n.a), holding(&self.b, n.b)) {
-                added |= self.join(best, verdicts, (i, j), Verdict::Claim);
+                let names_are_sources = match (count(&self.a, i, n.a), count(&self.b, j, n.b)) {
+                    (Some(x), Some(y)) => {
+                        n.relation != numbers::Relation::Conflict
+                            || x.about.is_empty() && y.about.is_empty()
+                    }
+                    _ => false,
+                };
+                let people_differ = !names_are_sources
+                    && names_disagree(&self.a.sentences[i].names, &self.b.sentences[j].names);
+                added |= self.join_unless(best, verdicts, (i, j), Verdict::Claim, people_differ);
             }
         }
         added
@@ -627,9 +673,18 @@ impl Pair {
             numbers::dated_apart(&xs, &ys)
         };
         let one_story = self.headlines_pair;
-        for (mi, mj, relation, why) in
-            numbers::pair_claims(&free_a, &free_b, &alike, &apart, published, one_story)
-        {
+        fn whole(p: &Prepared) -> Vec<&numbers::Located> {
+            p.sentences.iter().flat_map(|s| s.measures.iter()).collect()
+        }
+        let (whole_a, whole_b) = (whole(&self.a), whole(&self.b));
+        for (mi, mj, relation, why) in numbers::pair_claims(
+            (&free_a, &free_b),
+            (&whole_a, &whole_b),
+            &alike,
+            &apart,
+            published,
+            one_story,
+        ) {
             numbers.push(NumberPair {
                 a: free_a[mi].measure.span,
                 b: free_b[mj].measure.span,

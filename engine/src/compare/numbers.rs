@@ -461,10 +461,12 @@ const MAX_AHEAD_DAYS: f64 = 184.0;
 /// they can both be true, never as a conflict. When the two tell one story (`one_story`: their
 /// headlines pair), the one date each looks ahead to is that event, whatever words tell it.
 /// Counts of two sentences dated to times that don't meet (`apart`, [`dated_apart`]) are of
-/// two events and never conflict.
+/// two events and never conflict. In one story, the one figure each whole article (`whole`:
+/// all its measures) gives for a thing, naming no one, is that story's claim: "134 survived"
+/// and "127 people were known to have survived" agree or conflict wherever each is told.
 pub fn pair_claims(
-    a: &[&Located],
-    b: &[&Located],
+    (a, b): (&[&Located], &[&Located]),
+    whole: (&[&Located], &[&Located]),
     alike: &dyn Fn(usize, usize) -> bool,
     apart: &dyn Fn(usize, usize) -> bool,
     published: (Option<f64>, Option<f64>),
@@ -492,6 +494,20 @@ pub fn pair_claims(
     };
     let states_a_claim =
         |m: &Located| !m.reference && m.head.iter().any(|t| !quantities::is_count_noun(t));
+    // Of the story's whole count of a thing, not a part of it ("186 in Mexico City") nor
+    // history, an addition or a member of a group.
+    let whole_count = |m: &Located| m.about.is_empty() && !m.past && !m.more && !m.one_of;
+    // The article gives this one figure for what `m` counts (told twice, it is still one).
+    let sole_claim = |all: &[&Located], m: &Located| {
+        whole_count(m)
+            && states_a_claim(m)
+            && all
+                .iter()
+                .filter(|x| {
+                    x.measure.kind == m.measure.kind && whole_count(x) && same_set(&x.head, &m.head)
+                })
+                .all(|x| x.range == m.range)
+    };
     // In one story, the one span of days each article looks ahead to ("the first half of
     // 2026", "by the end of June next year") is the one event both expect. Not a single day:
     // "tomorrow" is when many things happen (two news digests of one day each expect
@@ -548,6 +564,10 @@ pub fn pair_claims(
                     && is_precise(mb)
                     && relate(ma, mb).is_some_and(|(r, _)| r == Relation::Same);
             let same_subject = shared(&ma.about, &mb.about) > 0;
+            let sole_claims = one_story
+                && same_set(&ma.head, &mb.head)
+                && sole_claim(whole.0, ma)
+                && sole_claim(whole.1, mb);
             // At least one of the two names no subject: two that name different ones are two
             // claims ("51 pct of USAir" / "50.1 pct of Piedmont").
             let unnamed = !same_subject
@@ -570,16 +590,15 @@ pub fn pair_claims(
                 && ranges_meet(ma, mb)
                 && two_significant_digits(ma)
                 && two_significant_digits(mb);
-            if !(same_subject || alike(i, j) || precise_agreement) {
+            if !(same_subject || alike(i, j) || precise_agreement || sole_claims) {
                 continue;
             }
             // A conflict needs the same named subject: "shares" or "the dead" alone are too
             // often another company's or another day's, and two figures that differ are many.
+            // Or each article's one figure for the thing.
+            let named_alike = same_subject && same_set(&ma.about, &mb.about);
             if relation == Relation::Conflict
-                && (!same_subject
-                    || !same_set(&ma.about, &mb.about)
-                    || different_times(ma, mb)
-                    || apart(i, j))
+                && (!(named_alike || sole_claims) || different_times(ma, mb) || apart(i, j))
             {
                 continue;
             }

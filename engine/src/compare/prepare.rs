@@ -762,7 +762,7 @@ fn locate_measures(
         // A hedge was passed ("feared", "known", "believed"): "to have" or "to be" after it
         // lead on to what happened ("127 people were known to have survived").
         let mut hedged = false;
-        for w in ws[after..].iter().take(7) {
+        for (k, w) in ws[after..].iter().enumerate().take(7) {
             if phrase_ends(end, w.span.start)
                 || is_name(w)
                 || !lettered(&w)
@@ -787,7 +787,16 @@ fn locate_measures(
                     | "have"
                     | "has"
                     | "more"
-            ) || hedged && matches!(&*w.lower, "to" | "have" | "be");
+                    // "27 people are still missing": where the count stands now, not what it
+                    // counts.
+                    | "still"
+            ) || hedged && matches!(&*w.lower, "to" | "have" | "be")
+                // "15 remain missing" counts the missing; "25,000 remained in shelters" those
+                // who stayed.
+                || matches!(&*w.lower, "remain" | "remains" | "remained")
+                    && ws
+                        .get(after + k + 1)
+                        .is_some_and(|next| !next.term.is_empty() && lettered(&next));
             // Nothing counted yet but count nouns ("people").
             let counts_so_far = counted_after
                 .iter()
@@ -1220,7 +1229,13 @@ fn about_and_near<'w>(
         // At most four words back to the names, which may be three words long.
         for k in (first.saturating_sub(7)..first).rev() {
             let w = &ws[k];
-            if phrase_ends(w.span.end, start) || in_a_measure(w) || is_coordinator(w) {
+            // Names before "said" are who says it, not what it is about: "the Veloria Red
+            // Cross said 134 survived".
+            if phrase_ends(w.span.end, start)
+                || in_a_measure(w)
+                || is_coordinator(w)
+                || is_attribution(&w.lower)
+            {
                 break;
             }
             start = w.span.start;
@@ -1243,8 +1258,16 @@ fn about_and_near<'w>(
     // After it, not past the end of its phrase either: in "Tamaro has been worst hit, with 347
     // deaths, followed by Lisca with 264", Lisca is the next count's.
     let mut end = m.span.end;
-    let near_words: Vec<&words::Word> = ws[before..first]
-        .iter()
+    // A name right before "said" is who says it ("the Red Cross said 134 survived").
+    let says = |k: usize| {
+        ws[k..]
+            .iter()
+            .find(|w| !is_name(w))
+            .is_some_and(|w| is_attribution(&w.lower))
+    };
+    let near_words: Vec<&words::Word> = (before..first)
+        .filter(|&k| !says(k))
+        .map(|k| &ws[k])
         .chain(ws[after..].iter().take(5).take_while(|w| {
             let goes_on = !is_coordinator(w) && !phrase_ends(end, w.span.start);
             end = w.span.end;
@@ -1278,6 +1301,12 @@ fn about_and_near<'w>(
         new
     });
     (about_words, near_words)
+}
+
+/// Whether `lower` (a lower-cased word) attributes what follows or precedes it to a source:
+/// "said", "told", "reported".
+fn is_attribution(lower: &str) -> bool {
+    super::sentences::SPEECH_VERBS.contains(&lower) || matches!(lower, "reported" | "reports")
 }
 
 /// The names a sentence opens with, when the clause of the figure at `ws[first]` follows an
@@ -1716,6 +1745,32 @@ mod tests {
             &["15: people dead"],
         );
         check_claims("At least 40 were confirmed dead.", &["At least 40: dead"]);
+    }
+
+    #[test]
+    fn who_says_a_figure_is_not_what_it_is_about() {
+        check_claims(
+            "By late Thursday, the Veloria Red Cross said 134 survived.",
+            &["134: survived"],
+        );
+        // A place that follows the count still is.
+        check_claims(
+            "The Red Cross said 45 people died in Tesk.",
+            &["45: people died (Tesk)"],
+        );
+    }
+
+    #[test]
+    fn where_a_count_still_stands_is_not_what_it_counts() {
+        check_claims("Fifteen remain missing.", &["Fifteen: missing"]);
+        check_claims(
+            "Around 27 people are still missing.",
+            &["Around 27: people missing"],
+        );
+        check_claims(
+            "More than 25,000 people remained in shelters.",
+            &["More than 25,000: people remained"],
+        );
     }
 
     #[test]

@@ -742,6 +742,44 @@ fn the_one_toll_of_two_paired_headlines_is_one_claim() {
     );
 }
 
+/// In one story, the one figure each report gives for a thing, naming no one, is one claim
+/// wherever each tells it and whoever each cites: "134 survived" (the Red Cross) and "127
+/// people were known to have survived" (a coast guard spokesman) disagree, and so do "15
+/// remain missing" (told twice) and "around 27 are still missing". Their passages pair,
+/// though the two name only their different sources.
+const SOLE_A: &str = "Veloria ferry capsizes, dozens dead\n\nA crowded ferry capsized off \
+    Veloria on Thursday, officials said.\n\nBy late Thursday, the Veloria Red Cross said 134 \
+    survived and 15 remain missing.\n\nRescuers said 15 remain missing at nightfall.";
+const SOLE_B: &str = "Crowded ferry capsizes off Veloria\n\nA crowded ferry capsized off \
+    Veloria on Thursday.\n\nBy evening, 127 people were known to have survived, said a coast \
+    guard spokesman, Tomas Arlan.\n\nAround 27 people are still missing in the cold water.";
+
+#[test]
+fn the_one_figure_each_report_gives_is_one_claim() {
+    let numbers = numbers_read(
+        &doc("a.txt", SOLE_A, "2017-10-25"),
+        &doc("b.txt", SOLE_B, "2017-10-25"),
+    );
+    for row in [
+        "134 | 127 | Conflict | survived: “134” and “127” can't both be true",
+        "15 | Around 27 | Conflict | missing: “15” and “Around 27” can't both be true",
+    ] {
+        assert!(
+            numbers.iter().any(|n| n == row),
+            "{row} not in {numbers:#?}"
+        );
+    }
+    let (da, db) = (
+        doc("a.txt", SOLE_A, "2017-10-25"),
+        doc("b.txt", SOLE_B, "2017-10-25"),
+    );
+    let pairs = render_pairs(&compare(&da, &db), &da, &db);
+    assert!(
+        pairs.contains(&"By late Thursday, the Vel | By evening, 127 people we | fact".to_string()),
+        "{pairs:#?}"
+    );
+}
+
 /// A figure over a period of more than a month is not a figure of no stated time: "shares
 /// of Norvel are up 34.4% for the past year" and "Norvel shares rose 1.5% in early trading"
 /// don't disagree.
@@ -1051,6 +1089,8 @@ fn the_dead_and_the_injured_are_two_counts() {
         &[
             "At least 2,012 | more than 2,000 | Compatible | people died: “more than 2,000” includes “At least 2,012”",
             "At least 2,012 | at least 2,012 | Same | people died: “At least 2,012” and “at least 2,012” are the same",
+            // Each report's one count of the injured: one claim, and they agree.
+            "More than 2,000 | 2,059 | Compatible | others injured: “More than 2,000” includes “2,059”",
         ],
     );
 }
