@@ -547,8 +547,14 @@ pub fn pair_claims(
             // ("$59.64 per share", "$49.4 billion", "186 people") state one claim, however
             // each words it: such figures don't meet by chance. Weakest of the claims: those
             // that name their counted thing pick their partners first.
+            // In one story, so is one exact sum to two digits: the deal's "£47bn" in one
+            // headline is the "47 billion pounds" of the other's lead.
+            let one_sum = |m: &Located| one_story && m.measure.kind == MeasureKind::Money;
+            let distinctive = |x: &Located, y: &Located| {
+                distinctively_same(x, y) || one_sum(x) && one_sum(y) && same_exact(x, y, 2)
+            };
             if let Some((relation, why)) =
-                relate(ma, mb).filter(|(r, _)| *r == Relation::Same && distinctively_same(ma, mb))
+                relate(ma, mb).filter(|(r, _)| *r == Relation::Same && distinctive(ma, mb))
             {
                 candidates.push((-1.0, i, j, relation, claim_why(ma, mb, why)));
                 continue;
@@ -623,11 +629,16 @@ fn two_significant_digits(m: &Located) -> bool {
 /// and "$59.64", "$49.4bn" and "$49.4 billion"; not "230" (two) nor "about $74 billion". (Of
 /// two measures that [`relate`] finds the same: of one kind and unit.)
 fn distinctively_same(a: &Located, b: &Located) -> bool {
+    same_exact(a, b, 3)
+}
+
+/// Both give one exact figure, the same, written to at least `digits` significant digits.
+fn same_exact(a: &Located, b: &Located, digits: usize) -> bool {
     let exact = |m: &Located| m.range.as_ref().and_then(|r| r.exact_value());
     let (Some(x), Some(y)) = (exact(a), exact(b)) else {
         return false;
     };
-    x == y && significant_digits(x) >= 3
+    x == y && significant_digits(x) >= digits
 }
 
 /// The significant digits of `x` as a decimal: 3 for 59.6, 49.4e9 and 186; 2 for 230 and 0.25.

@@ -807,6 +807,34 @@ fn a_figure_that_adds_more_is_no_toll() {
     );
 }
 
+/// In one story (the headlines pair), one exact sum to two digits is one claim too: a deal's
+/// "£47bn" in one headline is the "47 billion pounds" of the other's lead, and the two
+/// passages pair, though they share no other word than the names and "buy". Two reports of
+/// different stories that give "$47" don't meet so.
+#[test]
+fn in_one_story_an_exact_sum_is_one_claim() {
+    let a = "Kestrel agrees $70 billion deal to buy Norvel\n\nLONDON (Wire) - Kestrel said on \
+             Wednesday it had agreed to buy Norvel for 47 billion pounds ($70 billion) in the \
+             first such merger in a decade.";
+    let b = "Kestrel to buy Norvel in £47bn deal\n\nThe two firms have reached agreement on an \
+             offer of cash and shares.";
+    let numbers = numbers_read(
+        &doc("a.txt", a, "2015-04-08"),
+        &doc("b.txt", b, "2015-04-08"),
+    );
+    let row = "47 billion pounds | £47bn | Same | “47 billion pounds” and “£47bn” are the same";
+    assert!(numbers.iter().any(|n| n == row), "{numbers:#?}");
+    let (da, db) = (doc("a.txt", a, "2015-04-08"), doc("b.txt", b, "2015-04-08"));
+    let pairs = render_pairs(&compare(&da, &db), &da, &db);
+    let pair = "LONDON (Wire) - Kestrel s | Kestrel to buy Norvel in  | fact";
+    assert!(pairs.iter().any(|p| p == pair), "{pairs:#?}");
+    check_numbers(
+        "Talks stall at Tarlow\n\nTarlow workers rejected a wage offer of $47 a day.",
+        "Harbour fees rise\n\nThe port charges $47 a day for each berth.",
+        &[],
+    );
+}
+
 /// One exact figure to three digits or more is one claim wherever the two reports give it and
 /// whoever each names beside it: "values Norvel at $59.64 per share" in one, "Corvane's
 /// acquisition for $59.64 per share" in the other (the buyer named on one side, the bought on
