@@ -105,6 +105,9 @@ fn leaves_pronouns_and_identifiers_alone() {
     check("they helped one another", "");
     check("the G20 summit and the F-35 jet", "");
     check("COVID-19 cases", "");
+    // A common word's figure is a measure, not an identifier's: "magnitude-7.8".
+    check("a magnitude-7.8 earthquake", "CARDINAL[7.8]");
+    check("the pro-2016 camp", "");
     check("a pro-Iraq war PAC", "");
     check("a third party said", "");
     check("wait a second.", "");

@@ -224,14 +224,25 @@ impl Scanner<'_> {
             Class::Alpha | Class::Num => false,
             Class::Punct('-') | Class::Punct('/') if prev.glued && i >= 2 => {
                 let before = &self.toks[i - 2];
-                // "mid-2016" is a date; "F-35" and "pro-2016" are not measures.
-                !(matches!(before.class, Class::Alpha | Class::Num)) || self.is_word(i - 2, W::Mid)
+                // "mid-2016" is a date; "F-35" and "pro-2016" are not measures, nor an
+                // identifier's digits ("COVID-19"); but a common word's is: "a magnitude-7.8
+                // earthquake".
+                !(matches!(before.class, Class::Alpha | Class::Num))
+                    || self.is_word(i - 2, W::Mid)
+                    || before.class == Class::Alpha && self.is_common_word(i - 2)
             }
             _ => true,
         }
     }
 
     // ----- token helpers (all bounds-checked) -----
+
+    /// Token `i` is a lower-case word of five letters or more: a common word, not an
+    /// identifier's prefix ("F", "COVID") nor a short one that reads as a prefix ("pro", "anti").
+    fn is_common_word(&self, i: usize) -> bool {
+        let word = self.text_of(i);
+        word.len() >= 5 && word.bytes().all(|b| b.is_ascii_lowercase())
+    }
 
     fn tok(&self, i: usize) -> Option<&Tok> {
         self.toks.get(i)
