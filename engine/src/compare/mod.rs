@@ -584,10 +584,12 @@ impl Pair {
                 // are its lead's fact's: "kills more than 200" sums up the lead's "killing more
                 // than 200 people". A pair added to complete a square is weaker: its figures
                 // may agree ("300 mln dlrs of debt" in both), but a conflict there is likelier
-                // two things ("a 20-day pact" / "34-day agreements") and is not shown.
-                let agreeing_only = verdict == Verdict::Square && kind != PairKind::Quote;
-                let reconciled =
-                    matches!(verdict, Verdict::Own | Verdict::Headline | Verdict::Square);
+                // two things ("a 20-day pact" / "34-day agreements") and is not shown. So with a
+                // pair joined by a claim both state: its other figures may agree ("on Saturday"
+                // / "Saturday's earthquake").
+                let agreeing_only =
+                    matches!(verdict, Verdict::Square | Verdict::Claim) && kind != PairKind::Quote;
+                let reconciled = verdict != Verdict::Apart;
                 if reconciled || kind == PairKind::Quote {
                     reconcile_measures((x, span_a), (y, span_b), agreeing_only, &mut out.numbers);
                 }

@@ -746,12 +746,13 @@ fn the_one_toll_of_two_paired_headlines_is_one_claim() {
 /// wherever each tells it and whoever each cites: "134 survived" (the Red Cross) and "127
 /// people were known to have survived" (a coast guard spokesman) disagree, and so do "15
 /// remain missing" (told twice) and "around 27 are still missing". Their passages pair,
-/// though the two name only their different sources.
+/// though the two name only their different sources, and the other figures of the pair are
+/// compared, as agreements only ("late Thursday" in both).
 const SOLE_A: &str = "Veloria ferry capsizes, dozens dead\n\nA crowded ferry capsized off \
     Veloria on Thursday, officials said.\n\nBy late Thursday, the Veloria Red Cross said 134 \
     survived and 15 remain missing.\n\nRescuers said 15 remain missing at nightfall.";
 const SOLE_B: &str = "Crowded ferry capsizes off Veloria\n\nA crowded ferry capsized off \
-    Veloria on Thursday.\n\nBy evening, 127 people were known to have survived, said a coast \
+    Veloria on Thursday.\n\nBy late Thursday, 127 people were known to have survived, said a coast \
     guard spokesman, Tomas Arlan.\n\nAround 27 people are still missing in the cold water.";
 
 #[test]
@@ -763,6 +764,7 @@ fn the_one_figure_each_report_gives_is_one_claim() {
     for row in [
         "134 | 127 | Conflict | survived: “134” and “127” can't both be true",
         "15 | Around 27 | Conflict | missing: “15” and “Around 27” can't both be true",
+        "late Thursday | late Thursday | Same | “late Thursday” and “late Thursday” are the same",
     ] {
         assert!(
             numbers.iter().any(|n| n == row),
@@ -775,7 +777,7 @@ fn the_one_figure_each_report_gives_is_one_claim() {
     );
     let pairs = render_pairs(&compare(&da, &db), &da, &db);
     assert!(
-        pairs.contains(&"By late Thursday, the Vel | By evening, 127 people we | fact".to_string()),
+        pairs.contains(&"By late Thursday, the Vel | By late Thursday, 127 peo | fact".to_string()),
         "{pairs:#?}"
     );
 }
@@ -995,6 +997,8 @@ fn a_takeover_told_twice_keeps_its_conflicts() {
             "3 percent | 3 per cent | Same | stock (Veltrix): “3 percent” and “3 per cent” are the same",
             "about 6,000 | about 6,200 | Compatible | employees (Norcross): “about 6,000” and “about 6,200” overlap",
             "$1.2 billion | $1.25bn | Compatible | revenue: “$1.2 billion” is “$1.25bn” rounded",
+            // The revenue claim joined its passages: their other figures agree.
+            "last year | 2023 | Same | “last year” and “2023” are the same",
         ]
     );
 }
@@ -1027,6 +1031,8 @@ fn a_companys_workforce_and_revenue_are_one_claim_whichever_word_tells_it() {
         &[
             "about 6,000 | about 6,200 | Compatible | employees (Marlow): “about 6,000” and “about 6,200” overlap",
             "$1.2 billion | $1.24bn | Compatible | revenue (Marlow): “$1.2 billion” is “$1.24bn” rounded",
+            // The revenue claim joined its passages: their other figures agree.
+            "last year | 2016 | Same | “last year” and “2016” are the same",
         ],
     );
     // A yearly sum is of what the sentence names, not of years; one side may name more of it
@@ -1050,7 +1056,10 @@ fn a_companys_workforce_and_revenue_are_one_claim_whichever_word_tells_it() {
          Marlow's revenue was $1.2 billion last year.",
         "Kestrel buys Marlow\n\nKestrel has agreed to acquire Marlow.\n\n\
          Marlow made sales of $1.24bn in 2016.",
-        &["$1.2 billion | $1.24bn | Compatible | sales (Marlow): “$1.2 billion” is “$1.24bn” rounded"],
+        &[
+            "$1.2 billion | $1.24bn | Compatible | sales (Marlow): “$1.2 billion” is “$1.24bn” rounded",
+            "last year | 2016 | Same | “last year” and “2016” are the same",
+        ],
     );
 }
 
