@@ -525,6 +525,11 @@ pub fn pair_claims(
     // All that `x` counts, `y` counts too.
     let within =
         |x: &Located, y: &Located| !x.head.is_empty() && shared(&x.head, &y.head) == x.head.len();
+    // Asked once per measure, not per pair of them.
+    let sole = |all: &[&Located], ms: &[&Located]| -> Vec<bool> {
+        ms.iter().map(|m| one_story && sole_claim(all, m)).collect()
+    };
+    let (sole_a, sole_b) = (sole(whole.0, a), sole(whole.1, b));
     let mut candidates = Vec::new();
     for (i, ma) in a.iter().enumerate() {
         for (j, mb) in b.iter().enumerate() {
@@ -570,10 +575,7 @@ pub fn pair_claims(
                     && is_precise(mb)
                     && relate(ma, mb).is_some_and(|(r, _)| r == Relation::Same);
             let same_subject = shared(&ma.about, &mb.about) > 0;
-            let sole_claims = one_story
-                && same_set(&ma.head, &mb.head)
-                && sole_claim(whole.0, ma)
-                && sole_claim(whole.1, mb);
+            let sole_claims = sole_a[i] && sole_b[j] && same_set(&ma.head, &mb.head);
             // At least one of the two names no subject: two that name different ones are two
             // claims ("51 pct of USAir" / "50.1 pct of Piedmont").
             let unnamed = !same_subject
