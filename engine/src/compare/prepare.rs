@@ -894,6 +894,14 @@ fn locate_measures(
         let people_named = verb_before
             .filter(|_| by_verb)
             .and_then(|v| quantities::people_the_verb_names(&v.lower));
+        // "profits of seven cts a share": a sum that names its thing first and is then given
+        // per something is a rate of that thing, and both say what it counts (not a total:
+        // "profit of 16.2 mln dlrs"). Per a time, it counts only its thing ("$250mn a year").
+        let per_unit = names_its_own
+            && !counted_after.is_empty()
+            && ws
+                .get(after)
+                .is_some_and(|w| matches!(&*w.lower, "a" | "an" | "per"));
         let mut counted_words = if by_verb {
             verb_before
                 .into_iter()
@@ -902,6 +910,8 @@ fn locate_measures(
                 .collect()
         } else if counted_follows {
             counted_after
+        } else if per_unit {
+            counted_before.into_iter().chain(counted_after).collect()
         } else {
             counted_before
         };
@@ -1745,6 +1755,18 @@ mod tests {
             &["15: people dead"],
         );
         check_claims("At least 40 were confirmed dead.", &["At least 40: dead"]);
+    }
+
+    #[test]
+    fn a_sum_given_per_something_counts_both() {
+        check_claims(
+            "It reported profits of seven cts a share.",
+            &["seven cts: profits share"],
+        );
+        check_claims(
+            "It had profit of 16.2 mln dlrs.",
+            &["16.2 mln dlrs: profit"],
+        );
     }
 
     #[test]
