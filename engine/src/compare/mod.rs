@@ -436,25 +436,25 @@ impl Pair {
             }
         }
         for (i, j) in join {
-            self.join(best, verdicts, (i, j), Verdict::Headline);
+            self.join(
+                best,
+                verdicts,
+                (i, j),
+                Verdict::Headline,
+                self.people_differ((i, j)),
+            );
         }
     }
 
-    /// Marks sentence pair `(i, j)` as one fact on the evidence `by`, unless it is one already,
-    /// it has no units, or the two name different people. Returns whether it was marked.
-    fn join(
-        &self,
-        best: &BestPairs,
-        verdicts: &mut [Verdict],
-        (i, j): (usize, usize),
-        by: Verdict,
-    ) -> bool {
-        let people_differ = names_disagree(&self.a.sentences[i].names, &self.b.sentences[j].names);
-        self.join_unless(best, verdicts, (i, j), by, people_differ)
+    /// Sentences `i` of a and `j` of b name people, and none in common.
+    fn people_differ(&self, (i, j): (usize, usize)) -> bool {
+        names_disagree(&self.a.sentences[i].names, &self.b.sentences[j].names)
     }
 
-    /// [`Pair::join`], with whether the two name different people told.
-    fn join_unless(
+    /// Marks sentence pair `(i, j)` as one fact on the evidence `by`, unless it is one already,
+    /// it has no units, or the two name different people (`people_differ`, which the evidence
+    /// may overrule). Returns whether it was marked.
+    fn join(
         &self,
         best: &BestPairs,
         verdicts: &mut [Verdict],
@@ -629,9 +629,8 @@ impl Pair {
                     }
                     _ => false,
                 };
-                let people_differ = !names_are_sources
-                    && names_disagree(&self.a.sentences[i].names, &self.b.sentences[j].names);
-                added |= self.join_unless(best, verdicts, (i, j), Verdict::Claim, people_differ);
+                let people_differ = !names_are_sources && self.people_differ((i, j));
+                added |= self.join(best, verdicts, (i, j), Verdict::Claim, people_differ);
             }
         }
         added

@@ -757,10 +757,11 @@ const SOLE_B: &str = "Crowded ferry capsizes off Veloria\n\nA crowded ferry caps
 
 #[test]
 fn the_one_figure_each_report_gives_is_one_claim() {
-    let numbers = numbers_read(
-        &doc("a.txt", SOLE_A, "2017-10-25"),
-        &doc("b.txt", SOLE_B, "2017-10-25"),
+    let (da, db) = (
+        doc("a.txt", SOLE_A, "2017-10-25"),
+        doc("b.txt", SOLE_B, "2017-10-25"),
     );
+    let numbers = numbers_read(&da, &db);
     for row in [
         "134 | 127 | Conflict | survived: “134” and “127” can't both be true",
         "15 | Around 27 | Conflict | missing: “15” and “Around 27” can't both be true",
@@ -771,10 +772,6 @@ fn the_one_figure_each_report_gives_is_one_claim() {
             "{row} not in {numbers:#?}"
         );
     }
-    let (da, db) = (
-        doc("a.txt", SOLE_A, "2017-10-25"),
-        doc("b.txt", SOLE_B, "2017-10-25"),
-    );
     let pairs = render_pairs(&compare(&da, &db), &da, &db);
     assert!(
         pairs.contains(&"By late Thursday, the Vel | By late Thursday, 127 peo | fact".to_string()),
@@ -820,13 +817,10 @@ fn in_one_story_an_exact_sum_is_one_claim() {
              first such merger in a decade.";
     let b = "Kestrel to buy Norvel in £47bn deal\n\nThe two firms have reached agreement on an \
              offer of cash and shares.";
-    let numbers = numbers_read(
-        &doc("a.txt", a, "2015-04-08"),
-        &doc("b.txt", b, "2015-04-08"),
-    );
+    let (da, db) = (doc("a.txt", a, "2015-04-08"), doc("b.txt", b, "2015-04-08"));
+    let numbers = numbers_read(&da, &db);
     let row = "47 billion pounds | £47bn | Same | “47 billion pounds” and “£47bn” are the same";
     assert!(numbers.iter().any(|n| n == row), "{numbers:#?}");
-    let (da, db) = (doc("a.txt", a, "2015-04-08"), doc("b.txt", b, "2015-04-08"));
     let pairs = render_pairs(&compare(&da, &db), &da, &db);
     let pair = "LONDON (Wire) - Kestrel s | Kestrel to buy Norvel in  | fact";
     assert!(pairs.iter().any(|p| p == pair), "{pairs:#?}");
