@@ -722,11 +722,14 @@ fn the_facts_count(a: &[&Located], ma: &Located, b: &[&Located], mb: &Located) -
     sole(a, ma) && sole(b, mb)
 }
 
-/// One counts the dead and the other the injured (and not the dead).
+/// One counts the dead and the other the injured, or another set it names right after its
+/// figure ("the death toll rose to 120" / "an army of 5,000 rescue workers"), and not the dead.
 fn counts_casualties_apart(a: &Located, b: &Located) -> bool {
     let dead = |m: &Located| m.head.iter().any(|t| &**t == words::CASUALTIES);
-    let injured = |m: &Located| m.head.iter().any(|t| &**t == words::INJURED);
-    dead(a) && injured(b) && !dead(b) || dead(b) && injured(a) && !dead(a)
+    let other = |m: &Located| {
+        m.head.iter().any(|t| &**t == words::INJURED) || m.counted_after && !m.head.is_empty()
+    };
+    dead(a) && other(b) && !dead(b) || dead(b) && other(a) && !dead(a)
 }
 
 /// `m` is the only measure among `all` of its kind and unit that counts what it counts.

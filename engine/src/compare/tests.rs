@@ -1126,6 +1126,23 @@ fn the_dead_and_the_injured_are_two_counts() {
     );
 }
 
+/// Nor is a set the figure names after it: "an army of 5,000 rescue workers" is not the toll
+/// of a headline that "rises to at least 120", though each is its passage's one count.
+#[test]
+fn the_dead_and_the_rescuers_are_two_counts() {
+    check_numbers(
+        "Death toll rises to at least 120 in Veloria quake\n\nA powerful quake struck central \
+         Veloria on Wednesday, leaving at least 120 people dead, the civil protection unit said.",
+        "Death toll rises to 250 in Veloria quake\n\nTESK, Veloria — An army of 5,000 rescue \
+         workers combed through the rubble in a desperate search for survivors on Thursday \
+         after the quake.",
+        &[
+            "at least 120 | 250 | Compatible | Death toll (Veloria): “at least 120” includes “250”",
+            "at least 120 | 250 | Compatible | people dead (Veloria): “at least 120” includes “250”",
+        ],
+    );
+}
+
 /// A toll is one claim whichever word tells it: "Rivena: 45 dead", "52 people died in
 /// Rivena", "the death toll in Rivena"; and "wounded" counts the injured. Before, the list's
 /// "dead" never met the sentence's "people died", so the conflict went unshown.
