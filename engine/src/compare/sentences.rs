@@ -143,9 +143,12 @@ fn is_abbreviation(word: &str, next_word: &str) -> bool {
     if bare.contains('.') {
         let lower = bare.to_ascii_lowercase();
         if lower == "a.m" || lower == "p.m" {
-            // "7 p.m. EST" and "at 11:11 p.m. Friday" continue; "at 7 p.m. Officials said" is
-            // a new sentence.
-            return next_word.chars().all(|c| c.is_ascii_uppercase()) && next_word.len() <= 4
+            // "7 p.m. EST", "at 11:11 p.m. Friday" and "at 3:36 a.m. (0136 GMT)" continue;
+            // "at 7 p.m. Officials said" is a new sentence.
+            return next_word
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                && next_word.len() <= 4
                 || crate::english::is_month_or_day(next_word);
         }
         return true;
@@ -297,6 +300,10 @@ mod tests {
         check(
             "The quake struck at 11:11 p.m. Friday at a depth of 18 km.",
             &["The quake struck at 11:11 p.m. Friday at a depth of 18 km."],
+        );
+        check(
+            "The quake struck at 3:36 a.m. (0136 GMT) and was felt in the capital.",
+            &["The quake struck at 3:36 a.m. (0136 GMT) and was felt in the capital."],
         );
         check(
             "He works for Acme Inc. The firm grew.",
