@@ -1510,7 +1510,10 @@ fn governing_preposition(before: &[&str]) -> Option<(&'static str, Bound, bool)>
     let (word, bound) = match (w2, w1) {
         (Some("prior"), Some("to")) => ("prior to", Bound::Before),
         (_, Some("before")) => ("before", Bound::Before),
-        (_, Some("until")) => ("until", Bound::Until),
+        // "through to the end of 2021" is until it. Not "through" alone, which is often a
+        // verb's ("the deal fell through earlier this month").
+        (Some("through"), Some("to")) => ("through to", Bound::Until),
+        (_, Some("until" | "till")) => ("until", Bound::Until),
         (_, Some("after")) => ("after", Bound::After),
         (_, Some("since")) => ("since", Bound::After),
         _ => return None,

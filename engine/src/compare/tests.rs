@@ -471,6 +471,12 @@ fn until_a_date_includes_it() {
         "Talks end\n\nThe harbour talks went on until 2019 without a deal.",
         &["March 2019 | 2019 | Compatible | “until 2019” includes “until March 2019”"],
     );
+    // "Through" a time is until its end.
+    check_numbers(
+        "Chief stays\n\nLopez will stay on as chief executive through to the end of 2021.",
+        "Chief stays\n\nLopez will remain chief executive until the end of 2021.",
+        &["the end of 2021 | the end of 2021 | Same | “through to the end of 2021” and “until the end of 2021” are the same"],
+    );
 }
 
 /// A year that dates the noun after it gives that event's year, whatever the preposition
