@@ -435,7 +435,8 @@ pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation,
             // The relation comes first: a number that reads the same is a better partner than
             // one that only fits, however many context words the other shares; context and the
             // counted thing then order partners of one relation.
-            let score = 10.0 * rank + context as f64 + if same_head { 2.0 } else { 0.0 };
+            let score = 10.0 * rank + context as f64 + if same_head { 2.0 } else { 0.0 }
+                - if is_date { bounds_apart(ma, mb) } else { 0.0 };
             let why = if is_date { why } else { claim_why(ma, mb, why) };
             candidates.push((score, i, j, relation, why));
         }
@@ -853,6 +854,18 @@ fn pick(
         out.push((i, j, relation, why));
     }
     out
+}
+
+/// How far apart two dates' bounds are, start to start plus end to end where both give them,
+/// in years up to 0.9: of two dates a bound fits ("through to the end of 2021" fits "2019" and
+/// "2021"), the nearer is its partner, other things equal; "this year" is nearer "May 30"
+/// than "last year" is.
+fn bounds_apart(a: &Located, b: &Located) -> f64 {
+    let (Some(x), Some(y)) = (a.range.as_ref(), b.range.as_ref()) else {
+        return 0.0;
+    };
+    let apart = |p: Option<f64>, q: Option<f64>| p.zip(q).map_or(0.0, |(p, q)| (p - q).abs());
+    ((apart(x.low, y.low) + apart(x.high, y.high)) / 365.0).min(0.9)
 }
 
 /// The two lists hold the same terms, in any order.

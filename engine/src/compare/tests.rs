@@ -471,6 +471,13 @@ fn until_a_date_includes_it() {
         "Talks end\n\nThe harbour talks went on until 2019 without a deal.",
         &["March 2019 | 2019 | Compatible | “until 2019” includes “until March 2019”"],
     );
+    // Of two dates a bound fits, the nearer is its partner: 2021, not the 2019 it also fits.
+    check_numbers(
+        "Chief stays\n\nLopez will stay on as chief executive through to the end of 2021.",
+        "Chief stays\n\nLopez, who was expected to step down in 2019, will now stay on \
+         through 2021.",
+        &["the end of 2021 | 2021 | Compatible | “through to the end of 2021” includes “2021”"],
+    );
     // "Through" a time is until its end.
     check_numbers(
         "Chief stays\n\nLopez will stay on as chief executive through to the end of 2021.",
