@@ -280,6 +280,17 @@ fn place_names_that_are_words_or_people_need_context() {
     );
 }
 
+/// A place no list knows is a place where the text says so: "the town of", "the mayor of".
+#[test]
+fn a_town_of_an_unknown_name_is_a_place() {
+    check(
+        "Rescuers dug in the hill town of Vessolo. The mayor of Corvani said the village of Pieve \
+         di Sotto was gone, and Vessolo too.",
+        "Rescuers dug in the hill town of [Vessolo](GPE). The mayor of [Corvani](GPE) said the \
+         village of [Pieve di Sotto](GPE) was gone, and [Vessolo](GPE) too.",
+    );
+}
+
 #[test]
 fn a_town_in_a_headline_counts_when_the_prose_names_it() {
     check(

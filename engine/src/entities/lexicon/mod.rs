@@ -27,7 +27,7 @@ mod words;
 use words::KEYWORDS;
 pub use words::{
     is_caps_non_name, is_connector, is_division_word, is_locative, is_month_or_day,
-    is_org_role_after, is_particle, is_person_role, is_place_prefix, is_suffix,
+    is_org_role_after, is_particle, is_person_role, is_place_prefix, is_settlement_noun, is_suffix,
 };
 
 const GAZETTEER: &str = include_str!("../data/gazetteer.txt");

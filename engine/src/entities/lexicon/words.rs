@@ -13,6 +13,24 @@ pub fn is_division_word(word: &str) -> bool {
     matches!(word, "State" | "Province" | "Region")
 }
 
+/// Lower-case nouns after which "of" and a capitalised name name a place: "the town of
+/// Amatrice", "the mayor of Accumoli".
+pub fn is_settlement_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "town"
+            | "towns"
+            | "city"
+            | "village"
+            | "villages"
+            | "hamlet"
+            | "municipality"
+            | "province"
+            | "county"
+            | "mayor"
+    )
+}
+
 /// Lower-case words after which a capitalised name is a place: "in Florence", "from Mendoza".
 /// ("to" and "at" are left out: "spoke to Florence", "at Jackson's".)
 pub fn is_locative(word: &str) -> bool {

@@ -322,6 +322,11 @@ pub(super) fn type_piece(
         out.push(cand(Some(Label::Person), Conf::Sure));
         return;
     }
+    // "the town of Amatrice", "the mayor of Accumoli": a place whatever its name.
+    if after_settlement_of(tokens, first) {
+        out.push(cand(Some(Label::Gpe), Conf::Sure));
+        return;
+    }
     let n = last - first;
     let words: Vec<&str> = (first..last).map(|k| tokens[k].text).collect();
     let has_initial = words.iter().skip(1).any(|w| is_initial(w));
@@ -566,6 +571,21 @@ pub(super) fn report_cue(tokens: &[Token<'_>], first: usize, end: usize) -> bool
     let before = first.saturating_sub(4)..first.saturating_sub(1);
     let after = end..(end + 2).min(tokens.len());
     before.chain(after).any(|k| CUES.contains(&tokens[k].text))
+}
+
+/// A lower-case "town of", "village of", "mayor of"... right before token `first`: what
+/// follows is a place.
+fn after_settlement_of(tokens: &[Token<'_>], first: usize) -> bool {
+    let (Some(of), Some(noun)) = (
+        first.checked_sub(1).map(|k| &tokens[k]),
+        first.checked_sub(2).map(|k| &tokens[k]),
+    ) else {
+        return false;
+    };
+    of.text == "of"
+        && tokens[first].joined_by_space
+        && of.joined_by_space
+        && lexicon::is_settlement_noun(noun.text)
 }
 
 /// Words that make a people of a larger region out of a nationality: "North American".
