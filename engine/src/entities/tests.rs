@@ -280,6 +280,20 @@ fn place_names_that_are_words_or_people_need_context() {
     );
 }
 
+/// A name set off by a person's role of something is a person, though no list knows the
+/// name; a month so set off stays a date.
+#[test]
+fn a_name_set_off_by_a_role_is_a_person() {
+    check(
+        "Ilvana Castradi, the head of the unit, said the toll was provisional.",
+        "[Ilvana Castradi](PERSON), the head of the unit, said the toll was provisional.",
+    );
+    check(
+        "Exports fell in January, a spokeswoman for the office said.",
+        "Exports fell in January, a spokeswoman for the office said.",
+    );
+}
+
 /// A place no list knows is a place where the text says so: "the town of", "the mayor of".
 #[test]
 fn a_town_of_an_unknown_name_is_a_place() {

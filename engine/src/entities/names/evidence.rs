@@ -394,5 +394,20 @@ pub(super) fn context_label(
     if next == Some(",") && matches!(next2, Some("who")) {
         return Some(Label::Person);
     }
+    // "Imma Corsi, the head of the unit", "Lee Park, a chief executive at Acme": a name set
+    // off by a person's role of something. Not a time or a place ("in January, a
+    // spokeswoman for the office said").
+    let after = |k: usize| tokens.get(last + k).map(|t| t.text);
+    let time_or_place = last - first == 1 && lexicon::is_month_or_day(tokens[first].text)
+        || super::after_locative(tokens, first);
+    if next == Some(",") && matches!(next2, Some("the" | "a" | "an")) && !time_or_place {
+        let role_of = |k: usize| {
+            after(k).is_some_and(lexicon::is_person_role)
+                && matches!(after(k + 1), Some("of" | "for" | "at"))
+        };
+        if role_of(2) || after(2).is_some_and(lexicon::is_person_role) && role_of(3) {
+            return Some(Label::Person);
+        }
+    }
     None
 }
