@@ -303,6 +303,11 @@ fn a_town_of_an_unknown_name_is_a_place() {
         "Rescuers dug in the hill town of [Vessolo](GPE). The mayor of [Corvani](GPE) said the \
          village of [Pieve di Sotto](GPE) was gone, and [Vessolo](GPE) too.",
     );
+    check(
+        "The hardest-hit were the hill towns of Vessolo, Corvani and Pieve di Sotto.",
+        "The hardest-hit were the hill towns of [Vessolo](GPE), [Corvani](GPE) and [Pieve di \
+         Sotto](GPE).",
+    );
 }
 
 #[test]

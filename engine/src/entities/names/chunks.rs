@@ -573,9 +573,39 @@ pub(super) fn report_cue(tokens: &[Token<'_>], first: usize, end: usize) -> bool
     before.chain(after).any(|k| CUES.contains(&tokens[k].text))
 }
 
-/// A lower-case "town of", "village of", "mayor of"... right before token `first`: what
+/// A lower-case "town of", "village of", "mayor of"... right before token `first`, or before
+/// the list it ends ("the towns of Amatrice and Accumoli", "of Arta, Belo and Sova"): what
 /// follows is a place.
 fn after_settlement_of(tokens: &[Token<'_>], first: usize) -> bool {
+    let mut start = first;
+    for _ in 0..4 {
+        if settlement_of_before(tokens, start) {
+            return true;
+        }
+        // Back over ", " or " and " and the name before it.
+        let Some(joint) = start.checked_sub(1).map(|k| &tokens[k]) else {
+            return false;
+        };
+        if !matches!(joint.text, "," | "and") {
+            return false;
+        }
+        let mut k = start - 1;
+        while k > 0
+            && (tokens[k - 1].is_capitalised() || lexicon::is_particle(tokens[k - 1].text))
+            && tokens[k - 1].is_word
+        {
+            k -= 1;
+        }
+        if k == start - 1 || !tokens[k].is_capitalised() {
+            return false;
+        }
+        start = k;
+    }
+    false
+}
+
+/// A lower-case "town of" right before token `first`.
+fn settlement_of_before(tokens: &[Token<'_>], first: usize) -> bool {
     let (Some(of), Some(noun)) = (
         first.checked_sub(1).map(|k| &tokens[k]),
         first.checked_sub(2).map(|k| &tokens[k]),
