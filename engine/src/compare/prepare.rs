@@ -841,6 +841,11 @@ fn locate_measures(
             if phrase_ends(w.span.end, start) || !lettered(&w) || in_a_measure(w) {
                 break;
             }
+            // What stands before "and" is the other conjunct's: in "73 dead, several hundred
+            // injured and thousands in need of housing" the thousands are not the injured.
+            if matches!(&*w.lower, "and" | "or") {
+                break;
+            }
             start = w.span.start;
             // A function word or a name ends a run of counted words, or is passed on the way
             // to one.
@@ -968,10 +973,21 @@ fn locate_measures(
                     .map(|w| &*w.lower)
                     .collect::<Vec<_>>()
             };
+            // "73 dead, several hundred injured and thousands in need of housing": a word for
+            // another kind of casualty between the two figures ends the list of the first.
+            let casualty_switch = |p: &numbers::Located| {
+                ws[..first]
+                    .iter()
+                    .filter(|w| w.span.start >= p.measure.span.end)
+                    .any(|w| {
+                        matches!(&*w.term, words::CASUALTIES | words::INJURED)
+                            && !p.head.iter().any(|h| **h == *w.term)
+                    })
+            };
             if let Some(previous) = out.last().filter(|p: &&numbers::Located| {
                 let between = between(p);
                 !p.head.is_empty()
-                    && (p.measure.kind == m.kind && between.len() <= 8
+                    && (p.measure.kind == m.kind && between.len() <= 8 && !casualty_switch(p)
                         || p.names_a_thing
                             && !p.counted_after
                             && matches!(between[..], ["to"] | ["from"]))
@@ -1597,6 +1613,20 @@ mod tests {
         );
         check_claims("The buyer will pay $68 a share.", &["$68: share"]);
         check_claims("It sold 5% of the stock.", &["5%: stock"]);
+    }
+
+    /// A later figure of a list counts what the first does, unless a word for another kind
+    /// of casualty stands between them.
+    #[test]
+    fn a_list_ends_where_another_casualty_is_named() {
+        check_claims(
+            "The toll was 73 dead, several hundred injured and thousands in need of housing.",
+            &["73: dead", "thousands: "],
+        );
+        check_claims(
+            "The quake killed 55 people in Puebla and 71 in Morelos.",
+            &["55: killed people (Puebla)", "71: killed people (Morelos)"],
+        );
     }
 
     #[test]
