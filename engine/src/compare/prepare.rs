@@ -966,23 +966,18 @@ fn locate_measures(
             && !counts_its_own_before
             && !implied_shares
         {
+            // The words between the previous figure and this one (`ws` is in text order).
             let between = |p: &numbers::Located| {
-                ws[..first]
-                    .iter()
-                    .filter(|w| w.span.start >= p.measure.span.end)
-                    .map(|w| &*w.lower)
-                    .collect::<Vec<_>>()
+                let from = ws[..first].partition_point(|w| w.span.start < p.measure.span.end);
+                &ws[from..first]
             };
             // "73 dead, several hundred injured and thousands in need of housing": a word for
             // another kind of casualty between the two figures ends the list of the first.
             let casualty_switch = |p: &numbers::Located| {
-                ws[..first]
-                    .iter()
-                    .filter(|w| w.span.start >= p.measure.span.end)
-                    .any(|w| {
-                        matches!(&*w.term, words::CASUALTIES | words::INJURED)
-                            && !p.head.iter().any(|h| **h == *w.term)
-                    })
+                between(p).iter().any(|w| {
+                    matches!(&*w.term, words::CASUALTIES | words::INJURED)
+                        && !p.head.iter().any(|h| **h == *w.term)
+                })
             };
             if let Some(previous) = out.last().filter(|p: &&numbers::Located| {
                 let between = between(p);
@@ -990,7 +985,7 @@ fn locate_measures(
                     && (p.measure.kind == m.kind && between.len() <= 8 && !casualty_switch(p)
                         || p.names_a_thing
                             && !p.counted_after
-                            && matches!(between[..], ["to"] | ["from"]))
+                            && matches!(between, [w] if matches!(&*w.lower, "to" | "from")))
             }) {
                 moved_too = previous.measure.kind != m.kind;
                 head = previous.head.clone();
