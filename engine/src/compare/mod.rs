@@ -350,6 +350,12 @@ struct Pair {
     lead_b: usize,
     /// The two headlines tell the same fact, so the two leads retell it.
     headlines_pair: bool,
+    /// The two report one story: their headlines pair, or name someone or something in common
+    /// ("Shire agrees terms of £46bn Takeda takeover offer" / "Takeda CEO finally closes on
+    /// his $62B deal to buy Shire", which share no word the model weighs). Read by the number
+    /// claims (`numbers::pair_claims`), not by the pairing model: a headline that names the
+    /// story's subject says which story it is, not that its lead retells the other's.
+    one_story: bool,
 }
 
 impl Pair {
@@ -375,7 +381,15 @@ impl Pair {
                         && Evidence::of(x, y, false).score() >= FACT_THRESHOLD
                 })
             && !names_disagree(&pa.sentences[0].names, &pb.sentences[0].names);
+        let one_story = headlines_pair
+            || lead_a > 0
+                && lead_b > 0
+                && pa.sentences[0]
+                    .names
+                    .iter()
+                    .any(|n| pb.sentences[0].names.binary_search(n).is_ok());
         Pair {
+            one_story,
             a: pa,
             b: pb,
             lead_a,
@@ -673,7 +687,7 @@ impl Pair {
             let ys: Vec<&numbers::Located> = y.measures.iter().collect();
             numbers::dated_apart(&xs, &ys)
         };
-        let one_story = self.headlines_pair;
+        let one_story = self.one_story;
         fn whole(p: &Prepared) -> Vec<&numbers::Located> {
             p.sentences.iter().flat_map(|s| s.measures.iter()).collect()
         }

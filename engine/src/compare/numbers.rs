@@ -460,7 +460,8 @@ const MAX_AHEAD_DAYS: f64 = 184.0;
 /// say something alike: what two reports of one story expect ("expected to close in the first
 /// half of 2026" / "to complete by the end of June next year") is one event; they pair when
 /// they can both be true, never as a conflict. When the two tell one story (`one_story`: their
-/// headlines pair), the one date each looks ahead to is that event, whatever words tell it.
+/// headlines pair or name something in common), the one date each looks ahead to is that
+/// event, whatever words tell it.
 /// Counts of two sentences dated to times that don't meet (`apart`, [`dated_apart`]) are of
 /// two events and never conflict. In one story, the one figure each whole article (`whole`:
 /// all its measures) gives for a thing, naming no one, is that story's claim: "134 survived"

@@ -844,6 +844,27 @@ fn in_one_story_an_exact_sum_is_one_claim() {
     );
 }
 
+/// Two headlines that name the same companies tell one story, though they share no word the
+/// pairing model weighs ("agrees terms of … takeover offer" / "closes his deal to buy"): the
+/// one exact sum to two digits is then one claim ("£46bn" / "£46 billion"), and its passages
+/// pair.
+#[test]
+fn headlines_naming_the_same_subject_tell_one_story() {
+    let a = "Norvel agrees terms of £46bn Kestrel takeover offer\n\nDrugs firm Norvel has \
+             agreed on the terms of a takeover by Kestrel in one of the sector's biggest ever \
+             deals.";
+    let b = "Kestrel chief finally closes on his $62B deal to buy Norvel\n\nThe two companies \
+             announced the pact overnight, with the board accepting an offer of £49 a share, \
+             which values the company at £46 billion.";
+    let (da, db) = (doc("a.txt", a, "2018-05-08"), doc("b.txt", b, "2018-05-08"));
+    let numbers = numbers_read(&da, &db);
+    let row = "£46bn | £46 billion | Same | “£46bn” and “£46 billion” are the same";
+    assert!(numbers.iter().any(|n| n == row), "{numbers:#?}");
+    let pairs = render_pairs(&compare(&da, &db), &da, &db);
+    let pair = "Norvel agrees terms of £4 | The two companies announc | fact";
+    assert!(pairs.iter().any(|p| p == pair), "{pairs:#?}");
+}
+
 /// One exact figure to three digits or more is one claim wherever the two reports give it and
 /// whoever each names beside it: "values Norvel at $59.64 per share" in one, "Corvane's
 /// acquisition for $59.64 per share" in the other (the buyer named on one side, the bought on
