@@ -566,6 +566,21 @@ pub fn pair_claims(
                 candidates.push((-1.0, i, j, relation, claim_why(ma, mb, why)));
                 continue;
             }
+            // And so, weaker still, is a sum one report gives rounded from the other's, to two
+            // digits or more: "$62bn" is the deal's "$62.4 billion"; "$2 billion" of debt may
+            // not be "$2.5bn".
+            if one_sum(ma)
+                && one_sum(mb)
+                && two_significant_digits(ma)
+                && two_significant_digits(mb)
+            {
+                if let Some((relation, why)) = relate(ma, mb)
+                    .filter(|(r, _)| *r == Relation::Compatible && rounded_twins(ma, mb))
+                {
+                    candidates.push((-2.0, i, j, relation, claim_why(ma, mb, why)));
+                    continue;
+                }
+            }
             // Outside aligned passages the claim must be the same whole: the same counted
             // words ("deleted emails" is not "emails"), and for a conflict the same names.
             // Or one names more of the same thing and both give one precise figure ("cost
@@ -634,6 +649,15 @@ fn two_significant_digits(m: &Located) -> bool {
 /// two measures that [`relate`] finds the same: of one kind and unit.)
 fn distinctively_same(a: &Located, b: &Located) -> bool {
     same_exact(a, b, 3)
+}
+
+/// One figure is the other rounded as written ([`rounds`], either way round): "$62bn" and
+/// "$62.4 billion".
+fn rounded_twins(a: &Located, b: &Located) -> bool {
+    let (Some(ra), Some(rb)) = (a.range.as_ref(), b.range.as_ref()) else {
+        return false;
+    };
+    ra.unit == rb.unit && (rounds((a, ra), (b, rb)).is_some() || rounds((b, rb), (a, ra)).is_some())
 }
 
 /// Both give one exact figure, the same, written to at least `digits` significant digits.

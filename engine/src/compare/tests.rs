@@ -865,6 +865,23 @@ fn headlines_naming_the_same_subject_tell_one_story() {
     assert!(pairs.iter().any(|p| p == pair), "{pairs:#?}");
 }
 
+/// In one story, a sum one report gives rounded from the other's is that sum too ("$62bn" /
+/// "$62.4 billion"), as a compatible claim, wherever each stands; not between two stories.
+#[test]
+fn in_one_story_a_rounded_sum_is_the_same_claim() {
+    check_numbers(
+        "Kestrel agrees to buy Norvel\n\nThe drug maker said on Tuesday that its offer \
+         valued Norvel at $62.4 billion.",
+        "Kestrel chief seals Norvel deal\n\nHe has finally closed his $62bn takeover.",
+        &["$62.4 billion | $62bn | Compatible | “$62bn” is “$62.4 billion” rounded"],
+    );
+    check_numbers(
+        "Talks stall at Tarlow\n\nThe union said the wage bill was $62.4 billion.",
+        "Harbour fees rise\n\nThe port's revenue reached $62bn last year.",
+        &[],
+    );
+}
+
 /// One exact figure to three digits or more is one claim wherever the two reports give it and
 /// whoever each names beside it: "values Norvel at $59.64 per share" in one, "Corvane's
 /// acquisition for $59.64 per share" in the other (the buyer named on one side, the bought on
