@@ -993,13 +993,21 @@ fn locate_measures(
             }
         }
         // "the 33,000 emails", "Acme's 12,000 employees": a figure after a determiner or a
-        // possessive refers to a set the reader knows; it states no claim of its own.
+        // possessive refers to a set the reader knows; it states no claim of its own. Not
+        // "that" before a count of more than one, which a demonstrative can't take ("those 39
+        // people"): it opens a clause ("told reporters that 39 people had died").
+        let many = m.kind == MeasureKind::Cardinal
+            && m.range
+                .as_ref()
+                .and_then(|r| r.exact_value())
+                .is_none_or(|v| v != 1.0);
         let reference = first
             .checked_sub(1)
             .and_then(|k| ws.get(k))
             .is_some_and(|w| {
                 !phrase_ends(w.span.end, m.span.start)
-                    && (quantities::is_determiner(&w.lower) || possessive(text, w.span))
+                    && (quantities::is_determiner(&w.lower) && !(&*w.lower == "that" && many)
+                        || possessive(text, w.span))
             });
         let (about_words, near_words) =
             about_and_near((text, ws), &m, (first, after), &is_name, &in_a_measure);
@@ -1743,6 +1751,10 @@ mod tests {
         assert_eq!(references("Those 900 files were never found."), [true]);
         assert_eq!(references("He sought Acme's 900 files."), [true]);
         assert_eq!(references("Hackers stole 900 files."), [false]);
+        assert_eq!(
+            references("The mayor told reporters that 39 people had died."),
+            [false]
+        );
         assert_eq!(references("The firm lost more than 900 files."), [false]);
     }
 
