@@ -652,6 +652,9 @@ impl Pair {
 
     /// Claims about the same counted thing pair across the articles even where their
     /// sentences don't ([`numbers::pair_claims`]); a measure already reconciled keeps its pair.
+    /// One exact figure meets its twin each time either article gives it
+    /// ([`numbers::same_exact_figures`]): a headline's "$7.1 billion deal" states the price
+    /// the other's lead does, as the first article's lead does.
     fn pair_remaining_claims(
         &self,
         best: &BestPairs,
@@ -706,6 +709,17 @@ impl Pair {
                 relation,
                 why,
             });
+        }
+        for (mi, mj, relation, why) in numbers::same_exact_figures(&whole_a, &whole_b, one_story) {
+            let (a, b) = (whole_a[mi].measure.span, whole_b[mj].measure.span);
+            if !numbers.iter().any(|n| n.a == a && n.b == b) {
+                numbers.push(NumberPair {
+                    a,
+                    b,
+                    relation,
+                    why,
+                });
+            }
         }
     }
 }

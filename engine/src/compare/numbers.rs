@@ -485,15 +485,7 @@ pub fn pair_claims(
                 .zip(published)
                 .is_some_and(|((low, high), day)| low > day && high - low <= MAX_AHEAD_DAYS)
     };
-    let counts = |m: &Located| {
-        matches!(
-            m.measure.kind,
-            MeasureKind::Cardinal
-                | MeasureKind::Money
-                | MeasureKind::Percent
-                | MeasureKind::Quantity
-        ) && !m.one_of
-    };
+    let counts = counts_something;
     let states_a_claim =
         |m: &Located| !m.reference && m.head.iter().any(|t| !quantities::is_count_noun(t));
     // Of the story's whole count of a thing, not a part of it ("186 in Mexico City") nor
@@ -550,18 +542,12 @@ pub fn pair_claims(
             if !counts(ma) || !counts(mb) || ma.past != mb.past || ma.more != mb.more {
                 continue;
             }
-            // Two reports of one story that give one exact figure to three digits or more
-            // ("$59.64 per share", "$49.4 billion", "186 people") state one claim, however
-            // each words it: such figures don't meet by chance. Weakest of the claims: those
-            // that name their counted thing pick their partners first.
-            // In one story, so is one exact sum to two digits: the deal's "£47bn" in one
-            // headline is the "47 billion pounds" of the other's lead.
+            // Two reports that give one exact figure state one claim ([`one_exact_figure`]).
+            // Weakest of the claims: those that name their counted thing pick their partners
+            // first.
             let one_sum = |m: &Located| one_story && m.measure.kind == MeasureKind::Money;
-            let distinctive = |x: &Located, y: &Located| {
-                distinctively_same(x, y) || one_sum(x) && one_sum(y) && same_exact(x, y, 2)
-            };
-            if let Some((relation, why)) =
-                relate(ma, mb).filter(|(r, _)| *r == Relation::Same && distinctive(ma, mb))
+            if let Some((relation, why)) = relate(ma, mb)
+                .filter(|(r, _)| *r == Relation::Same && one_exact_figure(ma, mb, one_story))
             {
                 candidates.push((-1.0, i, j, relation, claim_why(ma, mb, why)));
                 continue;
@@ -635,6 +621,34 @@ pub fn pair_claims(
     pick(candidates, a.len(), b.len())
 }
 
+/// Every pair of the two articles' figures that state one claim by their exact figure alone,
+/// however many times each article gives it: one exact figure to three significant digits or
+/// more ("$59.64 per share", "$49.4 billion"), or, in one story, one exact sum to two ("£49 a
+/// share"). Such figures don't meet by chance, so each passage that gives one tells the fact
+/// the other article's passages giving it tell ([`pair_claims`] pairs each figure once).
+pub fn same_exact_figures(
+    a: &[&Located],
+    b: &[&Located],
+    one_story: bool,
+) -> Vec<(usize, usize, Relation, String)> {
+    let mut out = Vec::new();
+    for (i, ma) in a.iter().enumerate() {
+        for (j, mb) in b.iter().enumerate() {
+            let comparable = counts_something(ma)
+                && counts_something(mb)
+                && ma.past == mb.past
+                && ma.more == mb.more;
+            if !comparable || !one_exact_figure(ma, mb, one_story) {
+                continue;
+            }
+            if let Some((relation, why)) = relate(ma, mb).filter(|(r, _)| *r == Relation::Same) {
+                out.push((i, j, relation, claim_why(ma, mb, why)));
+            }
+        }
+    }
+    out
+}
+
 /// The figure is written to at least two significant digits ("33m", "347", "7.5 mln"): a
 /// round one ("1,000", "200") is given by many sentences by chance.
 fn two_significant_digits(m: &Located) -> bool {
@@ -658,6 +672,23 @@ fn rounded_twins(a: &Located, b: &Located) -> bool {
         return false;
     };
     ra.unit == rb.unit && (rounds((a, ra), (b, rb)).is_some() || rounds((b, rb), (a, ra)).is_some())
+}
+
+/// The measure counts or sums something (rather than dating it), and not as one of a group.
+fn counts_something(m: &Located) -> bool {
+    matches!(
+        m.measure.kind,
+        MeasureKind::Cardinal | MeasureKind::Money | MeasureKind::Percent | MeasureKind::Quantity
+    ) && !m.one_of
+}
+
+/// Two reports that give one exact figure to three digits or more ("$59.64 per share",
+/// "$49.4 billion", "186 people") state one claim, however each words it: such figures don't
+/// meet by chance. In one story, so is one exact sum to two digits: the deal's "£47bn" in one
+/// headline is the "47 billion pounds" of the other's lead.
+fn one_exact_figure(a: &Located, b: &Located, one_story: bool) -> bool {
+    let one_sum = |m: &Located| one_story && m.measure.kind == MeasureKind::Money;
+    distinctively_same(a, b) || one_sum(a) && one_sum(b) && same_exact(a, b, 2)
 }
 
 /// Both give one exact figure, the same, written to at least `digits` significant digits.

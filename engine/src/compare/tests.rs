@@ -968,6 +968,9 @@ fn a_takeover_told_twice_reads_as_claims() {
         (TAKEOVER_DAILY, "2025-06-10"),
         &[
             "$7.1 billion | $7bn | Compatible | “$7bn” is “$7.1 billion” rounded",
+            // The headline's sum meets the other's lead too (an exact figure meets its twin
+            // each time it is told).
+            "$7.1 billion | $7.1bn | Same | deal: “$7.1 billion” and “$7.1bn” are the same",
             "$7.1 billion | $7bn | Compatible | “$7bn” is “$7.1 billion” rounded",
             "$7.1 billion | $7.1bn | Same | “$7.1 billion” and “$7.1bn” are the same",
             "$42 | $42 | Same | share: “$42” and “$42” are the same",
