@@ -30,7 +30,8 @@
 //!    counts of the same thing about the same named subject pair too, even where their
 //!    sentences don't ("Morelos: 55 dead" in a list, "71 in Morelos state" after "94 dead in
 //!    …"). Two numbers about different things or places never conflict, and the reason names
-//!    the claim.
+//!    the claim. In one story, the passages that state its toll tell one fact, whatever
+//!    figure each gives.
 //!
 //! 5. Over N stories, `clusters.rs` joins the pairwise results into facts.
 //!
@@ -174,7 +175,8 @@ pub fn compare_with(readings: &mut Readings, a: &Document, b: &Document) -> Comp
     pair.pair_remaining_claims(&best, published, &mut aligned.numbers);
     // Only claims that stand join their passages.
     drop_conflicts_that_dont_stand(&mut aligned.numbers, (&a.text, &b.text), published);
-    if pair.claims_join_their_passages(&aligned.numbers, &best, &mut verdicts) {
+    let tolls = pair.tolls_join_their_passages(&best, &mut verdicts);
+    if pair.claims_join_their_passages(&aligned.numbers, &best, &mut verdicts) || tolls {
         aligned = pair.align(a, b, &best, &verdicts);
         pair.pair_remaining_claims(&best, published, &mut aligned.numbers);
     }
@@ -645,6 +647,35 @@ impl Pair {
                 };
                 let people_differ = !names_are_sources && self.people_differ((i, j));
                 added |= self.join(best, verdicts, (i, j), Verdict::Claim, people_differ);
+            }
+        }
+        added
+    }
+
+    /// In one story, every passage that states the toll tells one fact with every passage of
+    /// the other article that states it, whatever the figures and whoever each cites ("kills
+    /// dozens" / "the death toll rose to 38" / "Conte told reporters that 39 people had
+    /// died"): a toll reported at different times, or by different sources, is still the
+    /// story's toll. Returns whether a pair was added.
+    fn tolls_join_their_passages(&self, best: &BestPairs, verdicts: &mut [Verdict]) -> bool {
+        if !self.one_story {
+            return false;
+        }
+        fn tolls(p: &Prepared) -> Vec<(usize, &numbers::Located)> {
+            p.sentences
+                .iter()
+                .enumerate()
+                .flat_map(|(k, s)| s.measures.iter().map(move |m| (k, m)))
+                .filter(|(_, m)| numbers::states_the_toll(m))
+                .collect()
+        }
+        let (ta, tb) = (tolls(&self.a), tolls(&self.b));
+        let mut added = false;
+        for (i, x) in &ta {
+            for (j, y) in &tb {
+                if numbers::same_toll(x, y) {
+                    added |= self.join(best, verdicts, (*i, *j), Verdict::Claim, false);
+                }
             }
         }
         added

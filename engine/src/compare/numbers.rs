@@ -649,6 +649,24 @@ pub fn same_exact_figures(
     out
 }
 
+/// The measure states the story's toll: a count of the dead, not history, an addition, a
+/// member of a group or a set the reader knows ("killing at least 26 people", "the death toll
+/// rose to 38", "39 people had died").
+pub fn states_the_toll(m: &Located) -> bool {
+    m.measure.kind == MeasureKind::Cardinal
+        && m.head.iter().any(|t| &**t == super::words::CASUALTIES)
+        && !m.past
+        && !m.more
+        && !m.one_of
+        && !m.reference
+}
+
+/// Two tolls are of the same whole: neither names a place or person, or they name one in
+/// common ("55 dead in Morelos" is not the story's "225 dead").
+pub fn same_toll(a: &Located, b: &Located) -> bool {
+    a.about.is_empty() && b.about.is_empty() || shared(&a.about, &b.about) > 0
+}
+
 /// The figure is written to at least two significant digits ("33m", "347", "7.5 mln"): a
 /// round one ("1,000", "200") is given by many sentences by chance.
 fn two_significant_digits(m: &Located) -> bool {
