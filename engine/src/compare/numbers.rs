@@ -631,14 +631,30 @@ pub fn same_exact_figures(
     b: &[&Located],
     one_story: bool,
 ) -> Vec<(usize, usize, Relation, String)> {
+    // Only figures of one exact value can be twins: `b`'s exact figures by value, so each of
+    // `a`'s meets only those (a long article gives hundreds of figures).
+    let exact = |m: &Located| {
+        counts_something(m)
+            .then(|| m.range.as_ref().and_then(|r| r.exact_value()))
+            .flatten()
+    };
+    let mut by_value: Vec<(f64, usize)> = b
+        .iter()
+        .enumerate()
+        .filter_map(|(j, m)| exact(m).map(|v| (v, j)))
+        .collect();
+    crate::sort::sort_by(&mut by_value, |x, y| {
+        x.0.total_cmp(&y.0).then(x.1.cmp(&y.1))
+    });
     let mut out = Vec::new();
     for (i, ma) in a.iter().enumerate() {
-        for (j, mb) in b.iter().enumerate() {
-            let comparable = counts_something(ma)
-                && counts_something(mb)
-                && ma.past == mb.past
-                && ma.more == mb.more;
-            if !comparable || !one_exact_figure(ma, mb, one_story) {
+        let Some(v) = exact(ma) else {
+            continue;
+        };
+        let from = by_value.partition_point(|(w, _)| w.total_cmp(&v).is_lt());
+        for &(_, j) in by_value[from..].iter().take_while(|(w, _)| *w == v) {
+            let mb = b[j];
+            if ma.past != mb.past || ma.more != mb.more || !one_exact_figure(ma, mb, one_story) {
                 continue;
             }
             if let Some((relation, why)) = relate(ma, mb).filter(|(r, _)| *r == Relation::Same) {
