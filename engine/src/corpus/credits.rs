@@ -65,13 +65,22 @@ pub(crate) fn description_line(line: &str) -> Option<Credit> {
         return None;
     }
     let known = name_entity(name);
-    if known
-        .as_ref()
-        .is_some_and(|(label, _)| *label != Label::Org)
-    {
-        // "Washington, Nov. 14": a place (or a person) is not an outlet.
-        return None;
-    }
+    // "Washington, Nov. 14": a place (or a person) is not an outlet. Only when it is the whole
+    // name: "Irish" opens "Irish Examiner (Maria Santos), May 9, 2018", whose name the finder
+    // doesn't know, and a nationality doesn't make it a place.
+    let whole = |found: &str| {
+        found.strip_prefix("The ").unwrap_or(found).len()
+            >= name.strip_prefix("The ").unwrap_or(name).len()
+    };
+    let known = match known {
+        Some((label, found)) if label != Label::Org => {
+            if whole(&found) {
+                return None;
+            }
+            None
+        }
+        known => known,
+    };
     let mut rest = &s[name_end..];
     // A sentence about the organisation, not a credit line (asides may say anything).
     let outside_asides = without_asides(rest);
@@ -542,6 +551,11 @@ mod tests {
         check_description(
             "The Evening Courier (Maria Santos), March 3, 2019",
             "The Evening Courier | Maria Santos |  | 2019-03-03",
+        );
+        // A name that opens with a nationality is still an outlet's.
+        check_description(
+            "Irish Examiner (Maria Santos), May 9, 2018",
+            "Irish Examiner | Maria Santos |  | 2018-05-09",
         );
         check_description(
             "Nordic Wire (Lena Berg and Ola Nordmann), 4 May 2021; text as shared on a forum",
