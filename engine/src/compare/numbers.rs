@@ -544,8 +544,7 @@ pub fn pair_claims(
             }
             // Two reports that give one exact figure state one claim ([`one_exact_figure`]).
             // Weakest of the claims: those that name their counted thing pick their partners
-            // first.
-            let one_sum = |m: &Located| one_story && m.measure.kind == MeasureKind::Money;
+            // first. ([`same_exact_figures`] then adds each other time either gives it.)
             if let Some((relation, why)) = relate(ma, mb)
                 .filter(|(r, _)| *r == Relation::Same && one_exact_figure(ma, mb, one_story))
             {
@@ -555,8 +554,8 @@ pub fn pair_claims(
             // And so, weaker still, is a sum one report gives rounded from the other's, to two
             // digits or more: "$62bn" is the deal's "$62.4 billion"; "$2 billion" of debt may
             // not be "$2.5bn".
-            if one_sum(ma)
-                && one_sum(mb)
+            if one_sum(ma, one_story)
+                && one_sum(mb, one_story)
                 && two_significant_digits(ma)
                 && two_significant_digits(mb)
             {
@@ -721,8 +720,13 @@ fn counts_something(m: &Located) -> bool {
 /// meet by chance. In one story, so is one exact sum to two digits: the deal's "£47bn" in one
 /// headline is the "47 billion pounds" of the other's lead.
 fn one_exact_figure(a: &Located, b: &Located, one_story: bool) -> bool {
-    let one_sum = |m: &Located| one_story && m.measure.kind == MeasureKind::Money;
-    distinctively_same(a, b) || one_sum(a) && one_sum(b) && same_exact(a, b, 2)
+    distinctively_same(a, b)
+        || one_sum(a, one_story) && one_sum(b, one_story) && same_exact(a, b, 2)
+}
+
+/// A sum of money in one story: the deal's price, told by both reports.
+fn one_sum(m: &Located, one_story: bool) -> bool {
+    one_story && m.measure.kind == MeasureKind::Money
 }
 
 /// Both give one exact figure, the same, written to at least `digits` significant digits.

@@ -996,17 +996,20 @@ fn locate_measures(
         // possessive refers to a set the reader knows; it states no claim of its own. Not
         // "that" before a count of more than one, which a demonstrative can't take ("those 39
         // people"): it opens a clause ("told reporters that 39 people had died").
-        let many = m.kind == MeasureKind::Cardinal
-            && m.range
-                .as_ref()
-                .and_then(|r| r.exact_value())
-                .is_none_or(|v| v != 1.0);
+        let opens_a_clause = |w: &Word| {
+            &*w.lower == "that"
+                && m.kind == MeasureKind::Cardinal
+                && m.range
+                    .as_ref()
+                    .and_then(|r| r.exact_value())
+                    .is_none_or(|v| v != 1.0)
+        };
         let reference = first
             .checked_sub(1)
             .and_then(|k| ws.get(k))
             .is_some_and(|w| {
                 !phrase_ends(w.span.end, m.span.start)
-                    && (quantities::is_determiner(&w.lower) && !(&*w.lower == "that" && many)
+                    && (quantities::is_determiner(&w.lower) && !opens_a_clause(w)
                         || possessive(text, w.span))
             });
         let (about_words, near_words) =

@@ -72,15 +72,13 @@ pub(crate) fn description_line(line: &str) -> Option<Credit> {
         found.strip_prefix("The ").unwrap_or(found).len()
             >= name.strip_prefix("The ").unwrap_or(name).len()
     };
-    let known = match known {
-        Some((label, found)) if label != Label::Org => {
-            if whole(&found) {
-                return None;
-            }
-            None
-        }
-        known => known,
-    };
+    if known
+        .as_ref()
+        .is_some_and(|(label, found)| *label != Label::Org && whole(found))
+    {
+        return None;
+    }
+    let known = known.filter(|(label, _)| *label == Label::Org);
     let mut rest = &s[name_end..];
     // A sentence about the organisation, not a credit line (asides may say anything).
     let outside_asides = without_asides(rest);
