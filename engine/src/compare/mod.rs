@@ -656,7 +656,9 @@ impl Pair {
     /// the other article that states it, whatever the figures and whoever each cites ("kills
     /// dozens" / "the death toll rose to 38" / "Conte told reporters that 39 people had
     /// died"): a toll reported at different times, or by different sources, is still the
-    /// story's toll. Returns whether a pair was added.
+    /// story's toll. A later passage's toll of a named place is that place's ("12 dead in
+    /// Brenna"), but the toll a headline or lead gives is the story's, wherever it places it.
+    /// Returns whether a pair was added.
     fn tolls_join_their_passages(&self, best: &BestPairs, verdicts: &mut [Verdict]) -> bool {
         if !self.one_story {
             return false;
@@ -671,9 +673,16 @@ impl Pair {
         }
         let (ta, tb) = (tolls(&self.a), tolls(&self.b));
         let mut added = false;
+        // A toll in a story's headline or lead is the story's whole toll, wherever it places
+        // it ("Italy motorway collapse kills dozens" / "38 dead in Genoa collapse"); so is
+        // one that names no place or person, when the other opens its story.
+        let whole = |k: usize, lead: usize, m: &numbers::Located| k < lead || m.about.is_empty();
         for (i, x) in &ta {
             for (j, y) in &tb {
-                if numbers::same_toll(x, y) {
+                let opening = *i < self.lead_a || *j < self.lead_b;
+                if numbers::same_toll(x, y)
+                    || opening && whole(*i, self.lead_a, x) && whole(*j, self.lead_b, y)
+                {
                     added |= self.join(best, verdicts, (*i, *j), Verdict::Claim, false);
                 }
             }

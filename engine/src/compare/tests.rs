@@ -907,6 +907,40 @@ fn in_one_story_the_passages_stating_the_toll_pair() {
     );
 }
 
+/// A toll in a headline or lead is the story's whole toll wherever it places it: "Ostravia
+/// motorway collapse kills dozens" states the toll "the premier told reporters that 39 people
+/// had died" gives, though only one names a place. A later passage's toll of a named place
+/// ("12 dead in Brenna") is still not the story's.
+#[test]
+fn a_headline_toll_is_the_story_toll_wherever_it_places_it() {
+    let a = "Ostravia motorway collapse kills dozens\n\nRescuers searched the rubble of the \
+             Ostravia motorway through the night.\n\nThe bridge was opened in 1967.";
+    let b = "Ostravia lowers its count\n\nFirefighters worked on Thursday under heavy rain in \
+             Ostravia.\n\n\
+             On Wednesday, the premier told reporters that 39 people had died.\n\n\
+             Officials counted 12 dead in Brenna.";
+    let (da, db) = (doc("a.txt", a, "2018-08-16"), doc("b.txt", b, "2018-08-16"));
+    let pairs = render_pairs(&compare(&da, &db), &da, &db);
+    assert!(
+        pairs.contains(&"Ostravia motorway collaps | On Wednesday, the premier | fact".to_string()),
+        "{pairs:#?}"
+    );
+    assert!(
+        !pairs
+            .iter()
+            .any(|p| p.contains("| Officials counted 12 dead")),
+        "{pairs:#?}"
+    );
+    // Their figures are compared, as told at different times: "dozens" may be 39.
+    let numbers = numbers_read(&da, &db);
+    assert!(
+        numbers
+            .iter()
+            .any(|n| n.starts_with("dozens | 39 | Compatible")),
+        "{numbers:#?}"
+    );
+}
+
 /// One exact figure to three digits or more is one claim wherever the two reports give it and
 /// whoever each names beside it: "values Norvel at $59.64 per share" in one, "Corvane's
 /// acquisition for $59.64 per share" in the other (the buyer named on one side, the bought on
