@@ -14,6 +14,7 @@ story, and the fit is never per comparison.
 """
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -61,11 +62,13 @@ def load(bin_path, args):
                     for p in c["pairs"]]
             out = subprocess.run([bin_path, pa, pb], capture_output=True, text=True, check=True).stdout
             rows = [json.loads(line) for line in out.splitlines()]
-            rows = [r for r in rows if not r["names_disagree"] and not r["only_names"]]
+            rows = [r for r in rows if not r["only_names"]]
             for r in rows:
                 a, b = (r["a"]["start"], r["a"]["end"]), (r["b"]["start"], r["b"]["end"])
                 r["label"] = any(overlaps(a, g[0]) and overlaps(b, g[1]) for g in gold)
-            groups.append({"name": f"{c['a'][:12]}/{c['b'][:12]}", "rows": rows, "gold": gold})
+            groups.append({"name": f"{c['a'][:12]}/{c['b'][:12]}", "gold": gold,
+                           "rows": [r for r in rows if not r["names_disagree"]],
+                           "disagreeing": [r for r in rows if r["names_disagree"]]})
     return groups
 
 
@@ -84,6 +87,33 @@ def fit(groups):
         if np.abs(step).max() < 1e-8:
             break
     return beta
+
+
+def engine_weights():
+    """WEIGHTS then INTERCEPT, as engine/src/compare/evidence.rs holds them."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "engine", "src", "compare",
+                        "evidence.rs")
+    text = open(path, encoding="utf-8").read()
+    weights = re.search(r"const WEIGHTS: \[f32; \d+\] = \[([^\]]*)\]", text).group(1)
+    intercept = re.search(r"const INTERCEPT: f32 = (-?[0-9.]+)", text).group(1)
+    return np.array([float(w) for w in weights.split(",")] + [float(intercept)])
+
+
+def fit_names_penalty(groups, beta):
+    """The log-odds taken from pairs whose sentences name people and none in common (evidence.rs's
+    NAMES_DISAGREE_PENALTY): one coefficient, the fitted weights held fixed as an offset."""
+    rows = [r for g in groups for r in g["disagreeing"]]
+    x = np.array([r["features"] for r in rows], dtype=np.float64)
+    y = np.array([r["label"] for r in rows], dtype=np.float64)
+    offset = x @ beta[:-1] + beta[-1]
+    c = 0.0
+    for _ in range(100):
+        p = 1 / (1 + np.exp(-(offset - c)))
+        step = np.sum(y - p) / np.sum(p * (1 - p))  # Newton on the penalty c
+        c -= step
+        if abs(step) < 1e-9:
+            break
+    return c, len(rows), int(y.sum())
 
 
 def score_group(g, beta, threshold):
@@ -138,6 +168,10 @@ def main():
     print(f"const WEIGHTS: [f32; 8] = [{', '.join(f'{b:.3f}' for b in beta[:-1])}];")
     print(f"const INTERCEPT: f32 = {beta[-1]:.3f};")
     print(f"pub const THRESHOLD: f32 = {t:.2f};")
+    # The penalty is fitted against the weights the engine holds, so it can be pasted alone.
+    penalty, n, positives = fit_names_penalty(groups, engine_weights())
+    print(f"const NAMES_DISAGREE_PENALTY: f32 = {penalty:.2f};  "
+          f"// with evidence.rs's weights; {n} unit pairs, {positives} of one fact")
     print(f"in sample: P {p:.3f} R {r:.3f} F1 {f:.3f}")
     for g in groups:
         gp = score_group(g, beta, t)

@@ -18,6 +18,12 @@ const WEIGHTS: [f32; 8] = [3.995, 2.095, 1.137, 0.242, 1.515, 1.398, 1.457, 4.22
 const INTERCEPT: f32 = -5.712;
 /// Probability at which two units count as the same fact.
 pub const THRESHOLD: f32 = 0.31;
+/// Taken from the log-odds of a pair whose two sentences name people and none in common:
+/// evidence against, not a veto, since a sentence may name its subject only by a description
+/// ("the former mayor was indicted on 21 counts") and name something else in passing
+/// ("Hurricane Katrina"). Fitted by `scripts/fit_pairing.py` over the same development
+/// comparisons, with the weights above fixed.
+const NAMES_DISAGREE_PENALTY: f32 = 0.73;
 
 /// Added to the shorter unit's weight when measuring how much of it the other contains, so a
 /// three-word clause can't match anything that repeats its three words.
@@ -177,6 +183,17 @@ impl Evidence {
                 .sum::<f32>();
         1.0 / (1.0 + (-z).exp())
     }
+}
+
+/// A pair's `score` lowered for two sentences that name people and none in common
+/// ([`NAMES_DISAGREE_PENALTY`]).
+pub fn with_names_disagreeing(score: f32) -> f32 {
+    if score <= 0.0 {
+        return 0.0;
+    }
+    let s = score.min(1.0 - f32::EPSILON);
+    let z = (s / (1.0 - s)).ln() - NAMES_DISAGREE_PENALTY;
+    1.0 / (1.0 + (-z).exp())
 }
 
 /// The highest score meaning alone can give a pair: one that shares no word and isn't in

@@ -534,16 +534,24 @@ impl Pair {
         best
     }
 
-    /// Two sentences that each name who they are about, and name nobody in common, are about
-    /// different people: "Trump Jr. did not respond" / "a spokesman for Acme did not respond".
-    /// Their pair scores 0. Whole sentences, since a relative clause's subject is outside it.
+    /// Two sentences that each name who they are about, and name nobody in common, are likely
+    /// about different people: "Ana Ruiz did not respond" / "a spokesman for Acme did not
+    /// respond". Their pair's score is lowered ([`evidence::with_names_disagreeing`]), not set
+    /// to 0: "the former mayor was indicted on 21 counts ... after Hurricane Katrina" names
+    /// the story's subject by a description and something else in passing. Two members of one
+    /// family ("Ortega Jr." / "Ortega") are surely two people: that pair scores 0. Whole
+    /// sentences, since a relative clause's subject is outside it.
     fn separate_different_people(&self, best: &mut BestPairs) {
         let n_b = self.b.sentences.len();
         for (i, x) in self.a.sentences.iter().enumerate() {
             for (j, y) in self.b.sentences.iter().enumerate() {
                 if names_disagree(&x.names, &y.names) {
                     if let Some(slot) = best[i * n_b + j].as_mut() {
-                        slot.0 = 0.0;
+                        slot.0 = if relatives(x, y) {
+                            0.0
+                        } else {
+                            evidence::with_names_disagreeing(slot.0)
+                        };
                     }
                 }
             }
@@ -894,6 +902,13 @@ fn unit_terms(u: &prepare::Unit) -> impl Iterator<Item = u32> + '_ {
 }
 
 /// Both sorted name lists are non-empty and share no name.
+/// One sentence names a member of a family the other names another of: "Ortega Jr." /
+/// "Ortega".
+fn relatives(x: &Sentence, y: &Sentence) -> bool {
+    let meets = |kin: &[u32], names: &[u32]| kin.iter().any(|n| names.binary_search(n).is_ok());
+    meets(&x.relatives, &y.names) || meets(&y.relatives, &x.names)
+}
+
 fn names_disagree(a: &[u32], b: &[u32]) -> bool {
     !a.is_empty() && !b.is_empty() && !a.iter().any(|n| b.binary_search(n).is_ok())
 }

@@ -152,6 +152,14 @@ impl Vocabulary {
             for sentence in &mut d.sentences {
                 crate::sort::sort(&mut sentence.names);
                 sentence.names.dedup();
+                // "jr_ortega" (`words.rs`) is kin to "ortega", when the pair's articles name him.
+                sentence.relatives = sentence
+                    .names
+                    .iter()
+                    .filter_map(|&n| self.strings[n as usize].strip_prefix("jr_"))
+                    .filter_map(|family| self.ids.get(family))
+                    .map(|&id| canonical[id as usize])
+                    .collect();
             }
         }
     }
@@ -223,6 +231,9 @@ pub struct Sentence {
     /// The sentence's names (terms mostly written capitalised), sorted; set by
     /// [`Vocabulary::weigh`].
     pub names: Vec<u32>,
+    /// Names of other members of the families its names of a "Jr." or "Sr." belong to
+    /// ("ortega" for "Ortega Jr."); set with `names`.
+    pub relatives: Vec<u32>,
     pub quoted: Rc<Vec<(String, Span)>>,
     pub measures: Rc<Vec<numbers::Located>>,
 }
@@ -524,6 +535,7 @@ impl Prepared {
             sentences.push(Sentence {
                 span,
                 names: Vec::new(),
+                relatives: Vec::new(),
                 quoted: passage.quoted.clone(),
                 measures: passage.measures.clone(),
             });

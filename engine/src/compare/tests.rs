@@ -112,6 +112,25 @@ fn paraphrased_refusals_pair() {
 }
 
 #[test]
+fn names_that_disagree_weigh_against_a_pair_without_vetoing_it() {
+    // The second lead names its subject only as "the former mayor", and a storm in passing.
+    check_pairs(
+        "Former Tarlow mayor Brand charged with corruption\n\nA federal grand jury on Friday \
+         charged Will Brand, the former Tarlow mayor, with corruption.\n\nThe city council met \
+         on Monday.",
+        "Tarlow ex-mayor hit with bribery charges\n\nOn Friday, the former mayor was indicted \
+         on 21 counts of bribery and corruption, accused of lining his pockets while the city \
+         struggled to recover from Hurricane Olga.\n\nSchools reopened.",
+        &[
+            "Former Tarlow mayor Brand | Tarlow ex-mayor hit with  | fact",
+            "Former Tarlow mayor Brand | On Friday, the former may | fact",
+            "A federal grand jury on F | Tarlow ex-mayor hit with  | fact",
+            "A federal grand jury on F | On Friday, the former may | fact",
+        ],
+    );
+}
+
+#[test]
 fn passages_about_different_people_make_no_pair() {
     // Same words, but each names someone and nobody in common: two facts, not one.
     check_pairs(
