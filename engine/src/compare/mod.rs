@@ -664,19 +664,20 @@ impl Pair {
     /// the other article that states it, whatever the figures and whoever each cites ("kills
     /// dozens" / "the death toll rose to 38" / "Conte told reporters that 39 people had
     /// died"): a toll reported at different times, or by different sources, is still the
-    /// story's toll. A later passage's toll of a named place is that place's ("12 dead in
+    /// story's toll. So with the count of the injured, and of the missing ("26 missing" /
+    /// "12 still missing"), each with its own ([`numbers::toll_of`]). A later passage's toll of a named place is that place's ("12 dead in
     /// Brenna"), but the toll a headline or lead gives is the story's, wherever it places it.
     /// Returns whether a pair was added.
     fn tolls_join_their_passages(&self, best: &BestPairs, verdicts: &mut [Verdict]) -> bool {
         if !self.one_story {
             return false;
         }
-        fn tolls(p: &Prepared) -> Vec<(usize, &numbers::Located)> {
+        fn tolls(p: &Prepared) -> Vec<(usize, &numbers::Located, &'static str)> {
             p.sentences
                 .iter()
                 .enumerate()
                 .flat_map(|(k, s)| s.measures.iter().map(move |m| (k, m)))
-                .filter(|(_, m)| numbers::states_the_toll(m))
+                .filter_map(|(k, m)| numbers::toll_of(m).map(|toll| (k, m, toll)))
                 .collect()
         }
         let (ta, tb) = (tolls(&self.a), tolls(&self.b));
@@ -685,8 +686,8 @@ impl Pair {
         // it ("Italy motorway collapse kills dozens" / "38 dead in Genoa collapse"); so is
         // one that names no place or person, when the other opens its story.
         let whole = |k: usize, lead: usize, m: &numbers::Located| k < lead || m.about.is_empty();
-        for (i, x) in &ta {
-            for (j, y) in &tb {
+        for (i, x, toll_x) in &ta {
+            for (j, y, _) in tb.iter().filter(|(_, _, toll_y)| toll_y == toll_x) {
                 let opening = *i < self.lead_a || *j < self.lead_b;
                 if numbers::same_toll(x, y)
                     || opening && whole(*i, self.lead_a, x) && whole(*j, self.lead_b, y)

@@ -664,16 +664,25 @@ pub fn same_exact_figures(
     out
 }
 
-/// The measure states the story's toll: a count of the dead, not history, an addition, a
-/// member of a group or a set the reader knows ("killing at least 26 people", "the death toll
-/// rose to 38", "39 people had died").
-pub fn states_the_toll(m: &Located) -> bool {
-    m.measure.kind == MeasureKind::Cardinal
-        && m.head.iter().any(|t| &**t == super::words::CASUALTIES)
-        && !m.past
-        && !m.more
-        && !m.one_of
-        && !m.reference
+/// Which of the story's tolls the measure states, if any: a count of the dead ("killing at
+/// least 26 people", "the death toll rose to 38", "39 people had died"), or a count of the
+/// injured or the missing that counts nothing else ("15 injured", "12 still missing"; not
+/// "5,000 jobs lost"); not history, an addition, a member of a group or a set the reader
+/// knows.
+pub fn toll_of(m: &Located) -> Option<&'static str> {
+    use super::words::{CASUALTIES, INJURED, MISSING};
+    let toll = if m.head.iter().any(|t| &**t == CASUALTIES) {
+        CASUALTIES
+    } else {
+        match m.head.as_slice() {
+            [t] if &**t == INJURED => INJURED,
+            [t] if &**t == MISSING => MISSING,
+            _ => return None,
+        }
+    };
+    let stated =
+        m.measure.kind == MeasureKind::Cardinal && !m.past && !m.more && !m.one_of && !m.reference;
+    stated.then_some(toll)
 }
 
 /// Two tolls are of the same whole: neither names a place or person, or they name one in

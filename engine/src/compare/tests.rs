@@ -960,6 +960,26 @@ fn a_headline_toll_is_the_story_toll_wherever_it_places_it() {
     );
 }
 
+/// The missing are counted as the dead are: in one story, "Twelve still missing after Tarlow
+/// ferry sinking" states the count "by nightfall 26 remained missing" gives. A count of
+/// something else lost ("300 jobs") is no such count.
+#[test]
+fn in_one_story_the_passages_counting_the_missing_pair() {
+    let a = "Tarlow ferry capsizes in calm waters\n\nA ferry carrying nearly 200 people capsized \
+             off the port of Tarlow on Thursday.\n\nThe vessel left the harbour at noon.\n\n\
+             By nightfall 26 remained missing, according to the provincial governor.";
+    let b = "Twelve still missing after Tarlow ferry sinking\n\nRescuers on Friday searched the \
+             waters off Tarlow for survivors of the sinking.\n\nThe coast guard blamed a sharp \
+             turn.\n\nThe port lost 300 jobs last year.";
+    let (da, db) = (doc("a.txt", a, "2015-07-03"), doc("b.txt", b, "2015-07-03"));
+    let pairs = render_pairs(&compare(&da, &db), &da, &db);
+    assert_eq!(
+        pairs,
+        ["By nightfall 26 remained  | Twelve still missing afte | fact"],
+        "{pairs:#?}"
+    );
+}
+
 /// One exact figure to three digits or more is one claim wherever the two reports give it and
 /// whoever each names beside it: "values Norvel at $59.64 per share" in one, "Corvane's
 /// acquisition for $59.64 per share" in the other (the buyer named on one side, the bought on

@@ -279,6 +279,8 @@ const COMMON: &[&str] = &[
 pub(crate) const CASUALTIES: &str = "dead";
 /// The term every word for the injured folds to ("wounded", "hurt").
 pub(crate) const INJURED: &str = "injur";
+/// The term "missing" folds to, with "lost" and "deleted" (its group's first member names it).
+pub(crate) const MISSING: &str = "delet";
 
 /// Whether a term is one of the [`COMMON`] news words.
 pub fn is_common(term: &str) -> bool {
