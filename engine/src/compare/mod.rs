@@ -176,7 +176,8 @@ pub fn compare_with(readings: &mut Readings, a: &Document, b: &Document) -> Comp
     // Only claims that stand join their passages.
     drop_conflicts_that_dont_stand(&mut aligned.numbers, (&a.text, &b.text), published);
     let tolls = pair.tolls_join_their_passages(&best, &mut verdicts);
-    if pair.claims_join_their_passages(&aligned.numbers, &best, &mut verdicts) || tolls {
+    let figures = pair.figures_join_their_passages(&best, &mut verdicts);
+    if pair.claims_join_their_passages(&aligned.numbers, &best, &mut verdicts) || tolls || figures {
         aligned = pair.align(a, b, &best, &verdicts);
         pair.pair_remaining_claims(&best, published, &mut aligned.numbers);
     }
@@ -693,6 +694,29 @@ impl Pair {
                     || opening && whole(*i, self.lead_a, x) && whole(*j, self.lead_b, y)
                 {
                     added |= self.join(best, verdicts, (*i, *j), Verdict::Claim, false);
+                }
+            }
+        }
+        added
+    }
+
+    /// Two passages that give the same two specific figures or more tell one fact, whatever
+    /// their words: "hiked interest rates from 0.25% to 0.5%" / "voted to increase its
+    /// benchmark Bank Rate to 0.50 per cent from 0.25 per cent". One figure alike may be
+    /// chance; two rarely are. Returns whether a pair was added.
+    fn figures_join_their_passages(&self, best: &BestPairs, verdicts: &mut [Verdict]) -> bool {
+        fn figures(p: &Prepared) -> Vec<Vec<(Option<&str>, f64)>> {
+            p.sentences
+                .iter()
+                .map(|s| numbers::specific_figures(&s.measures))
+                .collect()
+        }
+        let (fa, fb) = (figures(&self.a), figures(&self.b));
+        let mut added = false;
+        for (i, x) in fa.iter().enumerate().filter(|(_, x)| x.len() >= 2) {
+            for (j, y) in fb.iter().enumerate().filter(|(_, y)| y.len() >= 2) {
+                if x.iter().filter(|f| y.contains(f)).count() >= 2 {
+                    added |= self.join(best, verdicts, (i, j), Verdict::Claim, false);
                 }
             }
         }

@@ -787,6 +787,24 @@ fn ranges_meet(a: &Located, b: &Located) -> bool {
     }
 }
 
+/// The specific figures ([`is_specific`]) a passage gives, other than dates and times, each
+/// once, by unit and value: "from 0.25% to 0.5%" gives two, as "to 0.50 per cent from 0.25
+/// per cent" does.
+pub fn specific_figures(ms: &[Located]) -> Vec<(Option<&str>, f64)> {
+    let mut out: Vec<(Option<&str>, f64)> = ms
+        .iter()
+        .filter(|m| !matches!(m.measure.kind, MeasureKind::Date | MeasureKind::Time))
+        .filter(|m| is_specific(m))
+        .filter_map(|m| {
+            let r = m.range.as_ref()?;
+            Some((r.unit.as_deref(), r.exact_value()?))
+        })
+        .collect();
+    out.sort_by(|x, y| x.0.cmp(&y.0).then(x.1.total_cmp(&y.1)));
+    out.dedup();
+    out
+}
+
 /// An exact figure other than a small whole number: "52 dlrs" and "7.1" are, "two", "10",
 /// "thousands" and "more than 30,000" are not; many sentences give those by chance.
 fn is_specific(m: &Located) -> bool {

@@ -980,6 +980,37 @@ fn in_one_story_the_passages_counting_the_missing_pair() {
     );
 }
 
+/// Two passages that give the same two specific figures tell one fact whatever their words:
+/// "hiked interest rates from 0.25% to 0.5%" / "voted to lift the benchmark to 0.50 per cent
+/// from 0.25 per cent". One figure alike ("fell 0.25 per cent against the euro") is not
+/// enough.
+#[test]
+fn two_passages_giving_the_same_two_figures_pair() {
+    let a = "Central bank lifts borrowing costs\n\nThe decision came after weeks of debate.\n\n\
+             The Bank of Ostravia has hiked interest rates from 0.25% to 0.5%, the first rise in \
+             a decade.\n\nMarkets were calm.";
+    let b = "Ostravia tightens policy\n\nAnalysts had expected the move.\n\nPolicymakers voted \
+             7-2 to lift the benchmark to 0.50 per cent from 0.25 per cent.\n\nThe currency fell \
+             0.25 per cent against the euro on Monday.";
+    let (da, db) = (doc("a.txt", a, "2017-11-02"), doc("b.txt", b, "2017-11-02"));
+    let pairs = render_pairs(&compare(&da, &db), &da, &db);
+    assert_eq!(
+        pairs,
+        ["The Bank of Ostravia has  | Policymakers voted 7-2 to | fact"],
+        "{pairs:#?}"
+    );
+    let numbers = numbers_read(&da, &db);
+    assert!(
+        numbers
+            .iter()
+            .any(|n| n.starts_with("0.25% | 0.25 per cent | Same"))
+            && numbers
+                .iter()
+                .any(|n| n.starts_with("0.5% | 0.50 per cent | Same")),
+        "{numbers:#?}"
+    );
+}
+
 /// One exact figure to three digits or more is one claim wherever the two reports give it and
 /// whoever each names beside it: "values Norvel at $59.64 per share" in one, "Corvane's
 /// acquisition for $59.64 per share" in the other (the buyer named on one side, the bought on
