@@ -67,14 +67,16 @@ pub(crate) fn description_line(line: &str) -> Option<Credit> {
     let known = name_entity(name);
     // "Washington, Nov. 14": a place (or a person) is not an outlet. Only when it is the whole
     // name: "Irish" opens "Irish Examiner (Maria Santos), May 9, 2018", whose name the finder
-    // doesn't know, and a nationality doesn't make it a place.
+    // doesn't know, and a nationality doesn't make it a place. A nationality after "The" names
+    // a paper: "The Hindu, July 3, 2015", "The Australian".
     let whole = |found: &str| {
         found.strip_prefix("The ").unwrap_or(found).len()
             >= name.strip_prefix("The ").unwrap_or(name).len()
     };
+    let a_paper = |label: &Label| *label == Label::Norp && name.starts_with("The ");
     if known
         .as_ref()
-        .is_some_and(|(label, found)| *label != Label::Org && whole(found))
+        .is_some_and(|(label, found)| *label != Label::Org && whole(found) && !a_paper(label))
     {
         return None;
     }
@@ -555,6 +557,8 @@ mod tests {
             "Irish Examiner (Maria Santos), May 9, 2018",
             "Irish Examiner | Maria Santos |  | 2018-05-09",
         );
+        // So is a nationality after "The": a paper's name.
+        check_description("The Hindu, July 3, 2015", "The Hindu |  |  | 2015-07-03");
         check_description(
             "Nordic Wire (Lena Berg and Ola Nordmann), 4 May 2021; text as shared on a forum",
             "Nordic Wire | Lena Berg; Ola Nordmann |  | 2021-05-04",
