@@ -372,6 +372,11 @@ pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation,
             if ma.past != mb.past || ma.more != mb.more {
                 continue;
             }
+            // Two additions of different sizes are two batches, which may both be true
+            // ("recovered three more bodies" / "retrieved five more bodies").
+            if ma.more && relation == Relation::Conflict {
+                continue;
+            }
             let same_head = shared(&ma.head, &mb.head) > 0;
             let context = shared(&ma.context, &mb.context);
             // Names near a figure are often the buyer's where the other sentence names the
@@ -540,6 +545,10 @@ pub fn pair_claims(
                 continue;
             }
             if !counts(ma) || !counts(mb) || ma.past != mb.past || ma.more != mb.more {
+                continue;
+            }
+            // Two additions of different sizes are two batches ([`reconcile`]).
+            if ma.more && relate(ma, mb).is_some_and(|(r, _)| r == Relation::Conflict) {
                 continue;
             }
             // Two reports that give one exact figure state one claim ([`one_exact_figure`]).

@@ -838,6 +838,19 @@ fn a_figure_that_adds_more_is_no_toll() {
     );
 }
 
+/// Two additions of different sizes are two batches, which may both be true: "three more
+/// bodies" and "five more bodies" don't conflict.
+#[test]
+fn two_additions_of_different_sizes_dont_conflict() {
+    check_numbers(
+        "Ferry toll rises\n\nDivers recovered three more bodies from the ferry off Tarlow on \
+         Friday.",
+        "Ferry toll rises again\n\nDivers retrieved five more bodies from the ferry off Tarlow \
+         on Friday.",
+        &["Friday | Friday | Same | “Friday” and “Friday” are the same"],
+    );
+}
+
 /// In one story (the headlines pair), one exact sum to two digits is one claim too: a deal's
 /// "£47bn" in one headline is the "47 billion pounds" of the other's lead, and the two
 /// passages pair, though they share no other word than the names and "buy". Two reports of
