@@ -32,6 +32,22 @@ pub struct FactCluster {
     pub numbers: Vec<(usize, usize, NumberPair)>,
 }
 
+impl FactCluster {
+    /// The cluster's conflicts as `(doc a, doc b, reason)`, each reason once per pair of
+    /// documents: one article may give the figure in two of the fact's passages (its
+    /// standfirst and its body), which is one disagreement to read, not two.
+    pub fn conflicts(&self) -> Vec<(usize, usize, &str)> {
+        let mut out: Vec<(usize, usize, &str)> = Vec::new();
+        for (x, y, n) in &self.numbers {
+            let row = (*x, *y, n.why.as_str());
+            if n.relation == Relation::Conflict && !out.contains(&row) {
+                out.push(row);
+            }
+        }
+        out
+    }
+}
+
 /// Fact clusters over N documents: every pairwise comparison's passage pairs, joined into
 /// connected groups. Clusters carried by more documents come first.
 pub fn compare_many(docs: &[&Document]) -> Vec<FactCluster> {

@@ -1508,6 +1508,43 @@ fn clusters_facts_across_documents() {
     );
 }
 
+/// A fact's conflicts are read once per pair of articles: an article that gives the figure in
+/// two passages (standfirst and body) makes one disagreement, not two.
+#[test]
+fn a_facts_conflicts_are_listed_once() {
+    let conflict = |a: usize, why: &str| NumberPair {
+        a: Span::new(a, a + 2),
+        b: Span::new(5, 7),
+        relation: Relation::Conflict,
+        why: why.to_string(),
+    };
+    let cluster = FactCluster {
+        passages: Vec::new(),
+        docs: vec![0, 1],
+        numbers_disagree: true,
+        numbers: vec![
+            (
+                0,
+                1,
+                conflict(10, "missing: “26” and “12” can't both be true"),
+            ),
+            (
+                0,
+                1,
+                conflict(90, "missing: “26” and “12” can't both be true"),
+            ),
+            (0, 1, conflict(40, "dead: “36” and “41” can't both be true")),
+        ],
+    };
+    assert_eq!(
+        cluster.conflicts(),
+        [
+            (0, 1, "missing: “26” and “12” can't both be true"),
+            (0, 1, "dead: “36” and “41” can't both be true"),
+        ]
+    );
+}
+
 /// Regression: connected components chained facts (one wrong pair per comparison joined
 /// unrelated passages of every article into one "fact").
 #[test]
