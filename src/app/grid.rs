@@ -9,7 +9,7 @@ use std::rc::Rc;
 use parallax::address::{Address, DocQuery, GridQuery};
 use parallax::anchor;
 use parallax::bundle::Bundle;
-use parallax::compare::{self, Comparison, FactCluster};
+use parallax::compare::{self, Comparison, FactCluster, Relation};
 use parallax::english::plural;
 use parallax::present::{cut_passage, source_labels};
 use yew::prelude::*;
@@ -118,8 +118,8 @@ pub fn Grid(props: &GridProps) -> Html {
                                     if cluster.numbers_disagree {
                                         <span class="badge badge-conflict">{ "disagree" }</span>
                                         <ul class="grid-why">
-                                            { for cluster.conflicts().into_iter().map(|(x, y, why)| html! {
-                                                <li>{ format!("{} vs {}: {}", labels[x], labels[y], why) }</li>
+                                            { for cluster.numbers.iter().filter(|(_, _, n)| n.relation == Relation::Conflict).map(|(x, y, n)| html! {
+                                                <li>{ format!("{} vs {}: {}", labels[*x], labels[*y], n.why) }</li>
                                             }) }
                                         </ul>
                                     }

@@ -28,24 +28,9 @@ pub struct FactCluster {
     pub docs: Vec<usize>,
     /// Whether some numbers or dates in the cluster's pairs conflict.
     pub numbers_disagree: bool,
-    /// Number pairs found inside the cluster: `(doc a, doc b, pair)`.
+    /// Number pairs found inside the cluster: `(doc a, doc b, pair)`, each reason once per
+    /// pair of documents.
     pub numbers: Vec<(usize, usize, NumberPair)>,
-}
-
-impl FactCluster {
-    /// The cluster's conflicts as `(doc a, doc b, reason)`, each reason once per pair of
-    /// documents: one article may give the figure in two of the fact's passages (its
-    /// standfirst and its body), which is one disagreement to read, not two.
-    pub fn conflicts(&self) -> Vec<(usize, usize, &str)> {
-        let mut out: Vec<(usize, usize, &str)> = Vec::new();
-        for (x, y, n) in &self.numbers {
-            let row = (*x, *y, n.why.as_str());
-            if n.relation == Relation::Conflict && !out.contains(&row) {
-                out.push(row);
-            }
-        }
-        out
-    }
 }
 
 /// Fact clusters over N documents: every pairwise comparison's passage pairs, joined into
@@ -125,7 +110,16 @@ pub fn clusters(comparisons: &[(usize, usize, &Comparison)]) -> Vec<FactCluster>
         };
         let cluster = &mut clusters[at];
         cluster.numbers_disagree |= n.relation == Relation::Conflict;
-        cluster.numbers.push((key_a.0, key_b.0, n));
+        // Each reason once per pair of documents: one article may give the figure in two of
+        // the fact's passages (its standfirst and its body), one disagreement to read.
+        let (x, y) = (key_a.0, key_b.0);
+        if !cluster
+            .numbers
+            .iter()
+            .any(|m| (m.0, m.1, &m.2.why) == (x, y, &n.why))
+        {
+            cluster.numbers.push((x, y, n));
+        }
     }
     // A passage whose pairs all went to other facts stands alone: not a fact told twice.
     clusters.retain(|c| c.docs.len() > 1);

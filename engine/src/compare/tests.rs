@@ -1512,37 +1512,30 @@ fn clusters_facts_across_documents() {
 /// two passages (standfirst and body) makes one disagreement, not two.
 #[test]
 fn a_facts_conflicts_are_listed_once() {
+    let pair = |a: (usize, usize)| PassagePair {
+        a: Span::new(a.0, a.1),
+        b: Span::new(0, 20),
+        kind: PairKind::Fact,
+        score: 0.9,
+        diff: None,
+        speaker: None,
+    };
     let conflict = |a: usize, why: &str| NumberPair {
         a: Span::new(a, a + 2),
         b: Span::new(5, 7),
         relation: Relation::Conflict,
         why: why.to_string(),
     };
-    let cluster = FactCluster {
-        passages: Vec::new(),
-        docs: vec![0, 1],
-        numbers_disagree: true,
-        numbers: vec![
-            (
-                0,
-                1,
-                conflict(10, "missing: “26” and “12” can't both be true"),
-            ),
-            (
-                0,
-                1,
-                conflict(90, "missing: “26” and “12” can't both be true"),
-            ),
-            (0, 1, conflict(40, "dead: “36” and “41” can't both be true")),
-        ],
+    let missing = "missing: “26” and “12” can't both be true";
+    let c01 = Comparison {
+        pairs: vec![pair((0, 20)), pair((40, 60))],
+        numbers: vec![conflict(10, missing), conflict(50, missing)],
+        ..Comparison::default()
     };
-    assert_eq!(
-        cluster.conflicts(),
-        [
-            (0, 1, "missing: “26” and “12” can't both be true"),
-            (0, 1, "dead: “36” and “41” can't both be true"),
-        ]
-    );
+    let found = clusters(&[(0, 1, &c01)]);
+    let reasons: Vec<&str> = found[0].numbers.iter().map(|(_, _, n)| &*n.why).collect();
+    assert_eq!(found.len(), 1);
+    assert_eq!(reasons, [missing]);
 }
 
 /// Regression: connected components chained facts (one wrong pair per comparison joined
