@@ -666,9 +666,9 @@ impl Pair {
     /// dozens" / "the death toll rose to 38" / "Conte told reporters that 39 people had
     /// died"): a toll reported at different times, or by different sources, is still the
     /// story's toll. So with the count of the injured, and of the missing ("26 missing" /
-    /// "12 still missing"), each with its own ([`numbers::toll_of`]). A later passage's toll of a named place is that place's ("12 dead in
-    /// Brenna"), but the toll a headline or lead gives is the story's, wherever it places it.
-    /// Returns whether a pair was added.
+    /// "12 still missing"), each with its own ([`numbers::toll_of`]). A later passage's toll
+    /// of a named place is that place's ("12 dead in Brenna"), but the toll a headline or lead
+    /// gives is the story's, wherever it places it. Returns whether a pair was added.
     fn tolls_join_their_passages(&self, best: &BestPairs, verdicts: &mut [Verdict]) -> bool {
         if !self.one_story {
             return false;
@@ -926,7 +926,6 @@ fn unit_terms(u: &prepare::Unit) -> impl Iterator<Item = u32> + '_ {
     u.vector.iter().chain(&u.words_bg).map(|&(t, _)| t)
 }
 
-/// Both sorted name lists are non-empty and share no name.
 /// One sentence names a member of a family the other names another of: "Ortega Jr." /
 /// "Ortega".
 fn relatives(x: &Sentence, y: &Sentence) -> bool {
@@ -934,6 +933,7 @@ fn relatives(x: &Sentence, y: &Sentence) -> bool {
     meets(&x.relatives, &y.names) || meets(&y.relatives, &x.names)
 }
 
+/// Both sorted name lists are non-empty and share no name.
 fn names_disagree(a: &[u32], b: &[u32]) -> bool {
     !a.is_empty() && !b.is_empty() && !a.iter().any(|n| b.binary_search(n).is_ok())
 }
