@@ -3,7 +3,9 @@
 comparisons together: one logistic regression on the evidence features of every unit pair, and one
 threshold, chosen for the best F1 averaged over the comparisons with precision kept at or above
 --min-precision. Prints the weights as Rust constants to paste into evidence.rs, and the
-leave-one-comparison-out scores, which say how the fit does on a comparison it did not see.
+leave-one-comparison-out scores, which say how the fit does on a comparison it did not see. Then
+the penalty for two sentences that name people and none in common (NAMES_DISAGREE_PENALTY), one
+coefficient fitted on those unit pairs with the weights evidence.rs holds as an offset.
 
     python3 scripts/fit_pairing.py FEATURES_BIN GOLD.json DIR [DIR ...] [GOLD.json DIR [DIR ...]] ...
         e.g. target/release/compare_features ../shared/eval/seeds-alignment.gold.json seeds \
