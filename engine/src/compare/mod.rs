@@ -929,13 +929,17 @@ fn unit_terms(u: &prepare::Unit) -> impl Iterator<Item = u32> + '_ {
 /// One sentence names a member of a family the other names another of: "Ortega Jr." /
 /// "Ortega".
 fn relatives(x: &Sentence, y: &Sentence) -> bool {
-    let meets = |kin: &[u32], names: &[u32]| kin.iter().any(|n| names.binary_search(n).is_ok());
-    meets(&x.relatives, &y.names) || meets(&y.relatives, &x.names)
+    share_a_name(&x.relatives, &y.names) || share_a_name(&y.relatives, &x.names)
 }
 
 /// Both sorted name lists are non-empty and share no name.
 fn names_disagree(a: &[u32], b: &[u32]) -> bool {
-    !a.is_empty() && !b.is_empty() && !a.iter().any(|n| b.binary_search(n).is_ok())
+    !a.is_empty() && !b.is_empty() && !share_a_name(a, b)
+}
+
+/// Some name of `a` is in `b`, a sorted list.
+fn share_a_name(a: &[u32], b: &[u32]) -> bool {
+    a.iter().any(|n| b.binary_search(n).is_ok())
 }
 
 /// Both passages quote the same words: at least five aligned words covering most of the

@@ -369,12 +369,7 @@ pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation,
                 continue;
             };
             let is_date = matches!(ma.measure.kind, MeasureKind::Date | MeasureKind::Time);
-            if ma.past != mb.past || ma.more != mb.more {
-                continue;
-            }
-            // Two additions of different sizes are two batches, which may both be true
-            // ("recovered three more bodies" / "retrieved five more bodies").
-            if ma.more && relation == Relation::Conflict {
+            if !may_meet(ma, mb, relation) {
                 continue;
             }
             let same_head = shared(&ma.head, &mb.head) > 0;
@@ -544,19 +539,16 @@ pub fn pair_claims(
                 }
                 continue;
             }
-            if !counts(ma) || !counts(mb) || ma.past != mb.past || ma.more != mb.more {
+            if !counts(ma) || !counts(mb) {
                 continue;
             }
-            // Two additions of different sizes are two batches ([`reconcile`]).
-            if ma.more && relate(ma, mb).is_some_and(|(r, _)| r == Relation::Conflict) {
+            let Some((relation, why)) = relate(ma, mb).filter(|(r, _)| may_meet(ma, mb, *r)) else {
                 continue;
-            }
+            };
             // Two reports that give one exact figure state one claim ([`one_exact_figure`]).
             // Weakest of the claims: those that name their counted thing pick their partners
             // first. ([`same_exact_figures`] then adds each other time either gives it.)
-            if let Some((relation, why)) = relate(ma, mb)
-                .filter(|(r, _)| *r == Relation::Same && one_exact_figure(ma, mb, one_story))
-            {
+            if relation == Relation::Same && one_exact_figure(ma, mb, one_story) {
                 candidates.push((-1.0, i, j, relation, claim_why(ma, mb, why)));
                 continue;
             }
@@ -567,13 +559,11 @@ pub fn pair_claims(
                 && one_sum(mb, one_story)
                 && two_significant_digits(ma)
                 && two_significant_digits(mb)
+                && relation == Relation::Compatible
+                && rounded_twins(ma, mb)
             {
-                if let Some((relation, why)) = relate(ma, mb)
-                    .filter(|(r, _)| *r == Relation::Compatible && rounded_twins(ma, mb))
-                {
-                    candidates.push((-2.0, i, j, relation, claim_why(ma, mb, why)));
-                    continue;
-                }
+                candidates.push((-2.0, i, j, relation, claim_why(ma, mb, why)));
+                continue;
             }
             // Outside aligned passages the claim must be the same whole: the same counted
             // words ("deleted emails" is not "emails"), and for a conflict the same names.
@@ -584,7 +574,7 @@ pub fn pair_claims(
                 || (within(ma, mb) || within(mb, ma))
                     && is_precise(ma)
                     && is_precise(mb)
-                    && relate(ma, mb).is_some_and(|(r, _)| r == Relation::Same);
+                    && relation == Relation::Same;
             let same_subject = shared(&ma.about, &mb.about) > 0;
             let sole_claims = sole_a[i] && sole_b[j] && same_set(&ma.head, &mb.head);
             // At least one of the two names no subject: two that name different ones are two
@@ -596,9 +586,6 @@ pub fn pair_claims(
             if !same_head || !(same_subject || unnamed) {
                 continue;
             }
-            let Some((relation, why)) = relate(ma, mb) else {
-                continue;
-            };
             // Unnamed, the claim needs sentences that say something alike, or two precise
             // figures that agree ("about 33m people affected" / "33 million people affected"):
             // two reports of one story rarely give one counted thing one precise figure by
@@ -662,10 +649,12 @@ pub fn same_exact_figures(
         let from = by_value.partition_point(|(w, _)| w.total_cmp(&v).is_lt());
         for &(_, j) in by_value[from..].iter().take_while(|(w, _)| *w == v) {
             let mb = b[j];
-            if ma.past != mb.past || ma.more != mb.more || !one_exact_figure(ma, mb, one_story) {
+            if !one_exact_figure(ma, mb, one_story) {
                 continue;
             }
-            if let Some((relation, why)) = relate(ma, mb).filter(|(r, _)| *r == Relation::Same) {
+            if let Some((relation, why)) =
+                relate(ma, mb).filter(|(r, _)| *r == Relation::Same && may_meet(ma, mb, *r))
+            {
                 out.push((i, j, relation, claim_why(ma, mb, why)));
             }
         }
@@ -723,6 +712,14 @@ fn rounded_twins(a: &Located, b: &Located) -> bool {
         return false;
     };
     ra.unit == rb.unit && (rounds((a, ra), (b, rb)).is_some() || rounds((b, rb), (a, ra)).is_some())
+}
+
+/// Two figures may meet as `relation`: both history the story recalls or both its news, both
+/// additions to a count told before or neither; and two additions only when they agree, since
+/// two of different sizes are two batches, which may both be true ("recovered three more
+/// bodies" / "retrieved five more bodies").
+fn may_meet(a: &Located, b: &Located, relation: Relation) -> bool {
+    a.past == b.past && a.more == b.more && !(a.more && relation == Relation::Conflict)
 }
 
 /// The measure counts or sums something (rather than dating it), and not as one of a group.
