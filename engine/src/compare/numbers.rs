@@ -127,8 +127,9 @@ pub fn relate(a: &Located, b: &Located) -> Option<(Relation, String)> {
             || from_publication(b, rb);
         return (relation != Relation::Conflict || !read).then_some((relation, why));
     }
-    // "383 pence" is "£3.83": a subunit meets its currency.
-    let (ra, rb) = (in_whole_units(ra), in_whole_units(rb));
+    // "383 pence" is "£3.83", "a decade" is "10 years": a unit meets the unit it is a
+    // multiple of.
+    let (ra, rb) = (in_common_units(ra), in_common_units(rb));
     let (ra, rb) = (ra.as_ref(), rb.as_ref());
     if ka != kb || ra.unit != rb.unit || matches!(ka, MeasureKind::Ordinal) {
         return None;
@@ -139,18 +140,21 @@ pub fn relate(a: &Located, b: &Located) -> Option<(Relation, String)> {
     Some(relate_ranges(ra, rb, pa, pb))
 }
 
-/// A sum in pence or cents as pounds or dollars ("383 pence" as £3.83), so that the two meet;
-/// any other range as it is.
-fn in_whole_units(r: &Range) -> Cow<'_, Range> {
-    let whole = match r.unit.as_deref() {
-        Some("p") => "£",
-        Some("¢") => "$",
+/// A sum in pence or cents as pounds or dollars ("383 pence" as £3.83), and a duration in
+/// decades or centuries as years, so that each meets the other's unit; any other range as it
+/// is. Only exact multiples: twelve months are not quite a year.
+fn in_common_units(r: &Range) -> Cow<'_, Range> {
+    let (common, factor) = match r.unit.as_deref() {
+        Some("p") => ("£", 0.01),
+        Some("¢") => ("$", 0.01),
+        Some("decade") => ("year", 10.0),
+        Some("century") => ("year", 100.0),
         _ => return Cow::Borrowed(r),
     };
     Cow::Owned(Range {
-        low: r.low.map(|x| x / 100.0),
-        high: r.high.map(|x| x / 100.0),
-        unit: Some(whole.to_string()),
+        low: r.low.map(|x| x * factor),
+        high: r.high.map(|x| x * factor),
+        unit: Some(common.to_string()),
         ..r.clone()
     })
 }
@@ -284,6 +288,15 @@ fn relate_ranges(ra: &Range, rb: &Range, pa: &str, pb: &str) -> (Relation, Strin
     if a.overlaps(&b) {
         return (Relation::Compatible, format!("“{pa}” and “{pb}” overlap"));
     }
+    // "10 years" and "more than 10 years", "100 injured" and "more than 100": one figure
+    // is the bound the other gives, as one outlet rounds what the other bounds. Not two
+    // bounds that meet ("more than 10" / "fewer than 10").
+    if a.gap(&b) == 0.0 && (a.is_point() || b.is_point()) {
+        return (
+            Relation::Compatible,
+            format!("“{pa}” and “{pb}” meet at their bound"),
+        );
+    }
     // Hedged figures that nearly touch are estimates of one number, not a contradiction:
     // near as a tenth of the ends that face each other ("some 3,500" / "4,000"). Not of the
     // far end: "thousands" reaches 10,000, yet 324 is no estimate of it.
@@ -332,6 +345,11 @@ impl Interval {
         let above =
             other.high < self.low || (other.high == self.low && (other.high_open || self.low_open));
         !below && !above
+    }
+
+    /// One exact figure ("10", not "about 10" or "more than 10").
+    fn is_point(&self) -> bool {
+        self.low == self.high && !self.low_open && !self.high_open
     }
 
     fn gap(&self, other: &Interval) -> f64 {
@@ -1219,6 +1237,23 @@ mod tests {
             )),
         );
         check("$1.5 million", "₹900", None);
+        // A figure at the other's bound: one outlet rounds what the other bounds.
+        check(
+            "more than 100",
+            "100",
+            Some((
+                Relation::Compatible,
+                "“more than 100” and “100” meet at their bound",
+            )),
+        );
+        check(
+            "more than 10",
+            "fewer than 10",
+            Some((
+                Relation::Conflict,
+                "“more than 10” and “fewer than 10” can't both be true",
+            )),
+        );
         check(
             "25%",
             "26%",
@@ -1229,6 +1264,33 @@ mod tests {
             "₹2,700",
             Some((Relation::Same, "“₹2,700” and “₹2,700” are the same")),
         );
+    }
+
+    #[test]
+    fn relates_durations_across_units() {
+        check(
+            "a decade",
+            "10 years",
+            Some((Relation::Same, "“a decade” and “10 years” are the same")),
+        );
+        check(
+            "over a decade",
+            "more than 10 years",
+            Some((
+                Relation::Same,
+                "“over a decade” and “more than 10 years” are the same",
+            )),
+        );
+        check(
+            "two decades",
+            "12 years",
+            Some((
+                Relation::Conflict,
+                "“two decades” and “12 years” can't both be true",
+            )),
+        );
+        // Twelve months are not quite a year: only exact multiples meet.
+        check("12 months", "one year", None);
     }
 
     #[test]

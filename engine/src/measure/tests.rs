@@ -180,6 +180,13 @@ fn recognises_dates() {
     check("in 2016-17", "DATE[2016-17]");
     check("by mid-2018", "DATE[mid-2018]");
     check("two years ago", "DATE[two years ago]");
+    // "a decade" is a duration; "a year" is as often a rate ("twice a year") and is left.
+    check(
+        "the first rise in a decade",
+        "ORDINAL[first] DATE[a decade]",
+    );
+    check("for more than a century", "DATE[more than a century]");
+    check("twice a year", "");
     check("a 45-year-old man", "DATE[45-year-old]");
     check("on 25 October 2017", "DATE[25 October 2017]");
     check(
@@ -225,6 +232,7 @@ fn normalises_numbers() {
     check_range("about 50", "~[45, 55.00000000000001]");
     check_range("at least 12", "[12, ∞)");
     check_range("fewer than 100", "(-∞, 100)");
+    check_range("over a decade", "(1, ∞) decade");
     check_range("up to 3,500", "(-∞, 3500]");
     check_range("between 10 and 20", "[10, 20]");
     // Two figures joined by "or" are one hedged figure, as OntoNotes spans them.

@@ -4,7 +4,7 @@
 
 use super::ranges::{day_range, unit_days, widen};
 use super::{is_ordinal_suffix, Amount, Class, Hit, Scanner, Q};
-use crate::measure::lexicon::{lookup, Lex, Qual, Rel, W};
+use crate::measure::lexicon::{lookup, DateUnit, Lex, Qual, Rel, W};
 use crate::measure::{MeasureKind, Range, FRACTION};
 
 impl Scanner<'_> {
@@ -606,6 +606,22 @@ impl Scanner<'_> {
                     end,
                     low: value,
                     high: value,
+                    vague: false,
+                    year_like: false,
+                })
+            }
+            // "a decade", "a century": one of a unit that, unlike "a year" ("twice a year",
+            // "$5 a year"), is almost never a rate, so it is a duration.
+            (Class::Alpha, Some(Lex::Word(W::A | W::An)))
+                if matches!(
+                    self.lex_next(i + 1),
+                    Some(Lex::DateUnit(DateUnit::Decade | DateUnit::Century, false))
+                ) =>
+            {
+                Some(Amount {
+                    end: i + 1,
+                    low: 1.0,
+                    high: 1.0,
                     vague: false,
                     year_like: false,
                 })
