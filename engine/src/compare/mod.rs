@@ -127,6 +127,29 @@ pub struct Comparison {
 /// (a wrong pair misleads a reader more than a missing one); one global number.
 pub const FACT_THRESHOLD: f32 = evidence::THRESHOLD;
 
+/// How many names (terms mostly written capitalised: "Geismar", "Jindal", "Williams") two
+/// articles must share to report one story whatever their headlines say. Read off Reuters
+/// (`../shared/corpora`), not off any comparison's gold: of 100 pairs of stories drawn at
+/// random, half share no name and none more than four, while reports of one event by
+/// different outlets mostly share five to a dozen.
+const ONE_STORY_SHARED_NAMES: usize = 5;
+
+/// How many names two prepared articles share, each counted once.
+fn shared_names(a: &Prepared, b: &Prepared) -> usize {
+    let names = |p: &Prepared| {
+        let mut all: Vec<u32> = p
+            .sentences
+            .iter()
+            .flat_map(|s| s.names.iter().copied())
+            .collect();
+        crate::sort::sort(&mut all);
+        all.dedup();
+        all
+    };
+    let (na, nb) = (names(a), names(b));
+    na.iter().filter(|n| nb.binary_search(n).is_ok()).count()
+}
+
 /// The least model score at which a pair is added because it closes a square of pairs
 /// (see [`complete_facts`]). Set with the threshold, over all development comparisons.
 const COMPLETION_FLOOR: f32 = 0.1;
@@ -355,7 +378,10 @@ struct Pair {
     headlines_pair: bool,
     /// The two report one story: their headlines pair, or name someone or something in common
     /// ("Shire agrees terms of £46bn Takeda takeover offer" / "Takeda CEO finally closes on
-    /// his $62B deal to buy Shire", which share no word the model weighs). Read by the number
+    /// his $62B deal to buy Shire", which share no word the model weighs), or the two
+    /// articles name the same people, places and bodies ([`ONE_STORY_SHARED_NAMES`]: "US
+    /// chemical plant" / "La. plant" headlines of one blast, both naming its town, company,
+    /// governor and plant manager). Read by the number
     /// claims (`numbers::pair_claims`), not by the pairing model: a headline that names the
     /// story's subject says which story it is, not that its lead retells the other's.
     one_story: bool,
@@ -390,7 +416,8 @@ impl Pair {
                 && pa.sentences[0]
                     .names
                     .iter()
-                    .any(|n| pb.sentences[0].names.binary_search(n).is_ok());
+                    .any(|n| pb.sentences[0].names.binary_search(n).is_ok())
+            || shared_names(&pa, &pb) >= ONE_STORY_SHARED_NAMES;
         Pair {
             one_story,
             a: pa,

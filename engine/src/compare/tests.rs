@@ -1775,3 +1775,34 @@ fn reports_days_apart_never_conflict() {
         &["200 billion crowns | 800 billion crowns | Conflict | bills (Ruritania): “200 billion crowns” and “800 billion crowns” can't both be true"],
     );
 }
+
+/// Two reports that name the same people, places and firms tell one story though their
+/// headlines place it at different levels ("Ostravian chemical plant" / "Tarlow plant") and
+/// their leads name no one in common: the passages stating the toll pair. Not two stories
+/// that share a name or two.
+#[test]
+fn articles_naming_the_same_people_tell_one_story() {
+    let a = "Explosion at Ostravian chemical plant kills two\n\nAn explosion at a chemical \
+             factory killed two people on Thursday, officials said.\n\nThe plant in Tarlow is \
+             run by Kestrel Olefins, said Governor Mira Vanek.\n\nPlant manager Pavel Dusek \
+             said the cause was not known.";
+    let b = "Blast at Tarlow plant leaves one worker dead\n\nPavel Dusek had worked at the \
+             Kestrel Olefins site for a decade.\n\nGovernor Mira Vanek visited the site.\n\n\
+             At least one person was killed in the blast on Thursday.";
+    let (da, db) = (doc("a.txt", a, "2013-06-13"), doc("b.txt", b, "2013-06-13"));
+    let pairs = render_pairs(&compare(&da, &db), &da, &db);
+    assert!(
+        pairs.contains(&"An explosion at a chemica | At least one person was k | fact".to_string()),
+        "{pairs:#?}"
+    );
+    // Another plant's story naming only the country: two stories, their tolls apart.
+    let c = "Blast at Brenna refinery leaves one worker dead\n\nHana Kral had worked at the \
+             Brenna site for a decade.\n\nThe Ostravian labour ministry sent inspectors.\n\n\
+             At least one person was killed in the blast on Thursday.";
+    let dc = doc("c.txt", c, "2013-06-13");
+    let pairs = render_pairs(&compare(&da, &dc), &da, &dc);
+    assert!(
+        !pairs.iter().any(|p| p.starts_with("An explosion at a chemica")),
+        "{pairs:#?}"
+    );
+}
