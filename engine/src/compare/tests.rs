@@ -1802,7 +1802,9 @@ fn articles_naming_the_same_people_tell_one_story() {
     let dc = doc("c.txt", c, "2013-06-13");
     let pairs = render_pairs(&compare(&da, &dc), &da, &dc);
     assert!(
-        !pairs.iter().any(|p| p.starts_with("An explosion at a chemica")),
+        !pairs
+            .iter()
+            .any(|p| p.starts_with("An explosion at a chemica")),
         "{pairs:#?}"
     );
 }
