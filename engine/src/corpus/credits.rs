@@ -379,8 +379,12 @@ pub(crate) fn person_name(s: &str) -> bool {
 }
 
 /// A person's name by its shape, or one the entity finder reads as a person (a name the
-/// given-name list lacks).
+/// given-name list lacks); not a paper's whose town is also a given name ("Jackson Free
+/// Press", "Houston Chronicle").
 fn is_person(s: &str) -> bool {
+    if super::outlet::ends_like_a_paper(s) {
+        return false;
+    }
     // The entity finder only for what already has a name's shape (it costs far more).
     let name_shaped = (2..=5).contains(&word_count(s))
         && s.split_whitespace().all(|w| {
@@ -559,6 +563,15 @@ mod tests {
         );
         // So is a nationality after "The": a paper's name.
         check_description("The Hindu, July 3, 2015", "The Hindu |  |  | 2015-07-03");
+        // A paper named after a town that is also a given name, reprinting a wire's story.
+        check_description(
+            "Jackson Free Press (AP), June 14, 2013",
+            "Jackson Free Press |  |  | 2013-06-14",
+        );
+        check_description(
+            "Maria Santos, Houston Chronicle, March 3, 2019",
+            "Houston Chronicle | Maria Santos |  | 2019-03-03",
+        );
         check_description(
             "Nordic Wire (Lena Berg and Ola Nordmann), 4 May 2021; text as shared on a forum",
             "Nordic Wire | Lena Berg; Ola Nordmann |  | 2021-05-04",

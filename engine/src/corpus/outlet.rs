@@ -39,6 +39,36 @@ const THE_NOUNS: &[&str] = &[
     "Express",
 ];
 
+/// Nouns that end a paper's name and no person's: "Jackson Free Press", "Houston Chronicle",
+/// "Dallas Morning News", whose first words are also given names.
+const PAPER_NOUNS: &[&str] = &[
+    "Press",
+    "News",
+    "Times",
+    "Journal",
+    "Chronicle",
+    "Herald",
+    "Tribune",
+    "Gazette",
+    "Telegraph",
+    "Examiner",
+    "Courier",
+    "Observer",
+    "Inquirer",
+    "Enquirer",
+    "Dispatch",
+    "Statesman",
+    "Bulletin",
+];
+
+/// `name` ends as a paper's name does ("… Free Press", "… Chronicle"), so it names no person.
+pub(crate) fn ends_like_a_paper(name: &str) -> bool {
+    name.split_whitespace()
+        .last()
+        .and_then(|w| w.rsplit('-').next())
+        .is_some_and(|w| PAPER_NOUNS.contains(&w))
+}
+
 /// An outlet named in chrome or a repost line: "posted on the X website", "Subscribe to X
 /// digital", "No X Journalist was involved", "© 2017 X", "Copyright 2017 X", "This article
 /// originally appeared in X", "Reprinted from X".
