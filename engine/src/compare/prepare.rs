@@ -972,11 +972,24 @@ fn locate_measures(
         // follows it is its time, and what it counts stands before it.
         // Nor a figure with its own counted word right before it: in "killed 2,012 people and
         // injured 2,059", the 2,059 are the injured.
+        // Nor a part of a set told before ("77 people were treated and 51 of those had been
+        // released"): the 51 are not more of the treated, but some of them.
+        let part_of_a_set = matches!(
+            (
+                ws.get(after).map(|w| &*w.lower),
+                ws.get(after + 1).map(|w| &*w.lower)
+            ),
+            (
+                Some("of"),
+                Some("those" | "them" | "these" | "whom" | "which")
+            )
+        );
         if !counted_follows
             && !names_its_own
             && !per_time
             && !counts_its_own_before
             && !implied_shares
+            && !part_of_a_set
         {
             // The words between the previous figure and this one (`ws` is in text order).
             let between = |p: &numbers::Located| {
@@ -1644,6 +1657,12 @@ mod tests {
         check_claims(
             "The quake killed 55 people in Puebla and 71 in Morelos.",
             &["55: killed people (Puebla)", "71: killed people (Morelos)"],
+        );
+        // A part of the set just counted is not more of it: the 51 are not the treated, so
+        // they never meet another report's count of the treated ("100 were treated").
+        check_claims(
+            "Officials said 77 people were treated at hospitals and 51 of those had been released.",
+            &["77: people treated", "51: "],
         );
     }
 
