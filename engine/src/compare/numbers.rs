@@ -292,9 +292,10 @@ fn relate_ranges(ra: &Range, rb: &Range, pa: &str, pb: &str) -> (Relation, Strin
     // is the bound the other gives, as one outlet rounds what the other bounds. Not two
     // bounds that meet ("more than 10" / "fewer than 10").
     if a.gap(&b) == 0.0 && (a.is_point() || b.is_point()) {
+        let (point, bound) = if a.is_point() { (pa, pb) } else { (pb, pa) };
         return (
             Relation::Compatible,
-            format!("“{pa}” and “{pb}” meet at their bound"),
+            format!("“{point}” is “{bound}” rounded"),
         );
     }
     // Hedged figures that nearly touch are estimates of one number, not a contradiction:
@@ -1241,10 +1242,7 @@ mod tests {
         check(
             "more than 100",
             "100",
-            Some((
-                Relation::Compatible,
-                "“more than 100” and “100” meet at their bound",
-            )),
+            Some((Relation::Compatible, "“100” is “more than 100” rounded")),
         );
         check(
             "more than 10",

@@ -1315,7 +1315,7 @@ fn the_dead_and_the_injured_are_two_counts() {
          said Saturday.",
         &[
             // The two headlines' tolls: "passes 2,000" is written as the bound it passes.
-            "2,000 | more than 2,000 | Compatible | “2,000” and “more than 2,000” meet at their bound",
+            "2,000 | more than 2,000 | Compatible | “2,000” is “more than 2,000” rounded",
             "At least 2,012 | more than 2,000 | Compatible | people died: “more than 2,000” includes “At least 2,012”",
             "At least 2,012 | at least 2,012 | Same | people died: “At least 2,012” and “at least 2,012” are the same",
             // Each report's one count of the injured: one claim, and they agree.
