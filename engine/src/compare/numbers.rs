@@ -82,6 +82,9 @@ pub struct Located {
     /// "more" follows the figure ("eight more died", "hundreds more are feared dead"): it adds
     /// to a count told before and counts no whole. It meets only another such figure.
     pub more: bool,
+    /// A negation follows the figure in its clause ("two crew members did not board"): it
+    /// counts those who did not, and meets only another such figure.
+    pub negated: bool,
 }
 
 /// How two measures relate, with the reason, or `None` when they can't be compared (different
@@ -738,7 +741,10 @@ fn rounded_twins(a: &Located, b: &Located) -> bool {
 /// two of different sizes are two batches, which may both be true ("recovered three more
 /// bodies" / "retrieved five more bodies").
 fn may_meet(a: &Located, b: &Located, relation: Relation) -> bool {
-    a.past == b.past && a.more == b.more && !(a.more && relation == Relation::Conflict)
+    a.past == b.past
+        && a.more == b.more
+        && a.negated == b.negated
+        && !(a.more && relation == Relation::Conflict)
 }
 
 /// The measure counts or sums something (rather than dating it), and not as one of a group.
@@ -1056,6 +1062,7 @@ mod tests {
             told_from_previous: false,
             past: false,
             more: false,
+            negated: false,
         }
     }
 

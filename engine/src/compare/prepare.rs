@@ -1101,6 +1101,18 @@ fn locate_measures(
         }
         // "eight more died": the figure adds to a count told before. Not "27 per cent more
         // than the close", which compares.
+        // "two crew members did not board": the figure counts those who did not, a set the
+        // other report's "16 crew members" aboard is not.
+        let negated = ws
+            .iter()
+            .skip(after)
+            .take(6)
+            .take_while(|w| !phrase_ends(m.span.end, w.span.start))
+            .any(|w| {
+                matches!(&*w.lower, "not" | "never")
+                    || w.lower.ends_with("n't")
+                    || w.lower.ends_with("n’t")
+            });
         let more = ws
             .get(after)
             .is_some_and(|w| &*w.lower == "more" && !phrase_ends(m.span.end, w.span.start))
@@ -1128,6 +1140,7 @@ fn locate_measures(
             told_from_previous: false,
             past: false,
             more,
+            negated,
         });
     }
     // A count's own date: the nearest date a few words from it, in the same phrase ("revenue

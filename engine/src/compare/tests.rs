@@ -1808,3 +1808,27 @@ fn articles_naming_the_same_people_tell_one_story() {
         "{pairs:#?}"
     );
 }
+
+/// A figure its clause negates counts those who did not: "two crew members did not board" is
+/// no count of the crew aboard ("16 crew members"), so the two never conflict, while two
+/// counts of the crew aboard still do.
+#[test]
+fn a_negated_count_is_not_the_count_it_denies() {
+    check_numbers(
+        "Ferry capsizes off Tarlow\n\nThe ferry was carrying 173 passengers and 16 crew \
+         members when it capsized off Tarlow.",
+        "Ferry capsizes off Tarlow\n\nThe ferry was carrying 173 passengers when it capsized \
+         off Tarlow, but two crew members did not board.",
+        &["173 | 173 | Same | passengers: “173” and “173” are the same"],
+    );
+    check_numbers(
+        "Ferry capsizes off Tarlow\n\nThe ferry was carrying 173 passengers and 16 crew \
+         members when it capsized off Tarlow.",
+        "Ferry capsizes off Tarlow\n\nThe ferry was carrying 173 passengers and two crew \
+         members when it capsized off Tarlow.",
+        &[
+            "173 | 173 | Same | passengers: “173” and “173” are the same",
+            "16 | two | Conflict | crew members: “16” and “two” can't both be true",
+        ],
+    );
+}
