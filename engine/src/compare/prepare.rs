@@ -686,10 +686,8 @@ fn locate_measures(
     // capitalised elsewhere, or general English doesn't know it ("Tamaro").
     let may_be_name =
         |w: &words::Word| names.known.contains(&w.lower) || !Background::get().lists(&w.term);
-    for m in found.iter().cloned() {
-        if m.kind == MeasureKind::Ordinal {
-            continue;
-        }
+    for mut m in found.iter().cloned() {
+        let mut ordinal_dead = false;
         let first = ws
             .iter()
             .position(|w| w.span.end > m.span.start)
@@ -698,6 +696,15 @@ fn locate_measures(
             .iter()
             .position(|w| w.span.start >= m.span.end)
             .unwrap_or(ws.len());
+        if m.kind == MeasureKind::Ordinal {
+            // "A second worker died", "3rd victim dies": the toll is the ordinal's number.
+            // Otherwise an ordinal counts nothing ("the second explosion", "finished third").
+            if !ordinal_toll(&m, &ws[after..], &phrase_ends) {
+                continue;
+            }
+            m.kind = MeasureKind::Cardinal;
+            ordinal_dead = true;
+        }
         // What the number counts: the first common words after it ("33,000 emails", "12 dead"),
         // else the ones right before it ("the death toll rose to 230"). Names near it say who
         // or where it is about ("230 in Puebla", "Puebla: 230 dead").
@@ -943,6 +950,10 @@ fn locate_measures(
         // names any other toll ("the injury toll"), and then that word is what it counts.
         if head.len() == 1 && &*head[0] == "toll" {
             head[0] = Rc::from(words::CASUALTIES);
+        }
+        // "A fourth man was killed": the words counted stop at "was", but the count is a toll.
+        if ordinal_dead && !head.iter().any(|h| &**h == words::CASUALTIES) {
+            head.push(Rc::from(words::CASUALTIES));
         }
         if let Some(group) = people_named {
             head = vec![Rc::from(group)];
@@ -1419,6 +1430,38 @@ fn possessive(text: &str, span: Span) -> bool {
         .is_some_and(|t| t.starts_with("'s") || t.starts_with("’s"))
 }
 
+/// An ordinal of at least "second" that a death follows in its phrase, within three words:
+/// "A second worker died", "2nd victim dies", "a third death", "a fourth man was killed".
+/// Not "the second explosion killed five" (the explosion killed; no one is the second dead).
+fn ordinal_toll(
+    m: &measure::Measure,
+    after: &[words::Word],
+    phrase_ends: &dyn Fn(usize, usize) -> bool,
+) -> bool {
+    let second_or_later = m
+        .range
+        .as_ref()
+        .and_then(|r| r.exact_value())
+        .is_some_and(|n| (2.0..=1000.0).contains(&n));
+    let mut end = m.span.end;
+    second_or_later
+        && after
+            .iter()
+            .take(4)
+            .take_while(|w| {
+                let same_phrase = !phrase_ends(end, w.span.start);
+                end = w.span.end;
+                same_phrase
+            })
+            .enumerate()
+            .any(|(k, w)| match &*w.lower {
+                "death" | "fatality" => true,
+                "dies" | "died" | "die" => k > 0,
+                "killed" => k > 1 && matches!(&*after[k - 1].lower, "was" | "were" | "been"),
+                _ => false,
+            })
+}
+
 /// A comma, semicolon, colon, bracket or dash in `text[from..to]` (between two words) ends the
 /// phrase a number is in: in "Norcross, which has 3,000 employees, reported sales of $1.2bn"
 /// the sales are counted in dollars, the employees are not.
@@ -1677,6 +1720,20 @@ mod tests {
             "Officials said 77 people were treated at hospitals and 51 of those had been released.",
             &["77: people treated", "51: "],
         );
+    }
+
+    /// "A second worker died" gives the toll as an ordinal; an ordinal that no death follows
+    /// counts nothing.
+    #[test]
+    fn an_ordinal_death_is_a_toll() {
+        check_claims("A second worker died on Friday.", &["second: worker died"]);
+        check_claims("2nd victim dies after blast", &["2nd: victim dies"]);
+        check_claims("A fourth man was killed in the clashes.", &["fourth: man"]);
+        check_claims(
+            "The second explosion killed five people.",
+            &["five: killed people"],
+        );
+        check_claims("He finished second in the race.", &[]);
     }
 
     #[test]

@@ -1832,3 +1832,19 @@ fn a_negated_count_is_not_the_count_it_denies() {
         ],
     );
 }
+
+/// A death told by its ordinal ("Second worker dies", "a fourth man was killed") gives the
+/// toll: it meets another report's count of the dead.
+#[test]
+fn an_ordinal_death_gives_the_toll() {
+    check_numbers(
+        "Blast at Tarlow chemical plant kills two\n\nAn explosion at the Kestrel plant in \
+         Tarlow killed two workers on Thursday.",
+        "Second worker dies after Tarlow chemical plant blast\n\nA fourth man was killed \
+         in the clashes in Brenna.",
+        &[
+            "two | Second | Same | plant kills: “two” and “Second” are the same",
+            "two | Second | Same | workers: “two” and “Second” are the same",
+        ],
+    );
+}
