@@ -85,6 +85,9 @@ pub struct Located {
     /// A negation follows the figure in its clause ("two crew members did not board"): it
     /// counts those who did not, and meets only another such figure.
     pub negated: bool,
+    /// The whole a part is taken from ("seven of the nine members", "out of nine"): it never
+    /// conflicts with a figure that isn't one, which may count the part.
+    pub whole: bool,
 }
 
 /// How two measures relate, with the reason, or `None` when they can't be compared (different
@@ -745,6 +748,7 @@ fn may_meet(a: &Located, b: &Located, relation: Relation) -> bool {
         && a.more == b.more
         && a.negated == b.negated
         && !(a.more && relation == Relation::Conflict)
+        && !(a.whole != b.whole && relation == Relation::Conflict)
 }
 
 /// The measure counts or sums something (rather than dating it), and not as one of a group.
@@ -1063,6 +1067,7 @@ mod tests {
             past: false,
             more: false,
             negated: false,
+            whole: false,
         }
     }
 
@@ -1269,6 +1274,24 @@ mod tests {
             "₹2,700",
             Some((Relation::Same, "“₹2,700” and “₹2,700” are the same")),
         );
+    }
+
+    /// The whole a part is taken from ("out of nine") never conflicts with a figure that
+    /// isn't one ("seven"), which may count the part; two wholes still do.
+    #[test]
+    fn a_whole_conflicts_only_with_a_whole() {
+        let mut nine = located("nine", "2017-10-25");
+        nine.whole = true;
+        let seven = located("seven", "2017-10-25");
+        assert!(!may_meet(&seven, &nine, Relation::Conflict));
+        let mut eight = located("eight", "2017-10-25");
+        eight.whole = true;
+        assert!(may_meet(&eight, &nine, Relation::Conflict));
+        assert!(may_meet(
+            &seven,
+            &located("seven", "2017-10-26"),
+            Relation::Same
+        ));
     }
 
     #[test]

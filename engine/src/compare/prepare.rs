@@ -781,7 +781,26 @@ fn locate_measures(
         // A hedge was passed ("feared", "known", "believed"): "to have" or "to be" after it
         // lead on to what happened ("127 people were known to have survived").
         let mut hedged = false;
-        for (k, w) in ws[after..].iter().enumerate().take(7) {
+        // "seven of the nine members": the part counts what its whole does.
+        let mut scan_from = after;
+        let lower_of = |k: usize| ws.get(k).map(|w| &*w.lower);
+        if lower_of(after) == Some("of")
+            && matches!(lower_of(after + 1), Some("the" | "its" | "their"))
+        {
+            let whole = ws.get(after + 2).and_then(|w| {
+                found
+                    .iter()
+                    .find(|x| x.span.start <= w.span.start && w.span.start < x.span.end)
+            });
+            if let Some(whole) = whole.filter(|x| x.kind == m.kind) {
+                scan_from = ws
+                    .iter()
+                    .position(|w| w.span.start >= whole.span.end)
+                    .unwrap_or(ws.len());
+                end = whole.span.end;
+            }
+        }
+        for (k, w) in ws[scan_from..].iter().enumerate().take(7) {
             if phrase_ends(end, w.span.start)
                 || is_name(w)
                 || !lettered(&w)
@@ -814,7 +833,7 @@ fn locate_measures(
                 // who stayed.
                 || matches!(&*w.lower, "remain" | "remains" | "remained")
                     && ws
-                        .get(after + k + 1)
+                        .get(scan_from + k + 1)
                         .is_some_and(|next| !next.term.is_empty() && lettered(&next));
             // Nothing counted yet but count nouns ("people").
             let counts_so_far = counted_after
@@ -1124,6 +1143,18 @@ fn locate_measures(
                     || w.lower.ends_with("n't")
                     || w.lower.ends_with("n’t")
             });
+        // "seven of the nine members", "seven voted, out of nine": the figure after "out of",
+        // or after "of the" that follows another figure, is the whole the part is taken from.
+        let lower_at = |k: Option<usize>| k.and_then(|k| ws.get(k)).map(|w| &*w.lower);
+        let back = |n: usize| lower_at(first.checked_sub(n));
+        let whole = match (back(2), back(1)) {
+            (Some("out"), Some("of")) => true,
+            (Some("of"), Some("the" | "its" | "their")) => first
+                .checked_sub(3)
+                .and_then(|k| ws.get(k))
+                .is_some_and(|w| in_a_measure(w)),
+            _ => false,
+        };
         let more = ws
             .get(after)
             .is_some_and(|w| &*w.lower == "more" && !phrase_ends(m.span.end, w.span.start))
@@ -1152,6 +1183,7 @@ fn locate_measures(
             past: false,
             more,
             negated,
+            whole,
         });
     }
     // A count's own date: the nearest date a few words from it, in the same phrase ("revenue

@@ -1848,3 +1848,18 @@ fn an_ordinal_death_gives_the_toll() {
         ],
     );
 }
+
+/// The whole a part is taken from ("seven of the nine members", "out of nine") is another set
+/// than the part, and the part counts what the whole does: "Seven members … voted, out of
+/// nine" and "Seven of the nine members voted" agree on seven, and never conflict seven
+/// against nine (they did: "members: “Seven” and “nine” can't both be true").
+#[test]
+fn a_part_never_conflicts_with_its_whole() {
+    check_numbers(
+        "Kestrel bank raises rates\n\nSeven members of the committee voted to raise rates at \
+         the Kestrel bank, out of nine.",
+        "Kestrel bank raises rates\n\nSeven of the nine members of the committee voted to \
+         raise rates at the Kestrel bank.",
+        &["Seven | Seven | Same | members: “Seven” and “Seven” are the same"],
+    );
+}
