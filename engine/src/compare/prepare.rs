@@ -1152,7 +1152,7 @@ fn locate_measures(
             (Some("of"), Some("the" | "its" | "their")) => first
                 .checked_sub(3)
                 .and_then(|k| ws.get(k))
-                .is_some_and(|w| in_a_measure(w)),
+                .is_some_and(&in_a_measure),
             _ => false,
         };
         let more = ws
