@@ -180,12 +180,15 @@ fn recognises_dates() {
     check("in 2016-17", "DATE[2016-17]");
     check("by mid-2018", "DATE[mid-2018]");
     check("two years ago", "DATE[two years ago]");
-    // "a decade" is a duration; "a year" is as often a rate ("twice a year") and is left.
+    // "a decade" is a duration; "a year" is as often a rate ("twice a year") and is left, so
+    // is "a century", mostly an age ("a century-old building"), and "half a decade".
     check(
         "the first rise in a decade",
         "ORDINAL[first] DATE[a decade]",
     );
-    check("for more than a century", "DATE[more than a century]");
+    check("for more than a decade", "DATE[more than a decade]");
+    check("a century-old building", "");
+    check("for half a decade", "");
     check("twice a year", "");
     check("a 45-year-old man", "DATE[45-year-old]");
     check("on 25 October 2017", "DATE[25 October 2017]");

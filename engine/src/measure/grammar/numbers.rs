@@ -610,13 +610,16 @@ impl Scanner<'_> {
                     year_like: false,
                 })
             }
-            // "a decade", "a century": one of a unit that, unlike "a year" ("twice a year",
-            // "$5 a year"), is almost never a rate, so it is a duration.
+            // "a decade": one of a unit that, unlike "a year" ("twice a year", "$5 a year"),
+            // is almost never a rate, so it is a duration. Not "half a decade"; nor "a
+            // century", which news mostly writes as an age ("a century-old building").
             (Class::Alpha, Some(Lex::Word(W::A | W::An)))
                 if matches!(
                     self.lex_next(i + 1),
-                    Some(Lex::DateUnit(DateUnit::Decade | DateUnit::Century, false))
-                ) =>
+                    Some(Lex::DateUnit(DateUnit::Decade, false))
+                ) && !i
+                    .checked_sub(1)
+                    .is_some_and(|p| self.text_of(p).eq_ignore_ascii_case("half")) =>
             {
                 Some(Amount {
                     end: i + 1,
