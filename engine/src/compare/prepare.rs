@@ -1192,6 +1192,9 @@ fn locate_measures(
     // of different times from conflicting, so a wider window can only drop conflicts: on
     // Reuters stories of different days (two days' bill sales, two quarters' surpluses) five
     // words dropped five false ones and no true one.
+    let now = published
+        .and_then(crate::measure::parse_iso)
+        .map(|day| day as f64);
     let dates: Vec<(Span, Option<Range>)> = out
         .iter()
         .filter(|m| matches!(m.measure.kind, MeasureKind::Date | MeasureKind::Time))
@@ -1231,9 +1234,33 @@ fn locate_measures(
             .filter_map(|(d, r)| gap(*d).map(|g| ((d.start < at.start, g), r)))
             .min_by_key(|(key, _)| *key)
             .and_then(|(_, r)| r.clone());
+        // "the worst fire since 87 people were killed at a social club fire in the Bronx in
+        // 1990": a year long past that ends the count's own clause dates it, however far
+        // behind the count it comes. Only such a year: a recent date that far away may be
+        // another event's.
+        if m.when.is_none() {
+            m.when = dates
+                .iter()
+                .filter(|(d, _)| d.start >= at.end && !phrase_ends(at.end, d.start))
+                .filter(|(d, _)| {
+                    ws.iter()
+                        .filter(|w| w.span.start >= at.end && w.span.end <= d.start)
+                        .count()
+                        <= HISTORY_DATE_REACH
+                })
+                .find(|(_, r)| {
+                    let end = r.as_ref().and_then(|r| r.high);
+                    now.zip(end).is_some_and(|(now, end)| end < now - PAST_DAYS)
+                })
+                .and_then(|(_, r)| r.clone());
+        }
     }
     out
 }
+
+/// How many words a year long past may stand behind the count it dates, in the count's
+/// clause (a nearer date dates it within five).
+const HISTORY_DATE_REACH: usize = 14;
 
 /// The only break in `text[from..to]` is a comma right before "which" or "who": what follows
 /// describes what comes before it.

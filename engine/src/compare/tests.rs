@@ -1863,3 +1863,29 @@ fn a_part_never_conflicts_with_its_whole() {
         &["Seven | Seven | Same | members: “Seven” and “Seven” are the same"],
     );
 }
+
+/// A year long past that ends a count's clause dates the count, however far behind it stands:
+/// "since 87 people were killed at a social club fire in Brenna in 1990" is history, not a
+/// report of today's toll ("At least 12 includes 87" was shown).
+#[test]
+fn a_past_year_far_behind_its_count_still_dates_it() {
+    check_numbers_published(
+        (
+            "Fire kills 12 in Tarlow\n\nTwelve people were killed in the fire in Tarlow on \
+             Thursday.\n\nIt was the worst fire in the city since 87 people were killed at a \
+             social club fire in Brenna in 1990.",
+            "2017-12-28",
+        ),
+        (
+            "Tarlow fire kills 12\n\nAt least 12 people were killed in the fire in Tarlow, \
+             the worst in the city in decades.",
+            "2017-12-28",
+        ),
+        &[
+            "12 | 12 | Same | Fire kills (Tarlow): “12” and “12” are the same",
+            "12 | At least 12 | Compatible | people killed (Tarlow): “At least 12” includes “12”",
+            "Twelve | 12 | Same | people killed (Tarlow): “Twelve” and “12” are the same",
+            "Twelve | At least 12 | Compatible | people killed (Tarlow): “At least 12” includes “Twelve”",
+        ],
+    );
+}
