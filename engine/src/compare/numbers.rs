@@ -88,6 +88,9 @@ pub struct Located {
     /// The whole a part is taken from ("seven of the nine members", "out of nine"): it never
     /// conflicts with a figure that isn't one, which may count the part.
     pub whole: bool,
+    /// In a titled story's headline or lead: a toll there is the story's whole toll, wherever
+    /// it places it ("12 dead in New York City apartment fire" / "12 Dead in Bronx Fire").
+    pub opening: bool,
 }
 
 /// How two measures relate, with the reason, or `None` when they can't be compared (different
@@ -403,7 +406,7 @@ pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation,
             // bought ("BAT's acquisition for $59.64 per share" / "values Reynolds at $59.64
             // per share"); a figure that reads the same to three digits is one claim anyway.
             let distinctive = relation == Relation::Same && distinctively_same(ma, mb);
-            if !is_date && different_subjects(ma, mb) && !distinctive {
+            if !is_date && different_subjects(ma, mb) && !distinctive && !story_tolls(ma, mb) {
                 continue;
             }
             // A contradiction is a strong claim: it needs the same context on top of the same
@@ -706,6 +709,12 @@ pub fn toll_of(m: &Located) -> Option<&'static str> {
     let stated =
         m.measure.kind == MeasureKind::Cardinal && !m.past && !m.more && !m.one_of && !m.reference;
     stated.then_some(toll)
+}
+
+/// Both are the toll of one kind a headline or lead gives: each the story's whole toll,
+/// whatever place each names ("New York City" / "the Bronx").
+fn story_tolls(a: &Located, b: &Located) -> bool {
+    a.opening && b.opening && toll_of(a).is_some() && toll_of(a) == toll_of(b)
 }
 
 /// Two tolls are of the same whole: neither names a place or person, or they name one in
@@ -1068,6 +1077,7 @@ mod tests {
             more: false,
             negated: false,
             whole: false,
+            opening: false,
         }
     }
 

@@ -344,7 +344,23 @@ impl Reading {
             })
             .collect();
         mark_past_counts(&mut passages, published);
+        mark_opening_counts(&mut passages);
         Reading { passages }
+    }
+}
+
+/// Marks the figures of a titled story's headline and lead (`super::LEAD_PASSAGES`): a toll
+/// there is the story's whole toll, wherever each report places it.
+fn mark_opening_counts(passages: &mut [PassageReading]) {
+    if !passages.first().is_some_and(|p| p.is_title) {
+        return;
+    }
+    for p in passages.iter_mut().take(super::LEAD_PASSAGES) {
+        if let Some(measures) = Rc::get_mut(&mut p.measures) {
+            for m in measures.iter_mut() {
+                m.opening = true;
+            }
+        }
     }
 }
 
@@ -1184,6 +1200,7 @@ fn locate_measures(
             more,
             negated,
             whole,
+            opening: false,
         });
     }
     // A count's own date: the nearest date a few words from it, in the same phrase ("revenue

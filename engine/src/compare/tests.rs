@@ -1889,3 +1889,34 @@ fn a_past_year_far_behind_its_count_still_dates_it() {
         ],
     );
 }
+
+/// The tolls two headlines (or leads) give are each the story's whole toll, whatever place
+/// each names: "12 dead in … Ostrava City apartment fire" and "12 Dead … in Tarlow Apartment
+/// Fire" (a district of the city) agree on twelve; the two were not compared.
+#[test]
+fn headline_tolls_agree_whatever_place_each_names() {
+    check_numbers_published(
+        (
+            "12 dead in fast-moving Ostrava City apartment fire\nAP, December 28, 2017\n\n\
+             OSTRAVA – Twelve people were dead and four more were fighting for their lives late \
+             Thursday after a fire swept through a Tarlow apartment building, Ostrava City \
+             Mayor Jan Novak said.",
+            "2017-12-28",
+        ),
+        (
+            "12 Dead, More Injured in Tarlow Apartment Fire, City’s Worst in Decades\nThe \
+             Ostrava Times, December 28, 2017\n\nAt least 12 people were killed when a fire \
+             tore through an apartment building in Tarlow on Thursday night, Mayor Ana Ruiz \
+             said.",
+            "2017-12-28",
+        ),
+        &[
+            // The two headlines' tolls, "Ostrava City" and "Tarlow" (one of its districts).
+            "12 | 12 | Same | dead: “12” and “12” are the same",
+            "12 | At least 12 | Compatible | dead: “At least 12” includes “12”",
+            "Twelve | 12 | Same | people dead: “Twelve” and “12” are the same",
+            "Twelve | At least 12 | Compatible | people dead: “At least 12” includes “Twelve”",
+            "late Thursday | Thursday night | Compatible | “late Thursday” includes “Thursday night”",
+        ],
+    );
+}
