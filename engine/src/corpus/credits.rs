@@ -465,10 +465,13 @@ fn is_place(s: &str) -> bool {
 }
 
 /// Capitalised words that can name an outlet: "The Daily Courier", "Radio Free Somewhere",
-/// "Le Monde", "News & Views". Not a month or a "By".
+/// "Le Monde", "News & Views", and a station's channel after its name ("FOX 13", "Channel 4
+/// News"). Not a month or a "By".
 fn is_outlet_shape(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     let connector = |w: &str| matches!(w, "the" | "of" | "and" | "&" | "for" | "on" | "de" | "du");
+    let channel =
+        |k: usize, w: &str| k > 0 && w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit());
     !words.is_empty()
         && words.len() <= 6
         && s.len() <= 60
@@ -478,9 +481,10 @@ fn is_outlet_shape(s: &str) -> bool {
             "By" | "BY" | "From" | "Updated" | "Published" | "Posted"
         )
         && month_number(words[0]).is_none()
-        && words.iter().all(|w| {
-            (w.chars().next().is_some_and(char::is_uppercase) || connector(w))
-                && !w.chars().any(|c| c.is_ascii_digit())
+        && words.iter().enumerate().all(|(k, w)| {
+            channel(k, w)
+                || (w.chars().next().is_some_and(char::is_uppercase) || connector(w))
+                    && !w.chars().any(|c| c.is_ascii_digit())
         })
 }
 
@@ -563,6 +567,11 @@ mod tests {
         );
         // So is a nationality after "The": a paper's name.
         check_description("The Hindu, July 3, 2015", "The Hindu |  |  | 2015-07-03");
+        // A station's channel is part of its name.
+        check_description(
+            "FOX 13 (CNN Wire), December 29, 2017",
+            "FOX 13 |  |  | 2017-12-29",
+        );
         // A paper named after a town that is also a given name, reprinting a wire's story.
         check_description(
             "Jackson Free Press (AP), June 14, 2013",
