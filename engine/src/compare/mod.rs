@@ -713,13 +713,10 @@ impl Pair {
         // A toll in a story's headline or lead is the story's whole toll, wherever it places
         // it ("Italy motorway collapse kills dozens" / "38 dead in Genoa collapse"); so is
         // one that names no place or person, when the other opens its story.
-        let whole = |k: usize, lead: usize, m: &numbers::Located| k < lead || m.about.is_empty();
+        let whole = |m: &numbers::Located| m.opening || m.about.is_empty();
         for (i, x, toll_x) in &ta {
             for (j, y, _) in tb.iter().filter(|(_, _, toll_y)| toll_y == toll_x) {
-                let opening = *i < self.lead_a || *j < self.lead_b;
-                if numbers::same_toll(x, y)
-                    || opening && whole(*i, self.lead_a, x) && whole(*j, self.lead_b, y)
-                {
+                if numbers::same_toll(x, y) || (x.opening || y.opening) && whole(x) && whole(y) {
                     added |= self.join(best, verdicts, (*i, *j), Verdict::Claim, false);
                 }
             }

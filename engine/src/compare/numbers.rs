@@ -714,7 +714,7 @@ pub fn toll_of(m: &Located) -> Option<&'static str> {
 /// Both are the toll of one kind a headline or lead gives: each the story's whole toll,
 /// whatever place each names ("New York City" / "the Bronx").
 fn story_tolls(a: &Located, b: &Located) -> bool {
-    a.opening && b.opening && toll_of(a).is_some() && toll_of(a) == toll_of(b)
+    a.opening && b.opening && toll_of(a).is_some_and(|toll| toll_of(b) == Some(toll))
 }
 
 /// Two tolls are of the same whole: neither names a place or person, or they name one in
@@ -749,15 +749,15 @@ fn rounded_twins(a: &Located, b: &Located) -> bool {
 }
 
 /// Two figures may meet as `relation`: both history the story recalls or both its news, both
-/// additions to a count told before or neither; and two additions only when they agree, since
-/// two of different sizes are two batches, which may both be true ("recovered three more
-/// bodies" / "retrieved five more bodies").
+/// additions to a count told before or neither, both negated or neither; and as a conflict,
+/// never two additions (two of different sizes are two batches, which may both be true:
+/// "recovered three more bodies" / "retrieved five more bodies"), nor a whole and a figure
+/// that isn't one (which may count the part).
 fn may_meet(a: &Located, b: &Located, relation: Relation) -> bool {
     a.past == b.past
         && a.more == b.more
         && a.negated == b.negated
-        && !(a.more && relation == Relation::Conflict)
-        && !(a.whole != b.whole && relation == Relation::Conflict)
+        && (relation != Relation::Conflict || !a.more && a.whole == b.whole)
 }
 
 /// The measure counts or sums something (rather than dating it), and not as one of a group.

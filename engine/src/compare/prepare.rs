@@ -712,6 +712,8 @@ fn locate_measures(
             .iter()
             .position(|w| w.span.start >= m.span.end)
             .unwrap_or(ws.len());
+        // The lower-cased word at `k`, if there is one.
+        let lower_at = |k: Option<usize>| k.and_then(|k| ws.get(k)).map(|w| &*w.lower);
         if m.kind == MeasureKind::Ordinal {
             // "A second worker died", "3rd victim dies": the toll is the ordinal's number.
             // Otherwise an ordinal counts nothing ("the second explosion", "finished third").
@@ -799,9 +801,8 @@ fn locate_measures(
         let mut hedged = false;
         // "seven of the nine members": the part counts what its whole does.
         let mut scan_from = after;
-        let lower_of = |k: usize| ws.get(k).map(|w| &*w.lower);
-        if lower_of(after) == Some("of")
-            && matches!(lower_of(after + 1), Some("the" | "its" | "their"))
+        if lower_at(Some(after)) == Some("of")
+            && matches!(lower_at(Some(after + 1)), Some("the" | "its" | "their"))
         {
             let whole = ws.get(after + 2).and_then(|w| {
                 found
@@ -1020,16 +1021,11 @@ fn locate_measures(
         // injured 2,059", the 2,059 are the injured.
         // Nor a part of a set told before ("77 people were treated and 51 of those had been
         // released"): the 51 are not more of the treated, but some of them.
-        let part_of_a_set = matches!(
-            (
-                ws.get(after).map(|w| &*w.lower),
-                ws.get(after + 1).map(|w| &*w.lower)
-            ),
-            (
-                Some("of"),
+        let part_of_a_set = lower_at(Some(after)) == Some("of")
+            && matches!(
+                lower_at(Some(after + 1)),
                 Some("those" | "them" | "these" | "whom" | "which")
-            )
-        );
+            );
         if !counted_follows
             && !names_its_own
             && !per_time
@@ -1161,7 +1157,6 @@ fn locate_measures(
             });
         // "seven of the nine members", "seven voted, out of nine": the figure after "out of",
         // or after "of the" that follows another figure, is the whole the part is taken from.
-        let lower_at = |k: Option<usize>| k.and_then(|k| ws.get(k)).map(|w| &*w.lower);
         let back = |n: usize| lower_at(first.checked_sub(n));
         let whole = match (back(2), back(1)) {
             (Some("out"), Some("of")) => true,
@@ -1227,7 +1222,7 @@ fn locate_measures(
             continue;
         }
         let at = m.measure.span;
-        let gap = |d: Span| {
+        let gap = |d: Span, reach: usize| {
             let (from, to) = if d.start >= at.end {
                 (at.end, d.start)
             } else {
@@ -1242,13 +1237,13 @@ fn locate_measures(
                 .iter()
                 .filter(|w| w.span.start >= from && w.span.end <= to)
                 .count();
-            (words <= 5).then_some(words)
+            (words <= reach).then_some(words)
         };
         // A date after the count first: in "$1.5bn in 2024 from $1.2bn in 2023" each sum's
         // year follows it.
         m.when = dates
             .iter()
-            .filter_map(|(d, r)| gap(*d).map(|g| ((d.start < at.start, g), r)))
+            .filter_map(|(d, r)| gap(*d, DATE_REACH).map(|g| ((d.start < at.start, g), r)))
             .min_by_key(|(key, _)| *key)
             .and_then(|(_, r)| r.clone());
         // "the worst fire since 87 people were killed at a social club fire in the Bronx in
@@ -1259,12 +1254,7 @@ fn locate_measures(
             m.when = dates
                 .iter()
                 .filter(|(d, _)| d.start >= at.end && !phrase_ends(at.end, d.start))
-                .filter(|(d, _)| {
-                    ws.iter()
-                        .filter(|w| w.span.start >= at.end && w.span.end <= d.start)
-                        .count()
-                        <= HISTORY_DATE_REACH
-                })
+                .filter(|(d, _)| gap(*d, HISTORY_DATE_REACH).is_some())
                 .find(|(_, r)| {
                     let end = r.as_ref().and_then(|r| r.high);
                     now.zip(end).is_some_and(|(now, end)| end < now - PAST_DAYS)
@@ -1275,8 +1265,9 @@ fn locate_measures(
     out
 }
 
-/// How many words a year long past may stand behind the count it dates, in the count's
-/// clause (a nearer date dates it within five).
+/// How many words a date may stand from the count it dates, in the count's phrase.
+const DATE_REACH: usize = 5;
+/// The same for a year long past behind the count, in the count's clause.
 const HISTORY_DATE_REACH: usize = 14;
 
 /// The only break in `text[from..to]` is a comma right before "which" or "who": what follows
