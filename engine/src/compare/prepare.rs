@@ -1222,7 +1222,7 @@ fn locate_measures(
             continue;
         }
         let at = m.measure.span;
-        let gap = |d: Span, reach: usize| {
+        let gap = |d: Span| {
             let (from, to) = if d.start >= at.end {
                 (at.end, d.start)
             } else {
@@ -1237,24 +1237,23 @@ fn locate_measures(
                 .iter()
                 .filter(|w| w.span.start >= from && w.span.end <= to)
                 .count();
-            (words <= reach).then_some(words)
+            (words <= DATE_REACH).then_some(words)
         };
         // A date after the count first: in "$1.5bn in 2024 from $1.2bn in 2023" each sum's
         // year follows it.
         m.when = dates
             .iter()
-            .filter_map(|(d, r)| gap(*d, DATE_REACH).map(|g| ((d.start < at.start, g), r)))
+            .filter_map(|(d, r)| gap(*d).map(|g| ((d.start < at.start, g), r)))
             .min_by_key(|(key, _)| *key)
             .and_then(|(_, r)| r.clone());
         // "the worst fire since 87 people were killed at a social club fire in the Bronx in
-        // 1990": a year long past that ends the count's own clause dates it, however far
+        // 1990": a year long past later in the count's phrase dates it, however far
         // behind the count it comes. Only such a year: a recent date that far away may be
         // another event's.
         if m.when.is_none() {
             m.when = dates
                 .iter()
                 .filter(|(d, _)| d.start >= at.end && !phrase_ends(at.end, d.start))
-                .filter(|(d, _)| gap(*d, HISTORY_DATE_REACH).is_some())
                 .find(|(_, r)| {
                     let end = r.as_ref().and_then(|r| r.high);
                     now.zip(end).is_some_and(|(now, end)| end < now - PAST_DAYS)
@@ -1265,10 +1264,9 @@ fn locate_measures(
     out
 }
 
-/// How many words a date may stand from the count it dates, in the count's phrase.
+/// How many words a date may stand from the count it dates, in the count's phrase (a year
+/// long past behind it dates it anywhere in the phrase).
 const DATE_REACH: usize = 5;
-/// The same for a year long past behind the count, in the count's clause.
-const HISTORY_DATE_REACH: usize = 14;
 
 /// The only break in `text[from..to]` is a comma right before "which" or "who": what follows
 /// describes what comes before it.
