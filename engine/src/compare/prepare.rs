@@ -1404,12 +1404,15 @@ fn about_and_near<'w>(
     // After it, not past the end of its phrase either: in "Tamaro has been worst hit, with 347
     // deaths, followed by Lisca with 264", Lisca is the next count's.
     let mut end = m.span.end;
-    // A name right before "said" is who says it ("the Red Cross said 134 survived").
+    // A name right before "said" is who says it ("the Red Cross said 134 survived"); so is
+    // one that puts a figure "at" this one ("Gordon put the toll at 38 dead", "analysts
+    // estimated the damage at $2bn"): it gives the figure, which is about something else.
+    let puts_it_at = first > 0 && &*ws[first - 1].lower == "at";
     let says = |k: usize| {
         ws[k..]
             .iter()
             .find(|w| !is_name(w))
-            .is_some_and(|w| is_attribution(&w.lower))
+            .is_some_and(|w| is_attribution(&w.lower) || puts_it_at && is_estimate_verb(&w.lower))
     };
     let near_words: Vec<&words::Word> = (before..first)
         .filter(|&k| !says(k))
@@ -1451,6 +1454,15 @@ fn about_and_near<'w>(
 
 /// Whether `lower` (a lower-cased word) attributes what follows or precedes it to a source:
 /// "said", "told", "reported".
+/// A verb that gives a figure as its object's size: "put the toll at 38", "estimated the
+/// damage at $2bn", "placed the number of missing at 26".
+fn is_estimate_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "put" | "puts" | "putting" | "placed" | "places" | "estimated" | "estimates" | "pegged"
+    )
+}
+
 fn is_attribution(lower: &str) -> bool {
     super::sentences::SPEECH_VERBS.contains(&lower) || matches!(lower, "reported" | "reports")
 }
@@ -1988,6 +2000,15 @@ mod tests {
         check_claims(
             "The Red Cross said 45 people died in Tesk.",
             &["45: people died (Tesk)"],
+        );
+        // Nor is one who puts a figure "at" it: the toll is not Garvena's.
+        check_claims(
+            "Red Cross chief Lucio Garvena put the toll at 38 dead and 33 missing.",
+            &["38: dead", "33: missing"],
+        );
+        check_claims(
+            "Officials placed the death toll at 45 in Tesk.",
+            &["45: death toll (Tesk)"],
         );
     }
 
