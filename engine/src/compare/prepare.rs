@@ -925,7 +925,12 @@ fn locate_measures(
                 continue;
             }
             counted_before.push(w);
-            if counted_before.len() == 2 {
+            // "Chemical plant kills two": a verb of death or injury right before the figure
+            // says what it counts; the words before it are its subject ("plant"), not more of
+            // the thing counted.
+            let casualty_verb = matches!(&*w.term, words::CASUALTIES | words::INJURED)
+                && ws[first - 1].span == w.span;
+            if counted_before.len() == 2 || casualty_verb {
                 break;
             }
         }

@@ -1843,7 +1843,7 @@ fn an_ordinal_death_gives_the_toll() {
         "Second worker dies after Tarlow chemical plant blast\n\nA fourth man was killed \
          in the clashes in Brenna.",
         &[
-            "two | Second | Same | plant kills: “two” and “Second” are the same",
+            "two | Second | Same | kills: “two” and “Second” are the same",
             "two | Second | Same | workers: “two” and “Second” are the same",
         ],
     );
@@ -1882,7 +1882,7 @@ fn a_past_year_far_behind_its_count_still_dates_it() {
             "2017-12-28",
         ),
         &[
-            "12 | 12 | Same | Fire kills (Tarlow): “12” and “12” are the same",
+            "12 | 12 | Same | kills (Tarlow): “12” and “12” are the same",
             "12 | At least 12 | Compatible | people killed (Tarlow): “At least 12” includes “12”",
             "Twelve | 12 | Same | people killed (Tarlow): “Twelve” and “12” are the same",
             "Twelve | At least 12 | Compatible | people killed (Tarlow): “At least 12” includes “Twelve”",
