@@ -134,6 +134,29 @@ pub const FACT_THRESHOLD: f32 = evidence::THRESHOLD;
 /// different outlets mostly share five to a dozen.
 const ONE_STORY_SHARED_NAMES: usize = 5;
 
+/// Both headlines give a toll of one kind ("Explosion at US chemical plant kills two" /
+/// "Blast at La. Plant Kills 1, More than 70 Hurt"), the two reports were published at most
+/// [`MAX_DAYS_APART_TO_CONFLICT`] apart, and they name at least two things in common (the
+/// state and the town, "Louisiana" and "Geismar"): two reports of one disaster, though their
+/// headlines share no name and few words. One name in common is often only the country, which
+/// two disasters of one week share.
+fn headlines_give_one_toll(a: &Document, b: &Document, pa: &Prepared, pb: &Prepared) -> bool {
+    let days_apart = published_day(a)
+        .zip(published_day(b))
+        .map(|(x, y)| (x - y).abs());
+    if days_apart.is_none_or(|d| d > MAX_DAYS_APART_TO_CONFLICT) || shared_names(pa, pb) < 2 {
+        return false;
+    }
+    let tolls = |p: &Prepared| -> Vec<&'static str> {
+        p.sentences
+            .first()
+            .map(|s| s.measures.iter().filter_map(numbers::toll_of).collect())
+            .unwrap_or_default()
+    };
+    let (ta, tb) = (tolls(pa), tolls(pb));
+    ta.iter().any(|t| tb.contains(t))
+}
+
 /// How many names two prepared articles share, each counted once.
 fn shared_names(a: &Prepared, b: &Prepared) -> usize {
     let names = |p: &Prepared| {
@@ -186,15 +209,7 @@ pub fn compare_with(readings: &mut Readings, a: &Document, b: &Document) -> Comp
     let mut verdicts = complete_facts(&best, pair.a.sentences.len(), pair.b.sentences.len());
     pair.headlines_join_their_leads(&best, &mut verdicts);
     let mut aligned = pair.align(a, b, &best, &verdicts);
-    // Each article's publication day, which the dates it looks ahead to come after.
-    let published = |d: &Document| {
-        d.meta
-            .published
-            .as_deref()
-            .and_then(crate::measure::parse_iso)
-            .map(|day| day as f64)
-    };
-    let published = (published(a), published(b));
+    let published = (published_day(a), published_day(b));
     pair.pair_remaining_claims(&best, published, &mut aligned.numbers);
     // Only claims that stand join their passages.
     drop_conflicts_that_dont_stand(&mut aligned.numbers, (&a.text, &b.text), published);
@@ -222,6 +237,15 @@ pub fn compare_with(readings: &mut Readings, a: &Document, b: &Document) -> Comp
         entities_only_a: Vec::new(),
         entities_only_b: Vec::new(),
     }
+}
+
+/// The article's publication day, which the dates it looks ahead to come after.
+fn published_day(d: &Document) -> Option<f64> {
+    d.meta
+        .published
+        .as_deref()
+        .and_then(crate::measure::parse_iso)
+        .map(|day| day as f64)
 }
 
 /// Drops the conflicts another figure settles ([`drop_conflicts_settled_elsewhere`]), and all
@@ -381,7 +405,8 @@ struct Pair {
     /// his $62B deal to buy Shire", which share no word the model weighs), or the two
     /// articles name the same people, places and bodies ([`ONE_STORY_SHARED_NAMES`]: "US
     /// chemical plant" / "La. plant" headlines of one blast, both naming its town, company,
-    /// governor and plant manager). Read by the number
+    /// governor and plant manager), or both headlines give a toll of one kind
+    /// ([`headlines_give_one_toll`]). Read by the number
     /// claims (`numbers::pair_claims`), not by the pairing model: a headline that names the
     /// story's subject says which story it is, not that its lead retells the other's.
     one_story: bool,
@@ -417,7 +442,8 @@ impl Pair {
                     .names
                     .iter()
                     .any(|n| pb.sentences[0].names.binary_search(n).is_ok())
-            || shared_names(&pa, &pb) >= ONE_STORY_SHARED_NAMES;
+            || shared_names(&pa, &pb) >= ONE_STORY_SHARED_NAMES
+            || lead_a > 0 && lead_b > 0 && headlines_give_one_toll(a, b, &pa, &pb);
         Pair {
             one_story,
             a: pa,

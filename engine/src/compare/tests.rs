@@ -774,6 +774,31 @@ fn the_one_toll_of_two_paired_headlines_is_one_claim() {
     );
 }
 
+/// Two headlines that give a toll of one kind, in reports a day apart that name two things in
+/// common, are one story's, though they share no name and few words: the tolls disagree, and
+/// the passages pair. Reports weeks apart tell two disasters: their tolls are not compared
+/// (two counts of the hurt that agree still are, as anywhere).
+#[test]
+fn headlines_giving_one_toll_tell_one_story() {
+    const A: &str = "Explosion at chemical plant kills two, injures at least 49\n\n\
+        Flames and black smoke rose over the town of Varnel in Ostravia on Thursday.";
+    const B: &str = "Blast at Southern Plant Kills 1, More than 70 Hurt\n\n\
+        Workers scrambled over the gates as the ground shook in Varnel, Ostravia.";
+    check_numbers_published(
+        (A, "2013-06-13"),
+        (B, "2013-06-14"),
+        &[
+            "two | 1 | Conflict | kills: “two” and “1” can't both be true",
+            "at least 49 | More than 70 | Compatible | Hurt: “at least 49” includes “More than 70”",
+        ],
+    );
+    check_numbers_published(
+        (A, "2013-06-13"),
+        (B, "2013-07-14"),
+        &["at least 49 | More than 70 | Compatible | Hurt: “at least 49” includes “More than 70”"],
+    );
+}
+
 /// In one story, the one figure each report gives for a thing, naming no one, is one claim
 /// wherever each tells it and whoever each cites: "134 survived" (the Red Cross) and "127
 /// people were known to have survived" (a coast guard spokesman) disagree, and so do "15
