@@ -943,7 +943,14 @@ fn locate_measures(
             .checked_sub(1)
             .and_then(|k| ws.get(k))
             .is_some_and(|w| &*w.lower == "of" && !phrase_ends(w.span.end, m.span.start));
-        let names_its_own = sum_or_share && of_before && !counted_before.is_empty();
+        // "the company's injury toll of 100 was higher", "a death toll of 39 was confirmed":
+        // a toll names what it counts before "of", and what is said of it past a verb ("was
+        // higher") is not what it counts; "a toll of 12 dead" still counts the dead.
+        let toll_first = counted_before.last().is_some_and(|w| &*w.term == "toll")
+            && counted_after
+                .first()
+                .is_none_or(|c| ws.get(after).is_none_or(|w| w.span != c.span));
+        let names_its_own = (sum_or_share || toll_first) && of_before && !counted_before.is_empty();
         let counted_follows = !(counted_after.is_empty() || names_its_own);
         // "killing more than 200 people" counts the dead, not people: a figure that counts only
         // "people" (a count noun) counts what the verb right before it does to them.
@@ -2015,6 +2022,21 @@ mod tests {
             "Officials placed the death toll at 45 in Tesk.",
             &["45: death toll (Tesk)"],
         );
+    }
+
+    /// A toll names what it counts before "of": what is said of it past a verb is not what it
+    /// counts.
+    #[test]
+    fn a_toll_of_a_figure_counts_what_the_toll_names() {
+        check_claims(
+            "The injury toll of 100 was higher than first reported.",
+            &["100: injury toll"],
+        );
+        check_claims(
+            "A death toll of 39 was confirmed by the prefect.",
+            &["39: death toll"],
+        );
+        check_claims("The storm left a toll of 12 dead.", &["12: dead"]);
     }
 
     #[test]

@@ -799,6 +799,28 @@ fn headlines_giving_one_toll_tell_one_story() {
     );
 }
 
+/// "The injury toll of 100" is the story's count of the injured, as "80 people were injured"
+/// is: in one story their passages pair, and the figures are compared.
+#[test]
+fn an_injury_toll_is_the_count_of_the_injured() {
+    let a = "Blast at Varnel plant kills two\n\nAn explosion at the Kestrel Olefins plant in \
+             Varnel killed two workers on Thursday.\n\nThe company's injury toll of 100 was \
+             higher than the figure given by Governor Mira Vanek.";
+    let b = "Explosion at Varnel chemical plant kills two\n\nTwo workers died after a blast at \
+             the Kestrel Olefins plant in Varnel, Governor Mira Vanek said.\n\nAt least 80 \
+             people were injured.";
+    check_numbers_published(
+        (a, "2013-06-14"),
+        (b, "2013-06-14"),
+        &[
+            "two | two | Same | kills (Varnel): “two” and “two” are the same",
+            "two | Two | Same | kills: “two” and “Two” are the same",
+            "two | Two | Same | workers: “two” and “Two” are the same",
+            "100 | At least 80 | Compatible | injury toll: “At least 80” includes “100”",
+        ],
+    );
+}
+
 /// In one story, the one figure each report gives for a thing, naming no one, is one claim
 /// wherever each tells it and whoever each cites: "134 survived" (the Red Cross) and "127
 /// people were known to have survived" (a coast guard spokesman) disagree, and so do "15
