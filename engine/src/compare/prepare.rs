@@ -865,9 +865,16 @@ fn locate_measures(
             // "600 people were injured" counts the injured: past a count noun, a form of "be"
             // (or "have") leads on to what happened to them.
             let only_counts = !counted_after.is_empty() && counts_so_far;
+            // "four people were critically injured": an adverb of how badly counts with the
+            // injury it says the degree of, not instead of it.
+            let degree_of_harm = w.lower.ends_with("ly")
+                && ws.get(scan_from + k + 1).is_some_and(|next| {
+                    matches!(&*next.term, words::CASUALTIES | words::INJURED)
+                        && !phrase_ends(w.span.end, next.span.start)
+                });
             if !w.term.is_empty() && !linking {
                 counted_after.push(w);
-                if counted_after.len() == 2 {
+                if counted_after.len() >= 2 && !degree_of_harm {
                     break;
                 }
             } else if !linking || !counted_after.is_empty() && !only_counts {
@@ -2037,6 +2044,21 @@ mod tests {
             &["39: death toll"],
         );
         check_claims("The storm left a toll of 12 dead.", &["12: dead"]);
+    }
+
+    /// "Critically injured" counts those injured so badly, not the "critically": the adverb
+    /// of degree counts with its injury (and so no longer reads as the whole injured toll).
+    #[test]
+    fn how_badly_is_part_of_what_is_counted() {
+        check_claims(
+            "Four people were critically injured.",
+            &["Four: people critically injured"],
+        );
+        check_claims(
+            "Two people were seriously hurt.",
+            &["Two: people seriously hurt"],
+        );
+        check_claims("Six were slightly injured.", &["Six: slightly injured"]);
     }
 
     #[test]
