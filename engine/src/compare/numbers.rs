@@ -647,7 +647,8 @@ pub fn pair_claims(
 /// Every pair of the two articles' figures that state one claim by their exact figure alone,
 /// however many times each article gives it: one exact figure to three significant digits or
 /// more ("$59.64 per share", "$49.4 billion"), or, in one story, one exact sum to two ("£49 a
-/// share"). Such figures don't meet by chance, so each passage that gives one tells the fact
+/// share") and, as compatible, a sum to two and its rounding ("$62.4 billion" / "$62B"). Such
+/// figures don't meet by chance, so each passage that gives one tells the fact
 /// the other article's passages giving it tell ([`pair_claims`] pairs each figure once).
 pub fn same_exact_figures(
     a: &[&Located],
@@ -682,6 +683,27 @@ pub fn same_exact_figures(
             }
             if let Some((relation, why)) =
                 relate(ma, mb).filter(|(r, _)| *r == Relation::Same && may_meet(ma, mb, *r))
+            {
+                out.push((i, j, relation, claim_why(ma, mb, why)));
+            }
+        }
+    }
+    // In one story, so is a sum and its rounding, each time either gives it: the deal's
+    // "$62.4 billion" is the "$62B" of the other's headline and the "$62 billion" of its lead.
+    let sums = |ms: &[&Located]| -> Vec<usize> {
+        (0..ms.len())
+            .filter(|&k| one_sum(ms[k], one_story) && two_significant_digits(ms[k]))
+            .collect()
+    };
+    let sums_b = sums(b);
+    for i in sums(a) {
+        for &j in &sums_b {
+            let (ma, mb) = (a[i], b[j]);
+            if !rounded_twins(ma, mb) {
+                continue;
+            }
+            if let Some((relation, why)) =
+                relate(ma, mb).filter(|(r, _)| *r == Relation::Compatible && may_meet(ma, mb, *r))
             {
                 out.push((i, j, relation, claim_why(ma, mb, why)));
             }

@@ -821,6 +821,22 @@ fn an_injury_toll_is_the_count_of_the_injured() {
     );
 }
 
+/// In one story, a sum and its rounding are one claim each time either report gives it: the
+/// "$62.4 billion" of one meets the other's headline "$62B" and its lead's "$62 billion".
+#[test]
+fn a_sum_and_its_rounding_meet_each_time_either_gives_it() {
+    check_numbers(
+        "Orvex agrees to buy Telmar\n\nThe drugmaker Orvex will pay $62.4 billion for Telmar, \
+         the companies said on Monday.",
+        "Orvex chief closes $62B deal for Telmar\n\nAna Ruiz has finally closed her $62 \
+         billion deal to buy Telmar.",
+        &[
+            "$62.4 billion | $62B | Compatible | “$62B” is “$62.4 billion” rounded",
+            "$62.4 billion | $62 billion | Compatible | “$62 billion” is “$62.4 billion” rounded",
+        ],
+    );
+}
+
 /// In one story, the one figure each report gives for a thing, naming no one, is one claim
 /// wherever each tells it and whoever each cites: "134 survived" (the Red Cross) and "127
 /// people were known to have survived" (a coast guard spokesman) disagree, and so do "15
