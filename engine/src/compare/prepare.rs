@@ -964,10 +964,15 @@ fn locate_measures(
         let verb_before = counted_before
             .last()
             .filter(|v| first > 0 && ws[first - 1].span == v.span);
+        // So does a verb of death or injury whatever it does it to: "killed at least one
+        // worker" counts the dead (workers among them), as "killed two people" does.
+        let harms =
+            verb_before.is_some_and(|v| matches!(&*v.term, words::CASUALTIES | words::INJURED));
         let by_verb = counted_follows
-            && counted_after
-                .iter()
-                .all(|w| quantities::is_count_noun(&w.term))
+            && (harms
+                || counted_after
+                    .iter()
+                    .all(|w| quantities::is_count_noun(&w.term)))
             && verb_before.is_some();
         // "employs 6,000 people" counts employees, as "6,200 employees" does.
         let people_named = verb_before

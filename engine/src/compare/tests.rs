@@ -815,7 +815,8 @@ fn an_injury_toll_is_the_count_of_the_injured() {
         &[
             "two | two | Same | kills (Varnel): “two” and “two” are the same",
             "two | Two | Same | kills: “two” and “Two” are the same",
-            "two | Two | Same | workers: “two” and “Two” are the same",
+            "two | two | Same | kills (Varnel): “two” and “two” are the same",
+            "two | Two | Same | workers died: “two” and “Two” are the same",
             "100 | At least 80 | Compatible | injury toll: “At least 80” includes “100”",
         ],
     );
@@ -834,6 +835,19 @@ fn a_sum_and_its_rounding_meet_each_time_either_gives_it() {
             "$62.4 billion | $62B | Compatible | “$62B” is “$62.4 billion” rounded",
             "$62.4 billion | $62 billion | Compatible | “$62 billion” is “$62.4 billion” rounded",
         ],
+    );
+}
+
+/// "Killed at least one worker" is a toll, as "killed two people" is: whom a verb of death
+/// kills counts the dead, and the passage pairs with the other report's toll.
+#[test]
+fn whom_a_blast_kills_counts_the_dead() {
+    check_numbers(
+        "Blast at Varnel plant\n\nWorkers scrambled over the gates as the ground shook.\n\n\
+         The explosion killed at least one worker and sent dozens to hospitals.",
+        "Varnel plant blast\n\nFlames rose over the Kestrel Olefins site on Thursday.\n\n\
+         Two people died in the explosion, the company said.",
+        &["at least one | Two | Compatible | people died: “at least one” includes “Two”"],
     );
 }
 
@@ -1907,7 +1921,7 @@ fn an_ordinal_death_gives_the_toll() {
          in the clashes in Brenna.",
         &[
             "two | Second | Same | kills: “two” and “Second” are the same",
-            "two | Second | Same | workers: “two” and “Second” are the same",
+            "two | Second | Same | worker dies: “two” and “Second” are the same",
         ],
     );
 }
