@@ -91,6 +91,19 @@ pub struct Located {
     /// In a titled story's headline or lead: a toll there is the story's whole toll, wherever
     /// it places it ("12 dead in New York City apartment fire" / "12 Dead in Bronx Fire").
     pub opening: bool,
+    /// For a date after "since", that date as written, before the bound opened it.
+    pub since: Option<Since>,
+}
+
+/// A date a count or event runs from ("since 2007").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Since {
+    /// The date itself ("2007": the whole year).
+    pub start: Range,
+    /// The years from it to the article's publication ("since 2007" in November 2017: 9.8 to
+    /// 10.8 years), which a duration may agree with ("the first rise in a decade"); none when
+    /// the article's day is unknown.
+    pub years: Option<Range>,
 }
 
 /// How two measures relate, with the reason, or `None` when they can't be compared (different
@@ -122,6 +135,24 @@ pub fn relate(a: &Located, b: &Located) -> Option<(Relation, String)> {
         if let Some(why) = same_event_year(a, b) {
             return Some((Relation::Same, why));
         }
+        // "Since October" and "in October" name one start; "since 2007" and "Thursday" name
+        // two moments, which no bound makes agree or disagree.
+        if let Some((since, other)) = match (&a.since, &b.since) {
+            (Some(s), None) => Some((s, rb)),
+            (None, Some(s)) => Some((s, ra)),
+            _ => None,
+        } {
+            if other.low_open || other.low.is_none() || other.high.is_none() {
+                return None;
+            }
+            let (sp, op) = if a.since.is_some() {
+                (pa, pb)
+            } else {
+                (pb, pa)
+            };
+            let (relation, why) = relate_dates(&since.start, other, sp, op);
+            return (relation != Relation::Conflict).then_some((relation, why));
+        }
         let (relation, why) = relate_dates(ra, rb, pa, pb);
         // Which date "the following day" is told from is a reading of the text: it may be
         // another event's. A date read against the publication day ("last night", "on
@@ -139,6 +170,9 @@ pub fn relate(a: &Located, b: &Located) -> Option<(Relation, String)> {
     // "383 pence" is "£3.83", "a decade" is "10 years": a unit meets the unit it is a
     // multiple of.
     let (ra, rb) = (in_common_units(ra), in_common_units(rb));
+    if let Some(agreement) = since_fits_duration((a, &ra), (b, &rb)) {
+        return Some(agreement);
+    }
     let (ra, rb) = (ra.as_ref(), rb.as_ref());
     if ka != kb || ra.unit != rb.unit || matches!(ka, MeasureKind::Ordinal) {
         return None;
@@ -147,6 +181,37 @@ pub fn relate(a: &Located, b: &Located) -> Option<(Relation, String)> {
         return Some((Relation::Compatible, why));
     }
     Some(relate_ranges(ra, rb, pa, pb))
+}
+
+/// "Since 2007" and "a decade" (or "more than 10 years") agree when the years from that date
+/// to the report's day fit the duration: the first rise "since 2007" is the first "in a
+/// decade". As agreement only: how long "since" a year is depends on the day within it, and
+/// "a decade" is often round. Not an age ("a 45-year-old"), which is no time since anything.
+fn since_fits_duration(
+    (a, ra): (&Located, &Range),
+    (b, rb): (&Located, &Range),
+) -> Option<(Relation, String)> {
+    let duration = |m: &Located, r: &Range| {
+        m.measure.kind == MeasureKind::Date
+            && r.unit.as_deref() == Some("year")
+            && !m.phrase.to_lowercase().contains("old")
+    };
+    fn years(m: &Located) -> Option<&Range> {
+        m.since.as_ref().and_then(|s| s.years.as_ref())
+    }
+    let (since, (dm, dr)) = match (years(a), years(b)) {
+        (Some(s), None) if duration(b, rb) => ((a, s), (b, rb)),
+        (None, Some(s)) if duration(a, ra) => ((b, s), (a, ra)),
+        _ => return None,
+    };
+    let (relation, _) = relate_ranges(since.1, dr, &since.0.phrase, &dm.phrase);
+    (relation != Relation::Conflict).then(|| {
+        let why = format!(
+            "“{}” fits the time “{}” to the report's day",
+            dm.phrase, since.0.phrase
+        );
+        (Relation::Compatible, why)
+    })
 }
 
 /// A sum in pence or cents as pounds or dollars ("383 pence" as £3.83), and a duration in
@@ -1100,6 +1165,7 @@ mod tests {
             negated: false,
             whole: false,
             opening: false,
+            since: None,
         }
     }
 

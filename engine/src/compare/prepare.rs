@@ -1149,8 +1149,15 @@ fn locate_measures(
         let mut range = m.range.clone();
         let mut phrase = m.span.slice(text).to_string();
         let mut event_bound = None;
+        let mut since = None;
         if let (Some((word, bound, hedged)), Some(r)) = (preposition, range.as_mut()) {
             if r.unit.as_deref() == Some("date") {
+                if word == "since" && !hedged && !modifies_noun {
+                    since = Some(numbers::Since {
+                        start: r.clone(),
+                        years: years_to(r, published),
+                    });
+                }
                 *r = bounded(r, bound, modifies_noun, hedged);
                 event_bound = (modifies_noun && !hedged).then_some(word);
                 if modifies_noun {
@@ -1220,6 +1227,7 @@ fn locate_measures(
             negated,
             whole,
             opening: false,
+            since,
         });
     }
     // A count's own date: the nearest date a few words from it, in the same phrase ("revenue
@@ -1723,6 +1731,23 @@ fn governing_preposition(before: &[&str]) -> Option<(&'static str, Bound, bool)>
         _ => return None,
     };
     Some((word, bound, hedged))
+}
+
+/// The years from the date range `r` to the day `published` ("since 2007" in November 2017:
+/// from 9.8 to 10.8), when the date is before it.
+fn years_to(r: &Range, published: Option<&str>) -> Option<Range> {
+    const DAYS_A_YEAR: f64 = 365.25;
+    let day = published.and_then(crate::measure::parse_iso)? as f64;
+    let (low, high) = (r.low?, r.high?);
+    (high <= day).then(|| Range {
+        low: Some((day - high) / DAYS_A_YEAR),
+        high: Some((day - low) / DAYS_A_YEAR),
+        unit: Some("year".to_string()),
+        low_open: false,
+        high_open: false,
+        approximate: false,
+        year_implied: false,
+    })
 }
 
 /// "before X" ends where X starts; but "before the 2016 election" ends with 2016 at the latest

@@ -851,6 +851,40 @@ fn whom_a_blast_kills_counts_the_dead() {
     );
 }
 
+/// "Since 2007" runs from 2007 to the report's day: a decade, told in November 2017; it names
+/// no moment after 2007 ("Thursday"), which it neither includes nor contradicts.
+#[test]
+fn since_a_year_is_the_time_from_it() {
+    check_numbers_published(
+        (
+            "Bank raises rates\n\nThe Bank of Varnel raised interest rates on Thursday for the \
+             first time since 2007.",
+            "2017-11-02",
+        ),
+        (
+            "Bank raises rates\n\nThe Bank of Varnel raised interest rates on Thursday for the \
+             first time in a decade.",
+            "2017-11-02",
+        ),
+        &[
+            "Thursday | Thursday | Same | “Thursday” and “Thursday” are the same",
+            "2007 | a decade | Compatible | “a decade” fits the time “since 2007” to the report's day",
+        ],
+    );
+    check_numbers(
+        "Bank raises rates\n\nThe Bank of Varnel raised interest rates for the first time \
+         since 2007.",
+        "Bank raises rates\n\nThe Bank of Varnel raised interest rates on Thursday.",
+        &[],
+    );
+    // Its start is still that date: "since October" began "in October".
+    check_numbers(
+        "Plant shut\n\nThe Varnel plant has been shut since October 2012, the company said.",
+        "Plant shut\n\nThe Varnel plant was shut in October 2012, the company said.",
+        &["October 2012 | October 2012 | Same | “since October 2012” and “October 2012” are the same"],
+    );
+}
+
 /// In one story, the one figure each report gives for a thing, naming no one, is one claim
 /// wherever each tells it and whoever each cites: "134 survived" (the Red Cross) and "127
 /// people were known to have survived" (a coast guard spokesman) disagree, and so do "15
