@@ -966,8 +966,13 @@ fn locate_measures(
             .filter(|v| first > 0 && ws[first - 1].span == v.span);
         // So does a verb of death or injury whatever it does it to: "killed at least one
         // worker" counts the dead (workers among them), as "killed two people" does.
-        let harms =
-            verb_before.is_some_and(|v| matches!(&*v.term, words::CASUALTIES | words::INJURED));
+        // Only a verb: in "two dead -- one confirmed dead", the "dead" before "one" is the
+        // last count's.
+        let harms = verb_before.is_some_and(|v| {
+            ["kill", "injure", "wound", "hurt"]
+                .iter()
+                .any(|verb| v.lower.starts_with(verb))
+        });
         let by_verb = counted_follows
             && (harms
                 || counted_after
@@ -2074,6 +2079,20 @@ mod tests {
             &["39: death toll"],
         );
         check_claims("The storm left a toll of 12 dead.", &["12: dead"]);
+    }
+
+    /// Only a verb of death before a figure counts what it does to whom follows: the
+    /// adjective that ends the count before it does not ("two dead -- one confirmed dead").
+    #[test]
+    fn whom_a_verb_of_death_acts_on_is_counted_by_it() {
+        check_claims(
+            "The explosion killed at least one worker.",
+            &["at least one: killed worker"],
+        );
+        check_claims(
+            "Rescuers found two dead -- one confirmed dead by the coroner.",
+            &["two: dead", "one: dead"],
+        );
     }
 
     /// "Critically injured" counts those injured so badly, not the "critically": the adverb
