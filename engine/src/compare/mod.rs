@@ -135,16 +135,16 @@ pub const FACT_THRESHOLD: f32 = evidence::THRESHOLD;
 const ONE_STORY_SHARED_NAMES: usize = 5;
 
 /// Both headlines give a toll of one kind ("Explosion at US chemical plant kills two" /
-/// "Blast at La. Plant Kills 1, More than 70 Hurt"), the two reports were published at most
-/// [`MAX_DAYS_APART_TO_CONFLICT`] apart, and they name at least two things in common (the
-/// state and the town, "Louisiana" and "Geismar"): two reports of one disaster, though their
-/// headlines share no name and few words. One name in common is often only the country, which
-/// two disasters of one week share.
+/// "Blast at La. Plant Kills 1, More than 70 Hurt") and the two reports were published at most
+/// [`MAX_DAYS_APART_TO_CONFLICT`] apart. With two names in common (the state and the town,
+/// "Louisiana" and "Geismar"; `Pair::prepare` counts them anyway), two reports of one
+/// disaster, though their headlines share no name and few words. One name in common is often
+/// only the country, which two disasters of one week share.
 fn headlines_give_one_toll(a: &Document, b: &Document, pa: &Prepared, pb: &Prepared) -> bool {
     let days_apart = published_day(a)
         .zip(published_day(b))
         .map(|(x, y)| (x - y).abs());
-    if days_apart.is_none_or(|d| d > MAX_DAYS_APART_TO_CONFLICT) || shared_names(pa, pb) < 2 {
+    if days_apart.is_none_or(|d| d > MAX_DAYS_APART_TO_CONFLICT) {
         return false;
     }
     let tolls = |p: &Prepared| -> Vec<&'static str> {
@@ -435,6 +435,7 @@ impl Pair {
                         && Evidence::of(x, y, false).score() >= FACT_THRESHOLD
                 })
             && !names_disagree(&pa.sentences[0].names, &pb.sentences[0].names);
+        let shared = shared_names(&pa, &pb);
         let one_story = headlines_pair
             || lead_a > 0
                 && lead_b > 0
@@ -442,8 +443,8 @@ impl Pair {
                     .names
                     .iter()
                     .any(|n| pb.sentences[0].names.binary_search(n).is_ok())
-            || shared_names(&pa, &pb) >= ONE_STORY_SHARED_NAMES
-            || lead_a > 0 && lead_b > 0 && headlines_give_one_toll(a, b, &pa, &pb);
+            || shared >= ONE_STORY_SHARED_NAMES
+            || lead_a > 0 && lead_b > 0 && shared >= 2 && headlines_give_one_toll(a, b, &pa, &pb);
         Pair {
             one_story,
             a: pa,

@@ -645,16 +645,8 @@ pub fn pair_claims(
                 candidates.push((-1.0, i, j, relation, claim_why(ma, mb, why)));
                 continue;
             }
-            // And so, weaker still, is a sum one report gives rounded from the other's, to two
-            // digits or more: "$62bn" is the deal's "$62.4 billion"; "$2 billion" of debt may
-            // not be "$2.5bn".
-            if one_sum(ma, one_story)
-                && one_sum(mb, one_story)
-                && two_significant_digits(ma)
-                && two_significant_digits(mb)
-                && relation == Relation::Compatible
-                && rounded_twins(ma, mb)
-            {
+            // And so, weaker still, is a sum one report gives rounded from the other's.
+            if relation == Relation::Compatible && rounded_sums(ma, mb, one_story) {
                 candidates.push((-2.0, i, j, relation, claim_why(ma, mb, why)));
                 continue;
             }
@@ -757,14 +749,14 @@ pub fn same_exact_figures(
     // "$62.4 billion" is the "$62B" of the other's headline and the "$62 billion" of its lead.
     let sums = |ms: &[&Located]| -> Vec<usize> {
         (0..ms.len())
-            .filter(|&k| one_sum(ms[k], one_story) && two_significant_digits(ms[k]))
+            .filter(|&k| one_sum(ms[k], one_story))
             .collect()
     };
     let sums_b = sums(b);
     for i in sums(a) {
         for &j in &sums_b {
             let (ma, mb) = (a[i], b[j]);
-            if !rounded_twins(ma, mb) {
+            if !rounded_sums(ma, mb, one_story) {
                 continue;
             }
             if let Some((relation, why)) =
@@ -862,6 +854,16 @@ fn counts_something(m: &Located) -> bool {
 fn one_exact_figure(a: &Located, b: &Located, one_story: bool) -> bool {
     distinctively_same(a, b)
         || one_sum(a, one_story) && one_sum(b, one_story) && same_exact(a, b, 2)
+}
+
+/// In one story, one sum is the other rounded, both to two digits or more: "$62bn" is the
+/// deal's "$62.4 billion"; "$2 billion" of debt may not be "$2.5bn".
+fn rounded_sums(a: &Located, b: &Located, one_story: bool) -> bool {
+    one_sum(a, one_story)
+        && one_sum(b, one_story)
+        && two_significant_digits(a)
+        && two_significant_digits(b)
+        && rounded_twins(a, b)
 }
 
 /// A sum of money in one story: the deal's price, told by both reports.

@@ -935,8 +935,7 @@ fn locate_measures(
             // "Chemical plant kills two": a verb of death or injury right before the figure
             // says what it counts; the words before it are its subject ("plant"), not more of
             // the thing counted.
-            let casualty_verb = matches!(&*w.term, words::CASUALTIES | words::INJURED)
-                && ws[first - 1].span == w.span;
+            let casualty_verb = harms_whom(&w.lower) && ws[first - 1].span == w.span;
             if counted_before.len() == 2 || casualty_verb {
                 break;
             }
@@ -966,13 +965,7 @@ fn locate_measures(
             .filter(|v| first > 0 && ws[first - 1].span == v.span);
         // So does a verb of death or injury whatever it does it to: "killed at least one
         // worker" counts the dead (workers among them), as "killed two people" does.
-        // Only a verb: in "two dead -- one confirmed dead", the "dead" before "one" is the
-        // last count's.
-        let harms = verb_before.is_some_and(|v| {
-            ["kill", "injure", "wound", "hurt"]
-                .iter()
-                .any(|verb| v.lower.starts_with(verb))
-        });
+        let harms = verb_before.is_some_and(|v| harms_whom(&v.lower));
         let by_verb = counted_follows
             && (harms
                 || counted_after
@@ -1491,6 +1484,15 @@ fn about_and_near<'w>(
 
 /// Whether `lower` (a lower-cased word) attributes what follows or precedes it to a source:
 /// "said", "told", "reported".
+/// A verb of death or injury, which counts whom it acts on ("killed at least one worker",
+/// "injures 49"). Only a verb: in "two dead -- one confirmed dead", the "dead" before "one"
+/// ends the count before it.
+fn harms_whom(lower: &str) -> bool {
+    ["kill", "injure", "wound", "hurt"]
+        .iter()
+        .any(|verb| lower.starts_with(verb))
+}
+
 /// A verb that gives a figure as its object's size: "put the toll at 38", "estimated the
 /// damage at $2bn", "placed the number of missing at 26".
 fn is_estimate_verb(lower: &str) -> bool {
