@@ -435,7 +435,6 @@ impl Pair {
                         && Evidence::of(x, y, false).score() >= FACT_THRESHOLD
                 })
             && !names_disagree(&pa.sentences[0].names, &pb.sentences[0].names);
-        let shared = shared_names(&pa, &pb);
         let one_story = headlines_pair
             || lead_a > 0
                 && lead_b > 0
@@ -443,8 +442,15 @@ impl Pair {
                     .names
                     .iter()
                     .any(|n| pb.sentences[0].names.binary_search(n).is_ok())
-            || shared >= ONE_STORY_SHARED_NAMES
-            || lead_a > 0 && lead_b > 0 && shared >= 2 && headlines_give_one_toll(a, b, &pa, &pb);
+            || {
+                // Counted only when the headlines don't settle it.
+                let shared = shared_names(&pa, &pb);
+                shared >= ONE_STORY_SHARED_NAMES
+                    || lead_a > 0
+                        && lead_b > 0
+                        && shared >= 2
+                        && headlines_give_one_toll(a, b, &pa, &pb)
+            };
         Pair {
             one_story,
             a: pa,
