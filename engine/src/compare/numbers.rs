@@ -752,11 +752,24 @@ pub fn same_exact_figures(
             .filter(|&k| one_sum(ms[k], one_story))
             .collect()
     };
-    let sums_b = sums(b);
-    for i in sums(a) {
+    let (sums_a, sums_b) = (sums(a), sums(b));
+    // Only a sum told as one figure on each side: in a price list, "$2,400" rounds both
+    // "$2,380" and "$2,375", two prices and no one claim.
+    let one_value = |ms: &[&Located], of: &[usize], twin_of: &Located| {
+        let mut values = of
+            .iter()
+            .filter(|&&k| rounded_sums(ms[k], twin_of, one_story))
+            .filter_map(|&k| ms[k].range.as_ref().and_then(|r| r.exact_value()));
+        let first = values.next();
+        values.all(|v| Some(v) == first)
+    };
+    for &i in &sums_a {
         for &j in &sums_b {
             let (ma, mb) = (a[i], b[j]);
-            if !rounded_sums(ma, mb, one_story) {
+            if !rounded_sums(ma, mb, one_story)
+                || !one_value(a, &sums_a, mb)
+                || !one_value(b, &sums_b, ma)
+            {
                 continue;
             }
             if let Some((relation, why)) =

@@ -836,6 +836,14 @@ fn a_sum_and_its_rounding_meet_each_time_either_gives_it() {
             "$62.4 billion | $62 billion | Compatible | “$62 billion” is “$62.4 billion” rounded",
         ],
     );
+    // Not each time in a price list, where one rounded figure fits two prices: the one
+    // partner the claims pick is all ("$2,375" is not also "$2,400").
+    check_numbers(
+        "Varnel metal prices\n\nVarnel traders quoted copper at $2,380 a tonne and zinc at \
+         $2,375 a tonne on Monday.",
+        "Varnel metal prices\n\nVarnel traders quoted nickel near $2,400 a tonne in late trade.",
+        &["$2,380 | $2,400 | Compatible | tonne (Varnel): “$2,400” is “$2,380” rounded"],
+    );
 }
 
 /// "Killed at least one worker" is a toll, as "killed two people" is: whom a verb of death
