@@ -91,19 +91,13 @@ pub struct Located {
     /// In a titled story's headline or lead: a toll there is the story's whole toll, wherever
     /// it places it ("12 dead in New York City apartment fire" / "12 Dead in Bronx Fire").
     pub opening: bool,
-    /// For a date after "since", that date as written, before the bound opened it.
-    pub since: Option<Since>,
-}
-
-/// A date a count or event runs from ("since 2007").
-#[derive(Clone, Debug, PartialEq)]
-pub struct Since {
-    /// The date itself ("2007": the whole year).
-    pub start: Range,
-    /// The years from it to the article's publication ("since 2007" in November 2017: 9.8 to
-    /// 10.8 years), which a duration may agree with ("the first rise in a decade"); none when
-    /// the article's day is unknown.
-    pub years: Option<Range>,
+    /// A date after "since" ("since 2007"): the date a count or event runs from, which
+    /// `measure.range` still gives before the bound opened it.
+    pub since: bool,
+    /// For such a date, the years from it to the article's publication ("since 2007" in
+    /// November 2017: 9.8 to 10.8 years), which a duration may agree with ("the first rise in
+    /// a decade"); none when the article's day is unknown.
+    pub since_years: Option<Range>,
 }
 
 /// How two measures relate, with the reason, or `None` when they can't be compared (different
@@ -137,20 +131,17 @@ pub fn relate(a: &Located, b: &Located) -> Option<(Relation, String)> {
         }
         // "Since October" and "in October" name one start; "since 2007" and "Thursday" name
         // two moments, which no bound makes agree or disagree.
-        if let Some((since, other)) = match (&a.since, &b.since) {
-            (Some(s), None) => Some((s, rb)),
-            (None, Some(s)) => Some((s, ra)),
-            _ => None,
-        } {
-            if other.low_open || other.low.is_none() || other.high.is_none() {
+        if a.since != b.since {
+            let ((since, start), (other, r)) = if a.since {
+                ((a, ra), (b, rb))
+            } else {
+                ((b, rb), (a, ra))
+            };
+            let start = since.measure.range.as_ref().unwrap_or(start);
+            if r.low_open || r.low.is_none() || r.high.is_none() {
                 return None;
             }
-            let (sp, op) = if a.since.is_some() {
-                (pa, pb)
-            } else {
-                (pb, pa)
-            };
-            let (relation, why) = relate_dates(&since.start, other, sp, op);
+            let (relation, why) = relate_dates(start, r, &since.phrase, &other.phrase);
             return (relation != Relation::Conflict).then_some((relation, why));
         }
         let (relation, why) = relate_dates(ra, rb, pa, pb);
@@ -196,10 +187,7 @@ fn since_fits_duration(
             && r.unit.as_deref() == Some("year")
             && !m.phrase.to_lowercase().contains("old")
     };
-    fn years(m: &Located) -> Option<&Range> {
-        m.since.as_ref().and_then(|s| s.years.as_ref())
-    }
-    let (since, (dm, dr)) = match (years(a), years(b)) {
+    let (since, (dm, dr)) = match (a.since_years.as_ref(), b.since_years.as_ref()) {
         (Some(s), None) if duration(b, rb) => ((a, s), (b, rb)),
         (None, Some(s)) if duration(a, ra) => ((b, s), (a, ra)),
         _ => return None,
@@ -1180,7 +1168,8 @@ mod tests {
             negated: false,
             whole: false,
             opening: false,
-            since: None,
+            since: false,
+            since_years: None,
         }
     }
 

@@ -1147,14 +1147,13 @@ fn locate_measures(
         let mut range = m.range.clone();
         let mut phrase = m.span.slice(text).to_string();
         let mut event_bound = None;
-        let mut since = None;
+        let mut since_years = None;
+        let mut since = false;
         if let (Some((word, bound, hedged)), Some(r)) = (preposition, range.as_mut()) {
             if r.unit.as_deref() == Some("date") {
                 if word == "since" && !hedged && !modifies_noun {
-                    since = Some(numbers::Since {
-                        start: r.clone(),
-                        years: years_to(r, published),
-                    });
+                    since = true;
+                    since_years = years_to(r, published);
                 }
                 *r = bounded(r, bound, modifies_noun, hedged);
                 event_bound = (modifies_noun && !hedged).then_some(word);
@@ -1226,6 +1225,7 @@ fn locate_measures(
             whole,
             opening: false,
             since,
+            since_years,
         });
     }
     // A count's own date: the nearest date a few words from it, in the same phrase ("revenue
@@ -1482,8 +1482,6 @@ fn about_and_near<'w>(
     (about_words, near_words)
 }
 
-/// Whether `lower` (a lower-cased word) attributes what follows or precedes it to a source:
-/// "said", "told", "reported".
 /// A verb of death or injury, which counts whom it acts on ("killed at least one worker",
 /// "injures 49"). Only a verb: in "two dead -- one confirmed dead", the "dead" before "one"
 /// ends the count before it.
@@ -1502,6 +1500,8 @@ fn is_estimate_verb(lower: &str) -> bool {
     )
 }
 
+/// Whether `lower` (a lower-cased word) attributes what follows or precedes it to a source:
+/// "said", "told", "reported".
 fn is_attribution(lower: &str) -> bool {
     super::sentences::SPEECH_VERBS.contains(&lower) || matches!(lower, "reported" | "reports")
 }
