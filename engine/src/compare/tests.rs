@@ -1778,24 +1778,36 @@ fn readings_kept_between_comparisons_change_nothing() {
 #[test]
 fn meaning_alone_never_reaches_a_kept_score() {
     let most = super::evidence::meaning_alone_max();
-    assert!(most < super::COMPLETION_FLOOR, "{most}");
     assert!(most < FACT_THRESHOLD, "{most}");
 }
-/// A pair that stands only because it closes a square of pairs (each sentence pairs with the
-/// other's partner) still has its agreeing figures reconciled: the same date in both is one
-/// claim. (Its conflicts are not shown: in so weak a pair, two figures that disagree are
-/// likelier about two things.)
+/// Pairing is not transitive. "Delmont runs ferries" pairs with "Delmont, which runs ferries,
+/// asked its banks for time", which pairs with "the banks gave Delmont time", which pairs
+/// with "Delmont asked its banks for time": the first and the last of these tell two facts,
+/// and their one shared date is no claim. Regression: a pair that closed such a square of
+/// kept pairs was joined (and its "March 2016" reconciled); on stories never developed on,
+/// most such pairs were wrong.
 #[test]
-fn a_pair_that_closes_a_square_reconciles_its_figures() {
-    check_numbers(
+fn a_square_of_pairs_joins_no_fifth() {
+    let a =
         "Ferry news\n\nDelmont Shipping runs a fleet of ferries from the harbour, bought in March \
-         2019, the company said.\n\nDelmont Shipping asked its banks for more time to pay its \
-         debt, the company said.",
+         2016, the company said.\n\nDelmont Shipping asked its banks for more time to pay its \
+         debt, the company said.";
+    let b =
         "Harbour report\n\nDelmont Shipping, which runs ferries from the harbour, asked its banks \
          for more time to pay its debt.\n\nThe banks gave the ferry line Delmont Shipping more \
-         time to pay its debt in March 2019.",
-        &["March 2019 | March 2019 | Same | “March 2019” and “March 2019” are the same"],
+         time to pay its debt in March 2016.";
+    check_pairs(
+        a,
+        b,
+        &[
+            "Delmont Shipping runs a f | Harbour report | fact",
+            "Delmont Shipping runs a f | which runs ferries from t | fact",
+            "Delmont Shipping asked it | Harbour report | fact",
+            "Delmont Shipping asked it | Delmont Shipping, which r | fact",
+            "Delmont Shipping asked it | The banks gave the ferry  | fact",
+        ],
     );
+    check_numbers(a, b, &[]);
 }
 
 /// A fraction is a share of a whole: it meets the same share, and never a count ("two" of
