@@ -98,6 +98,18 @@ pub struct Located {
     /// November 2017: 9.8 to 10.8 years), which a duration may agree with ("the first rise in
     /// a decade"); none when the article's day is unknown.
     pub since_years: Option<Range>,
+    /// The figure is a count's value after it moved: up ("the death toll rose to 41",
+    /// "raising the toll to 50"), a count still rising, whose figure in another report, taken
+    /// at another hour, may differ ([`settle_rising_counts`]); or down ("lowered the number
+    /// of confirmed dead to 38"), a correction.
+    pub moved: Option<Move>,
+}
+
+/// Which way a count moved to its figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Move {
+    Up,
+    Down,
 }
 
 /// How two measures relate, with the reason, or `None` when they can't be compared (different
@@ -522,7 +534,7 @@ pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation,
             candidates.push((score, i, j, relation, why));
         }
     }
-    pick(candidates, a.len(), b.len())
+    settle_rising_counts(a, b, pick(candidates, a.len(), b.len()))
 }
 
 /// The widest date two articles look ahead to that [`pair_claims`] takes for one event: half a
@@ -686,7 +698,41 @@ pub fn pair_claims(
             candidates.push((score as f64, i, j, relation, claim_why(ma, mb, why)));
         }
     }
-    pick(candidates, a.len(), b.len())
+    settle_rising_counts(a, b, pick(candidates, a.len(), b.len()))
+}
+
+/// Two counts of one thing that differ, one of them told as the value it rose to ("the death
+/// toll rose to 41" / "raising the death toll to 50"), are a running count given at two
+/// times: both can be true, so they are compatible, not a conflict. Unless the other was
+/// lowered ("the death toll rose to 39" / "lowered the number of confirmed dead to 38"): a
+/// correction, which conflicts with the figure it corrects.
+fn settle_rising_counts(
+    a: &[&Located],
+    b: &[&Located],
+    picked: Vec<(usize, usize, Relation, String)>,
+) -> Vec<(usize, usize, Relation, String)> {
+    picked
+        .into_iter()
+        .map(|(i, j, relation, why)| {
+            let (ma, mb) = (a[i], b[j]);
+            let counts = |m: &Located| m.measure.kind == MeasureKind::Cardinal;
+            let moved = [ma.moved, mb.moved];
+            if relation == Relation::Conflict
+                && counts(ma)
+                && counts(mb)
+                && moved.contains(&Some(Move::Up))
+                && !moved.contains(&Some(Move::Down))
+            {
+                let why = format!(
+                    "“{}” and “{}” can both be true: a rising count, given at two times",
+                    ma.phrase, mb.phrase
+                );
+                (i, j, Relation::Compatible, claim_why(ma, mb, why))
+            } else {
+                (i, j, relation, why)
+            }
+        })
+        .collect()
 }
 
 /// Every pair of the two articles' figures that state one claim by their exact figure alone,
@@ -1170,6 +1216,7 @@ mod tests {
             opening: false,
             since: false,
             since_years: None,
+            moved: None,
         }
     }
 

@@ -1519,9 +1519,11 @@ fn a_toll_is_one_claim_whichever_word_tells_it() {
             "In neighbouring Rivena the toll stood at 52.",
             "45 | 52 | Conflict | dead (Rivena): “45” and “52” can't both be true",
         ),
+        // (A count that climbed is still moving: another report's figure may be an earlier
+        // hour's.)
         (
             "In Braska, the number of injured climbed to 15.",
-            "12 | 15 | Conflict | injured (Braska): “12” and “15” can't both be true",
+            "12 | 15 | Compatible | injured (Braska): “12” and “15” can both be true: a rising count, given at two times",
         ),
     ] {
         check_numbers(
@@ -2048,6 +2050,37 @@ fn headline_tolls_agree_whatever_place_each_names() {
             "Twelve | 12 | Same | people dead: “Twelve” and “12” are the same",
             "Twelve | At least 12 | Compatible | people dead: “At least 12” includes “Twelve”",
             "late Thursday | Thursday night | Compatible | “late Thursday” includes “Thursday night”",
+        ],
+    );
+}
+
+/// A toll told as the value it rose to is a count still moving: another report's figure,
+/// taken at another hour, can be true too. A toll lowered is a correction, and still conflicts
+/// with the figure it corrects. Regression: two reports whose headlines each said the toll
+/// "rises to" a figure (41, then 50) were shown as a conflict.
+#[test]
+fn a_rising_toll_meets_another_hours_figure() {
+    check_numbers(
+        "Death toll from Valdor mine fire rises to 41\n\nThe death toll from the fire at the \
+         Valdor mine rose to 41 on Friday, officials said.",
+        "Death toll from Valdor mine fire rises to 50\n\nRescuers recovered more bodies from \
+         the Valdor mine on Friday, raising the death toll to 50.",
+        &[
+            "41 | 50 | Compatible | Death toll (Valdor): “41” and “50” can both be true: a rising count, given at two times",
+            "41 | 50 | Compatible | Death toll: “41” and “50” can both be true: a rising count, given at two times",
+            "41 | 50 | Compatible | death toll (Valdor): “41” and “50” can both be true: a rising count, given at two times",
+            "41 | 50 | Compatible | death toll: “41” and “50” can both be true: a rising count, given at two times",
+            "Friday | Friday | Same | “Friday” and “Friday” are the same",
+        ],
+    );
+    check_numbers(
+        "Death toll from Valdor mine fire rises to 41\n\nThe death toll from the fire at the \
+         Valdor mine rose to 41 on Friday, officials said.",
+        "Valdor lowers death toll to 38\n\nOn Saturday officials lowered the number of confirmed \
+         dead in the Valdor mine fire to 38.",
+        &[
+            "41 | 38 | Conflict | Death toll (Valdor): “41” and “38” can't both be true",
+            "41 | 38 | Conflict | death toll (Valdor): “41” and “38” can't both be true",
         ],
     );
 }

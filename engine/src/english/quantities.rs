@@ -100,6 +100,79 @@ pub fn is_change_verb(lower: &str) -> bool {
     CHANGE_VERBS.contains(&lower)
 }
 
+/// Whether `lower` is a verb by which a count rose, or was raised: "the toll rose to 41",
+/// "raising the death toll to 50". A count told so is still moving.
+pub fn is_rise_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "rise"
+            | "rises"
+            | "rose"
+            | "risen"
+            | "rising"
+            | "climb"
+            | "climbs"
+            | "climbed"
+            | "climbing"
+            | "raise"
+            | "raises"
+            | "raised"
+            | "raising"
+            | "increase"
+            | "increases"
+            | "increased"
+            | "increasing"
+            | "jump"
+            | "jumps"
+            | "jumped"
+            | "soar"
+            | "soars"
+            | "soared"
+            | "surge"
+            | "surges"
+            | "surged"
+            | "mount"
+            | "mounts"
+            | "mounted"
+            | "mounting"
+            | "grow"
+            | "grows"
+            | "grew"
+            | "grown"
+    )
+}
+
+/// Whether `lower` is a verb by which a count fell, or was lowered: "lowered the number of
+/// confirmed dead to 38", "the toll fell to 37". A count told so was corrected.
+pub fn is_fall_verb(lower: &str) -> bool {
+    matches!(
+        lower,
+        "lower"
+            | "lowers"
+            | "lowered"
+            | "lowering"
+            | "reduce"
+            | "reduces"
+            | "reduced"
+            | "reducing"
+            | "cut"
+            | "cuts"
+            | "fall"
+            | "falls"
+            | "fell"
+            | "fallen"
+            | "drop"
+            | "drops"
+            | "dropped"
+            | "decline"
+            | "declines"
+            | "declined"
+            | "decrease"
+            | "decreases"
+            | "decreased"
+    )
+}
+
 /// Stems of nouns that say a figure counts something without saying what: "the death toll",
 /// "the number of injured", "200 people died", "2,000 others were injured" count the dead and
 /// the injured.
