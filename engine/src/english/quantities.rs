@@ -101,7 +101,9 @@ pub fn is_change_verb(lower: &str) -> bool {
 }
 
 /// Whether `lower` is a verb by which a count rose, or was raised: "the toll rose to 41",
-/// "raising the death toll to 50". A count told so is still moving.
+/// "raising the death toll to 50". A count told so is still moving. The rising forms of
+/// [`is_change_verb`] and, apart from them, the verbs that raise a count: their subject is who
+/// raised it, not what is counted, so they are no change verbs.
 pub fn is_rise_verb(lower: &str) -> bool {
     matches!(
         lower,
@@ -143,7 +145,8 @@ pub fn is_rise_verb(lower: &str) -> bool {
 }
 
 /// Whether `lower` is a verb by which a count fell, or was lowered: "lowered the number of
-/// confirmed dead to 38", "the toll fell to 37". A count told so was corrected.
+/// confirmed dead to 38", "the toll fell to 37". A count told so was corrected. As for
+/// [`is_rise_verb`], the falling forms of [`is_change_verb`] and the verbs that lower a count.
 pub fn is_fall_verb(lower: &str) -> bool {
     matches!(
         lower,
