@@ -18,8 +18,8 @@
 //!    people never pair. The best unit pair stands for its sentence pair; pairs at the
 //!    threshold are kept, many-to-many; a headline joins the partners of the lead sentence it
 //!    sums up, when the model finds that pair more likely than not. (Pairs that close a square
-//!    of kept pairs once joined too: on stories never developed on, four of five were wrong.) A shared quotation (`quotes.rs`: Smith-Waterman over the quoted words) makes a
-//!    `quote`.
+//!    of kept pairs once joined too: on stories never developed on, four of five were wrong.)
+//!    A shared quotation (`quotes.rs`: Smith-Waterman over the quoted words) makes a `quote`.
 //! 4. Numbers are claims (`numbers.rs`): each measure with what it counts ("emails", "dead")
 //!    and whom or where it is about ("in Puebla"); what a figure counts is read in its own
 //!    phrase, past a verb that moves it ("the death toll rose to 225" counts the toll) and
@@ -94,8 +94,8 @@ pub struct PassagePair {
 
 impl PassagePair {
     /// A fact pair the model scores under its threshold: it was joined through another pair (a
-    /// headline shares the pair of the lead sentence it sums up) or by a claim both state, so its score says how little its own words share, not how
-    /// sure the pairing is.
+    /// headline shares the pair of the lead sentence it sums up) or by a claim both state, so
+    /// its score says how little its own words share, not how sure the pairing is.
     pub fn joined(&self) -> bool {
         self.kind == PairKind::Fact && self.score < FACT_THRESHOLD
     }

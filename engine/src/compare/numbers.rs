@@ -98,7 +98,7 @@ pub struct Located {
     /// November 2017: 9.8 to 10.8 years), which a duration may agree with ("the first rise in
     /// a decade"); none when the article's day is unknown.
     pub since_years: Option<Range>,
-    /// The figure is a count's value after it moved: up ("the death toll rose to 41",
+    /// The figure (a count) is its value after it moved: up ("the death toll rose to 41",
     /// "raising the toll to 50"), a count still rising, whose figure in another report, taken
     /// at another hour, may differ ([`settle_rising_counts`]); or down ("lowered the number
     /// of confirmed dead to 38"), a correction.

@@ -1198,21 +1198,22 @@ fn locate_measures(
             .get(after)
             .is_some_and(|w| &*w.lower == "more" && !phrase_ends(m.span.end, w.span.start))
             && ws.get(after + 1).is_none_or(|w| &*w.lower != "than");
-        // "the death toll rose to 41", "raising the death toll to 50": the count's value after
-        // a rise, in the same phrase; "lowered the number of confirmed dead to 38": after a
-        // fall.
-        let moved_to = |verb: fn(&str) -> bool| {
-            back(1) == Some("to")
-                && ws[first.saturating_sub(8)..first.saturating_sub(1)]
+        // "the death toll rose to 41", "raising the death toll to 50": a count's value after a
+        // rise, in the same phrase; "lowered the number of confirmed dead to 38": after a fall.
+        let moved = if m.kind == MeasureKind::Cardinal && back(1) == Some("to") {
+            let verbs = || {
+                ws[first.saturating_sub(8)..first - 1]
                     .iter()
                     .rev()
                     .take_while(|w| !phrase_ends(w.span.end, m.span.start))
-                    .any(|w| verb(&w.lower))
-        };
-        let moved = if moved_to(quantities::is_rise_verb) {
-            Some(numbers::Move::Up)
-        } else if moved_to(quantities::is_fall_verb) {
-            Some(numbers::Move::Down)
+            };
+            if verbs().any(|w| quantities::is_rise_verb(&w.lower)) {
+                Some(numbers::Move::Up)
+            } else if verbs().any(|w| quantities::is_fall_verb(&w.lower)) {
+                Some(numbers::Move::Down)
+            } else {
+                None
+            }
         } else {
             None
         };
