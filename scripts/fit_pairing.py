@@ -7,9 +7,17 @@ leave-one-comparison-out scores, which say how the fit does on a comparison it d
 the penalty for two sentences that name people and none in common (NAMES_DISAGREE_PENALTY), one
 coefficient fitted on those unit pairs with the weights evidence.rs holds as an offset.
 
-    python3 scripts/fit_pairing.py FEATURES_BIN GOLD.json DIR [DIR ...] [GOLD.json DIR [DIR ...]] ...
-        e.g. target/release/compare_features ../shared/eval/seeds-alignment.gold.json seeds \
+    python3 scripts/fit_pairing.py FEATURES_BIN [--min-precision P] [--rows ROWS.jsonl ...]
+            [--save-rows OUT.jsonl] GOLD.json DIR [DIR ...] [GOLD.json DIR [DIR ...]] ...
+        e.g. target/release/compare_features --min-precision 0.70 \
+             --rows scripts/calibration/seven-stories.jsonl \
+             ../shared/eval/seeds-alignment.gold.json seeds \
              ../shared/eval/more/more-alignment.gold.json seeds ../shared/eval/more/articles
+
+`--rows` adds comparisons read before and saved with `--save-rows`: their unit pairs' features
+and labels and their gold pairs, as byte offsets, without the articles' text (see
+scripts/calibration/README.md). Rows go stale when the features change: then they are saved
+again from the articles.
 
 Needs numpy. The features are general kinds of evidence (see evidence.rs); nothing here is about a
 story, and the fit is never per comparison.
@@ -71,6 +79,37 @@ def load(bin_path, args):
             groups.append({"name": f"{c['a'][:12]}/{c['b'][:12]}", "gold": gold,
                            "rows": [r for r in rows if not r["names_disagree"]],
                            "disagreeing": [r for r in rows if r["names_disagree"]]})
+    return groups
+
+
+ROW_KEYS = ("a", "b", "sentence_a", "sentence_b")
+
+
+def save_rows(groups, path):
+    """One JSON line per comparison: its name, gold pairs and unit pairs, offsets only."""
+    def span(x):
+        return [x["start"], x["end"]]
+    with open(path, "w", encoding="utf-8") as out:
+        for g in groups:
+            rows = [[*(v for k in ROW_KEYS for v in span(r[k])), [round(f, 4) for f in r["features"]],
+                     int(r["label"]), int(r.get("names_disagree", False))]
+                    for r in g["rows"] + g["disagreeing"]]
+            out.write(json.dumps({"name": g["name"], "gold": [[*a, *b] for a, b in g["gold"]],
+                                  "rows": rows}, separators=(",", ":")) + "\n")
+
+
+def load_rows(path):
+    groups = []
+    for line in open(path, encoding="utf-8"):
+        c = json.loads(line)
+        rows = []
+        for r in c["rows"]:
+            row = {k: {"start": r[2 * i], "end": r[2 * i + 1]} for i, k in enumerate(ROW_KEYS)}
+            row.update(features=r[8], label=bool(r[9]), names_disagree=bool(r[10]))
+            rows.append(row)
+        groups.append({"name": c["name"], "gold": [((g[0], g[1]), (g[2], g[3])) for g in c["gold"]],
+                       "rows": [r for r in rows if not r["names_disagree"]],
+                       "disagreeing": [r for r in rows if r["names_disagree"]]})
     return groups
 
 
@@ -160,7 +199,20 @@ def main():
         k = argv.index("--min-precision")
         min_precision = float(argv[k + 1])
         del argv[k:k + 2]
-    groups = load(argv[0], argv[1:])
+    saved, save_to = [], None
+    while "--rows" in argv:
+        k = argv.index("--rows")
+        saved += load_rows(argv[k + 1])
+        del argv[k:k + 2]
+    if "--save-rows" in argv:
+        k = argv.index("--save-rows")
+        save_to = argv[k + 1]
+        del argv[k:k + 2]
+    groups = load(argv[0], argv[1:]) if len(argv) > 1 else []
+    if save_to:
+        save_rows(groups, save_to)
+        print(f"saved {len(groups)} comparisons to {save_to}")
+    groups += saved
     beta = fit(groups)
     t, (p, r, f) = choose_threshold(groups, beta, min_precision)
     names = ["story_cosine", "story_containment", "shared_words", "background_containment",
@@ -172,6 +224,9 @@ def main():
     print(f"pub const THRESHOLD: f32 = {t:.2f};")
     # The penalty is fitted against the weights the engine holds, so it can be pasted alone.
     penalty, n, positives = fit_names_penalty(groups, engine_weights())
+    # The penalty is evidence against a pair, never for it: fitted below 0, it says that names
+    # which differ tell nothing beyond the other features, and it is 0.
+    penalty = max(penalty, 0.0)
     print(f"const NAMES_DISAGREE_PENALTY: f32 = {penalty:.2f};  "
           f"// with evidence.rs's weights; {n} unit pairs, {positives} of one fact")
     print(f"in sample: P {p:.3f} R {r:.3f} F1 {f:.3f}")

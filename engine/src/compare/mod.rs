@@ -13,7 +13,8 @@
 //!    never from articles), computed once per document (`prepare.rs`).
 //! 3. Every unit pair's evidence (shared wording both ways, closeness in meaning, shared names,
 //!    both in the lead of two stories whose headlines pair) goes through one logistic model
-//!    fitted over all development comparisons together (`evidence.rs`). Units sharing only
+//!    fitted over all development comparisons and seven other stories together
+//!    (`evidence.rs`). Units sharing only
 //!    names (who a sentence is about is not what it says) and sentences naming different
 //!    people never pair. The best unit pair stands for its sentence pair; pairs at the
 //!    threshold are kept, many-to-many; a headline joins the partners of the lead sentence it
@@ -121,7 +122,7 @@ pub struct Comparison {
 }
 
 /// Pairing score (the model's probability, `evidence.rs`) at which two passages count as the
-/// same fact: calibrated over all the development comparisons together, leaning to precision
+/// same fact: calibrated over all the comparisons the model is fitted on together, leaning to precision
 /// (a wrong pair misleads a reader more than a missing one); one global number.
 pub const FACT_THRESHOLD: f32 = evidence::THRESHOLD;
 
@@ -575,7 +576,8 @@ impl Pair {
 
     /// Two sentences that each name who they are about, and name nobody in common, are likely
     /// about different people: "Ana Ruiz did not respond" / "a spokesman for Acme did not
-    /// respond". Their pair's score is lowered ([`evidence::with_names_disagreeing`]), not set
+    /// respond". Their pair's score is lowered by a fitted penalty
+    /// ([`evidence::with_names_disagreeing`]; fitted over eight stories it is 0 today), not set
     /// to 0: "the former mayor was indicted on 21 counts ... after Hurricane Katrina" names
     /// the story's subject by a description and something else in passing. Two members of one
     /// family ("Ortega Jr." / "Ortega") are surely two people: that pair scores 0. Whole

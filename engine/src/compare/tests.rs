@@ -213,7 +213,7 @@ fn headlines_pair_when_the_leads_they_sum_up_pair() {
              Harbour Mills will close its flour plant in Delmont in March and lay off all 240 \
              workers, the company said on Tuesday.\n\n\
              The plant opened in 1962.";
-    let b = "Flour maker closing Delmont site\n\n\
+    let b = "Flour maker closing its Delmont plant\n\n\
              Harbour Mills is to close its flour plant in Delmont in March, laying off all 240 \
              workers, the company said on Tuesday.\n\n\
              Union leaders called the decision a betrayal.";
@@ -221,9 +221,9 @@ fn headlines_pair_when_the_leads_they_sum_up_pair() {
         a,
         b,
         &[
-            "Harbour Mills to shut Del | Flour maker closing Delmo | fact",
+            "Harbour Mills to shut Del | Flour maker closing its D | fact",
             "Harbour Mills to shut Del | Harbour Mills is to close | fact",
-            "Harbour Mills will close  | Flour maker closing Delmo | fact",
+            "Harbour Mills will close  | Flour maker closing its D | fact",
             "Harbour Mills will close  | Harbour Mills is to close | fact",
         ],
     );
@@ -654,7 +654,7 @@ fn a_claim_without_a_subject_pairs_when_its_sentences_agree() {
     let a = "Storm hits the coast\n\nA storm struck the coast on Monday.\n\n\
              The flood killed 40 people in the region, and hundreds more are missing in the hills.";
     let b = "Coast counts its losses\n\nRescue teams worked through the night.\n\n\
-             Floods left 52 dead across the region.";
+             Floods left 52 dead.";
     check_numbers(a, b, &[]);
     check_pairs(a, b, &[]);
 }
@@ -696,13 +696,14 @@ fn precise_sums_that_agree_are_one_claim() {
         ],
     );
     // Two hedged figures that give the same estimate, too ("about 28% of the combined group" /
-    // "roughly 28 percent of the enlarged company"): before, only figures that merely fitted
+    // "roughly 28 percent of the enlarged group"): before, only figures that merely fitted
     // were taken so, not those that read the same.
     check_numbers(
-        "Corvane buys Norvel\n\nNorvel shareholders will own about 28% of the combined group.",
+        "Corvane buys Norvel\n\nNorvel shareholders will own about 28% of the combined group \
+         once the deal closes.",
         "Norvel sold to Corvane\n\nNorvel shareholders will own roughly 28 percent of the \
-         enlarged company.",
-        &["about 28% | roughly 28 percent | Same | “about 28%” and “roughly 28 percent” give the same estimate"],
+         enlarged group once the deal closes.",
+        &["about 28% | roughly 28 percent | Same | combined group (Norvel): “about 28%” and “roughly 28 percent” give the same estimate"],
     );
 }
 
@@ -1304,6 +1305,7 @@ fn a_takeover_told_twice_keeps_its_conflicts() {
             "Friday | Friday | Same | “Friday” and “Friday” are the same",
             "28 percent | 29% | Conflict | shares (Norcross): “28 percent” and “29%” can't both be true",
             "3 percent | 3 per cent | Same | stock (Veltrix): “3 percent” and “3 per cent” are the same",
+            "the third quarter of 2024 | the end of September | Compatible | “the third quarter of 2024” includes “the end of September” (no year given for “the end of September”)",
             "about 6,000 | about 6,200 | Compatible | employees (Norcross): “about 6,000” and “about 6,200” overlap",
             "$1.2 billion | $1.25bn | Compatible | revenue: “$1.2 billion” is “$1.25bn” rounded",
             // The revenue claim joined its passages: their other figures agree.
