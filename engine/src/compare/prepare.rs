@@ -1037,6 +1037,8 @@ fn locate_measures(
         let mut moved_too = false;
         // Not a sum or share that names its own thing: in "earned $41 million on revenues of
         // $694 million" the second counts revenues.
+        // Nor a figure that names its thing before "of", even a word that says little ("up to
+        // $40 a share, or a total of $680 million": the total is not a price a share).
         // Nor a rate ("an output of 6,770 barrels a day" after "250 km south-east"): what
         // follows it is its time, and what it counts stands before it.
         // Nor a figure with its own counted word right before it: in "killed 2,012 people and
@@ -1050,6 +1052,7 @@ fn locate_measures(
             );
         if !counted_follows
             && !names_its_own
+            && !of_before
             && !per_time
             && !counts_its_own_before
             && !implied_shares
@@ -1872,6 +1875,13 @@ mod tests {
         check_claims(
             "Officials said 77 people were treated at hospitals and 51 of those had been released.",
             &["77: people treated", "51: "],
+        );
+        // Nor is a figure that names its thing before "of", however little the word says: the
+        // total is not a price a share. Regression: "a total of 680 mln dlrs" counted shares,
+        // and conflicted with another report's "40 dlrs a share".
+        check_claims(
+            "Calder would pay up to $40 a share for Brisk, or a total of $680 million.",
+            &["up to $40: share (Brisk)", "$680 million: "],
         );
     }
 
