@@ -19,6 +19,12 @@ and labels and their gold pairs, as byte offsets, without the articles' text (se
 scripts/calibration/README.md). Rows go stale when the features change: then they are saved
 again from the articles.
 
+The fit reads its own output: the `lead` feature is set only when the model pairs the two
+headlines, with the weights evidence.rs holds when the features are printed. So a fit is
+reproduced with the compare_features of the commit before its weights were pasted (the saved
+rows were printed by it too); run again on the new weights, it gives other weights. The weights
+in evidence.rs are not that fixed point: the fit is run once, from the weights before it.
+
 Needs numpy. The features are general kinds of evidence (see evidence.rs); nothing here is about a
 story, and the fit is never per comparison.
 """
@@ -76,10 +82,16 @@ def load(bin_path, args):
             for r in rows:
                 a, b = (r["a"]["start"], r["a"]["end"]), (r["b"]["start"], r["b"]["end"])
                 r["label"] = any(overlaps(a, g[0]) and overlaps(b, g[1]) for g in gold)
-            groups.append({"name": f"{c['a'][:12]}/{c['b'][:12]}", "gold": gold,
-                           "rows": [r for r in rows if not r["names_disagree"]],
-                           "disagreeing": [r for r in rows if r["names_disagree"]]})
+            groups.append(group(f"{c['a'][:12]}/{c['b'][:12]}", gold, rows))
     return groups
+
+
+def group(name, gold, rows):
+    """One comparison: its gold pairs, and its unit pairs apart from those whose sentences name
+    different people (`disagreeing`, which fit the names penalty)."""
+    return {"name": name, "gold": gold,
+            "rows": [r for r in rows if not r["names_disagree"]],
+            "disagreeing": [r for r in rows if r["names_disagree"]]}
 
 
 ROW_KEYS = ("a", "b", "sentence_a", "sentence_b")
@@ -92,7 +104,7 @@ def save_rows(groups, path):
     with open(path, "w", encoding="utf-8") as out:
         for g in groups:
             rows = [[*(v for k in ROW_KEYS for v in span(r[k])), [round(f, 4) for f in r["features"]],
-                     int(r["label"]), int(r.get("names_disagree", False))]
+                     int(r["label"]), int(r["names_disagree"])]
                     for r in g["rows"] + g["disagreeing"]]
             out.write(json.dumps({"name": g["name"], "gold": [[*a, *b] for a, b in g["gold"]],
                                   "rows": rows}, separators=(",", ":")) + "\n")
@@ -107,9 +119,7 @@ def load_rows(path):
             row = {k: {"start": r[2 * i], "end": r[2 * i + 1]} for i, k in enumerate(ROW_KEYS)}
             row.update(features=r[8], label=bool(r[9]), names_disagree=bool(r[10]))
             rows.append(row)
-        groups.append({"name": c["name"], "gold": [((g[0], g[1]), (g[2], g[3])) for g in c["gold"]],
-                       "rows": [r for r in rows if not r["names_disagree"]],
-                       "disagreeing": [r for r in rows if r["names_disagree"]]})
+        groups.append(group(c["name"], [((g[0], g[1]), (g[2], g[3])) for g in c["gold"]], rows))
     return groups
 
 
