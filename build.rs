@@ -1,4 +1,5 @@
-//! Reads the corpus through the engine once, at build time, and embeds the result.
+//! Reads the corpus through the engine once, at build time, and embeds the result; the
+//! comparisons it precomputes go to a file of their own, beside the page.
 //!
 //! The corpus is `seeds/` unless `SEEDS_DIR` names another folder or a `.jsonl` file. A seed the
 //! engine can't use fails the build with the file, the line and the problem.
@@ -28,11 +29,19 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let bundle = parallax::bundle::Bundle::build(corpus);
-    let out =
-        PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("bundle.bin");
-    std::fs::write(&out, bundle.encode())
-        .unwrap_or_else(|e| panic!("can't write {}: {e}", out.display()));
+    let built = parallax::bundle::Bundle::build(corpus);
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    write(&out_dir.join("bundle.bin"), &built.bundle.encode());
+    // The precomputed comparisons are not embedded: Trunk's post-build hook
+    // (scripts/stage-precomputed.mjs) copies the file the bundle names from here into dist/,
+    // and the app fetches it when a comparison is first shown.
+    if let Some(file) = built.precomputed {
+        write(&out_dir.join(&file.name), &file.bytes);
+    }
+}
+
+fn write(path: &Path, bytes: &[u8]) {
+    std::fs::write(path, bytes).unwrap_or_else(|e| panic!("can't write {}: {e}", path.display()));
 }
 
 /// Every file in the corpus folder, so an edit to one seed rebuilds.

@@ -40,6 +40,8 @@ const MIME_TYPES = {
   '.woff': 'font/woff',
   '.ttf': 'font/ttf',
   '.otf': 'font/otf',
+  // The comparisons the build precomputed (comparisons-<hash>.bin), fetched by the app.
+  '.bin': 'application/octet-stream',
 };
 
 /**

@@ -12,8 +12,10 @@ import { gzipSync } from 'node:zlib';
 
 const COUNTED = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.woff2', '.woff', '.ttf', '.otf', '.svg', '.ico', '.webmanifest', '.json']);
 const dist = process.argv[2] ?? 'dist';
-// Loaded by the app only when needed, not by a first visit: the comparison worker.
+// Loaded by the app only when needed, not by a first visit: the comparison worker, and the
+// comparisons the build precomputed (fetched when a comparison is first shown).
 const ON_DEMAND = /^compare_worker/;
+const PRECOMPUTED = /^comparisons-[0-9a-f]{16}\.bin$/;
 // The goal (issue "Foundation") is 250 KB for the whole app. It is NOT met. Search, entities and
 // deep links brought the app to 296 KB, and the compare and grid views (with precomputed
 // comparisons) to about 337 KB. Typed addresses without a router crate then took it back to
@@ -36,7 +38,7 @@ const files = readdirSync(dist, { recursive: true, withFileTypes: true })
       raw: bytes.length,
       gzip: gzipSync(bytes, { level: 6 }).length,
       counted: COUNTED.has(extname(path).toLowerCase()) && !ON_DEMAND.test(relative(dist, path)),
-      onDemand: ON_DEMAND.test(relative(dist, path)),
+      onDemand: ON_DEMAND.test(relative(dist, path)) || PRECOMPUTED.test(relative(dist, path)),
     };
   })
   .sort((a, b) => b.gzip - a.gzip);
@@ -66,6 +68,11 @@ const worker = files.filter((f) => f.onDemand && COUNTED.has(extname(f.name).toL
 const workerGzip = worker.reduce((sum, f) => sum + f.gzip, 0);
 const workerVerdict = workerGzip <= WORKER_BUDGET_KB * 1024 ? 'within' : 'OVER';
 console.log(`comparison worker (on demand) ${(workerGzip / 1024).toFixed(1)} KB gzip: ${workerVerdict} its ${WORKER_BUDGET_KB} KB ceiling`);
+const precomputed = files.filter((f) => PRECOMPUTED.test(f.name));
+if (precomputed.length > 0) {
+  const sum = precomputed.reduce((n, f) => n + f.gzip, 0);
+  console.log(`precomputed comparisons (on demand) ${(sum / 1024).toFixed(1)} KB gzip`);
+}
 if (verdict === 'OVER' || workerVerdict === 'OVER') {
   process.exit(1);
 }

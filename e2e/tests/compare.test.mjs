@@ -232,6 +232,41 @@ describe('Compare in Chromium', () => {
     }
   });
 
+  test('the precomputed comparisons are fetched when a comparison is first shown, never by a first visit', async () => {
+    // build.rs precomputes every pair of a small corpus into a file beside the page, so that
+    // they are no part of a first visit; the page fetches it once, and never needs the worker.
+    const page = await newPage(browser);
+    const fetched = [];
+    page.on('request', (r) => { if (/comparisons-|compare_worker/.test(r.url())) fetched.push(r.url()); });
+    await page.goto(`${server.url}#/`);
+    await waitFor(page, '[data-testid=doc-list]', 'the library');
+    assert.deepEqual(fetched, [], 'a first visit fetches neither the comparisons nor the worker');
+    const { a, b } = richestPair();
+    await page.goto(`${server.url}#/compare/${a.slug}/${b.slug}`);
+    await waitFor(page, '[data-testid=compare-summary]', 'a precomputed comparison');
+    assert.doesNotMatch(await page.locator('[data-testid=compare-summary]').innerText(), /compared in your browser/);
+    await page.goto(`${server.url}#/compare?docs=${documents.map((d) => d.slug).join(',')}`);
+    await waitFor(page, '[data-testid=grid-summary]', 'the grid of precomputed comparisons');
+    assert.equal(fetched.length, 1, `one file, fetched once: ${fetched}`);
+    assert.match(fetched[0], /\/comparisons-[0-9a-f]{16}\.bin$/);
+    assert.deepEqual(await page.allProblems(), []);
+    await page.context().close();
+  });
+
+  test('without its precomputed comparisons file, a comparison is made by the worker', async () => {
+    // A host that didn't upload the file (or lost it) costs time, never a comparison.
+    const page = await newPage(browser);
+    await page.route(/comparisons-[0-9a-f]{16}\.bin$/, (route) => route.fulfill({ status: 404, body: 'not here' }));
+    const { a, b, result } = richestPair();
+    await page.goto(`${server.url}#/compare/${a.slug}/${b.slug}`);
+    await waitFor(page, '[data-testid=compare-summary]', 'a comparison made by the worker instead');
+    assert.match(await page.locator('[data-testid=compare-summary]').innerText(), /compared in your browser in \d+ ms/);
+    assert.equal(await pairsIn(page, 'pane-a'), result.pairs.length, 'the worker finds what the engine finds');
+    const problems = await page.allProblems();
+    assert.ok(problems.length > 0 && problems.every((p) => /comparisons-[0-9a-f]{16}\.bin/.test(p)), `only the missing file is reported: ${problems}`);
+    await page.context().close();
+  });
+
   test('bad compare links say what is wrong', async () => {
     const page = await newPage(browser);
     const slug = documents[0].slug;

@@ -1,6 +1,7 @@
 //! The bundle: everything `build.rs` computes once from the corpus and embeds in the app, in
-//! one postcard-encoded blob. Defining it here, in the one crate both sides use, means the
-//! writer and the reader can never disagree about its layout.
+//! one postcard-encoded blob, and the comparisons it precomputes, in a file of their own beside
+//! the page ([`Precomputed`]). Defining both here, in the one crate both sides use, means the
+//! writer and the reader can never disagree about their layout.
 
 use serde::{Deserialize, Serialize};
 
@@ -17,7 +18,7 @@ use crate::render::Block;
 use crate::search::SearchIndex;
 
 /// Bumped whenever the layout changes, so a stale blob fails with a clear message.
-pub const BUNDLE_VERSION: u32 = 4;
+pub const BUNDLE_VERSION: u32 = 5;
 
 /// Up to this many documents, every ordered pair is compared at build time (16 documents are
 /// 240 comparisons, a few seconds); beyond it the app compares the pair it is asked for, on
@@ -38,28 +39,96 @@ pub struct Bundle {
     pub entities: EntityIndex,
     /// The full-text index over every document, queried in the browser.
     pub search: SearchIndex,
-    /// `(a, b, comparison of a with b)` for every ordered pair of distinct documents, when the
-    /// corpus has at most [`PRECOMPUTE_MAX_DOCS`] of them; empty otherwise.
+    /// The name of the file beside the page that holds the comparisons precomputed at build
+    /// time ([`PrecomputedFile`]), when the corpus has at most [`PRECOMPUTE_MAX_DOCS`]
+    /// documents; `None` otherwise.
+    pub precomputed_file: Option<String>,
+}
+
+/// `(a, b, comparison of a with b)` for every ordered pair of distinct documents of a small
+/// corpus, computed at build time.
+///
+/// Why a file of its own: every byte of the bundle is part of a first visit, and most first
+/// visits never open a comparison; on 16 articles these are most of the bundle. The app
+/// fetches the file when a comparison or the grid is first shown.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Precomputed {
+    pub version: u32,
     pub comparisons: Vec<(u32, u32, Comparison)>,
+}
+
+/// The precomputed comparisons as written beside the page: their bytes, and a name made from
+/// them, so that a browser's cached copy is never another build's.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PrecomputedFile {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+impl PrecomputedFile {
+    pub fn new(precomputed: &Precomputed) -> PrecomputedFile {
+        let bytes = postcard::to_allocvec(precomputed).expect("comparisons always serialise");
+        PrecomputedFile {
+            name: format!("comparisons-{:016x}.bin", fnv1a_64(&bytes)),
+            bytes,
+        }
+    }
+}
+
+/// FNV-1a, 64 bits: a stable content hash for a file name (not a defence against anyone).
+fn fnv1a_64(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+impl Precomputed {
+    /// The comparison of document `a` with document `b`, if the build made it.
+    pub fn get(&self, a: usize, b: usize) -> Option<&Comparison> {
+        self.comparisons
+            .iter()
+            .find(|(i, j, _)| *i as usize == a && *j as usize == b)
+            .map(|(_, _, c)| c)
+    }
+
+    pub fn decode(bytes: &[u8]) -> Result<Precomputed, String> {
+        let precomputed: Precomputed = postcard::from_bytes(bytes)
+            .map_err(|e| format!("the precomputed comparisons can't be read: {e}"))?;
+        if precomputed.version != BUNDLE_VERSION {
+            return Err(format!(
+                "the precomputed comparisons have version {}, expected {BUNDLE_VERSION}",
+                precomputed.version
+            ));
+        }
+        Ok(precomputed)
+    }
+}
+
+/// What [`Bundle::build`] makes: the bundle, and the file of precomputed comparisons it names.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Built {
+    pub bundle: Bundle,
+    pub precomputed: Option<PrecomputedFile>,
 }
 
 impl Bundle {
     /// Runs the engine over `corpus` (build time: the `build` feature).
     #[cfg(feature = "build")]
-    pub fn build(corpus: Corpus) -> Bundle {
+    pub fn build(corpus: Corpus) -> Built {
         Bundle::build_with(corpus, PRECOMPUTE_MAX_DOCS)
     }
 
     /// [`Bundle::build`], precomputing comparisons only for corpora of at most `max_docs`.
     ///
     /// What the page never reads is left out of the precomputed comparisons (see
-    /// [`for_the_page`]): every byte of the bundle is part of a first visit.
+    /// [`for_the_page`]): the file is fetched whenever a comparison is first opened.
     #[cfg(feature = "build")]
-    pub fn build_with(corpus: Corpus, max_docs: usize) -> Bundle {
+    pub fn build_with(corpus: Corpus, max_docs: usize) -> Built {
         let docs = &corpus.documents;
-        let mut comparisons = Vec::new();
-        let mut readings = compare::Readings::default();
+        let mut precomputed = None;
         if docs.len() <= max_docs {
+            let mut readings = compare::Readings::default();
+            let mut comparisons = Vec::new();
             for (i, a) in docs.iter().enumerate() {
                 for (j, b) in docs.iter().enumerate() {
                     if i != j {
@@ -71,28 +140,28 @@ impl Bundle {
                     }
                 }
             }
+            precomputed = Some(PrecomputedFile::new(&Precomputed {
+                version: BUNDLE_VERSION,
+                comparisons,
+            }));
         }
         let blocks = corpus.documents.iter().map(render::blocks).collect();
         let mentions = entities::extract_corpus(&corpus.documents);
         let entities = EntityIndex::build(&mentions);
         let search = SearchIndex::build(&corpus);
-        Bundle {
+        let bundle = Bundle {
             version: BUNDLE_VERSION,
             corpus,
             blocks,
             mentions,
             entities,
             search,
-            comparisons,
+            precomputed_file: precomputed.as_ref().map(|file| file.name.clone()),
+        };
+        Built {
+            bundle,
+            precomputed,
         }
-    }
-
-    /// The comparison of document `a` with document `b` computed at build time, if it was.
-    pub fn precomputed(&self, a: usize, b: usize) -> Option<&Comparison> {
-        self.comparisons
-            .iter()
-            .find(|(i, j, _)| *i as usize == a && *j as usize == b)
-            .map(|(_, _, c)| c)
     }
 
     pub fn encode(&self) -> Vec<u8> {
@@ -114,7 +183,7 @@ impl Bundle {
 
 /// A comparison as the page shows it: the names only one side mentions come from the entity
 /// index (`EntityIndex::only_in`, with the user's corrections), so the comparison's own lists
-/// are dropped rather than shipped in every first visit.
+/// are dropped rather than shipped with every comparison.
 #[cfg(feature = "build")]
 fn for_the_page(mut c: Comparison) -> Comparison {
     c.entities_only_a.clear();
@@ -124,22 +193,29 @@ fn for_the_page(mut c: Comparison) -> Comparison {
 
 #[cfg(test)]
 mod tests {
+    use super::{Bundle, Precomputed};
+
     #[test]
     fn round_trip_on_the_seeds() {
         let corpus = crate::Corpus::load(std::path::Path::new("../seeds")).unwrap();
-        let bundle = super::Bundle::build(corpus);
-        let decoded = super::Bundle::decode(&bundle.encode()).unwrap();
-        assert_eq!(decoded, bundle);
+        let built = Bundle::build(corpus);
+        let decoded = Bundle::decode(&built.bundle.encode()).unwrap();
+        assert_eq!(decoded, built.bundle);
+        let file = built.precomputed.unwrap();
+        assert_eq!(built.bundle.precomputed_file.as_ref(), Some(&file.name));
+        let precomputed = Precomputed::decode(&file.bytes).unwrap();
+        assert_eq!(precomputed.comparisons.len(), 6);
     }
 
     #[test]
     fn comparisons_are_precomputed_in_both_orders_only_for_small_corpora() {
         let corpus = crate::Corpus::load(std::path::Path::new("../seeds")).unwrap();
         let n = corpus.documents.len();
-        let small = super::Bundle::build_with(corpus.clone(), n);
+        let small = Bundle::build_with(corpus.clone(), n);
+        let small = Precomputed::decode(&small.precomputed.unwrap().bytes).unwrap();
         assert_eq!(small.comparisons.len(), n * (n - 1));
-        let forward = small.precomputed(0, 1).unwrap();
-        let backward = small.precomputed(1, 0).unwrap();
+        let forward = small.get(0, 1).unwrap();
+        let backward = small.get(1, 0).unwrap();
         assert_eq!(
             (forward.a.as_str(), forward.b.as_str()),
             (backward.b.as_str(), backward.a.as_str())
@@ -152,8 +228,37 @@ mod tests {
             ))
         );
         assert!(forward.entities_only_a.is_empty() && !forward.pairs.is_empty());
-        assert!(small.precomputed(0, 0).is_none());
-        let large = super::Bundle::build_with(corpus, n - 1);
-        assert!(large.comparisons.is_empty() && large.precomputed(0, 1).is_none());
+        assert!(small.get(0, 0).is_none());
+        let large = Bundle::build_with(corpus, n - 1);
+        assert!(large.precomputed.is_none() && large.bundle.precomputed_file.is_none());
+    }
+
+    /// The comparisons are not part of a first visit: the bundle holds only their file's name,
+    /// and the name changes with their content, so a cached file is never another build's.
+    #[test]
+    fn the_precomputed_comparisons_live_in_a_file_named_by_its_content() {
+        let corpus = crate::Corpus::load(std::path::Path::new("../seeds")).unwrap();
+        let built = Bundle::build(corpus.clone());
+        let file = built.precomputed.unwrap();
+        assert!(
+            file.name.starts_with("comparisons-") && file.name.ends_with(".bin"),
+            "{}",
+            file.name
+        );
+        // The bundle holds nothing of them but the name: it is the bundle of a build that
+        // precomputed nothing, plus that name.
+        let mut without = Bundle::build_with(corpus.clone(), 0).bundle;
+        assert_eq!(without.precomputed_file, None);
+        without.precomputed_file = Some(file.name.clone());
+        assert_eq!(without, built.bundle);
+        let mut fewer = corpus;
+        fewer.documents.pop();
+        let other = Bundle::build(fewer).precomputed.unwrap();
+        assert_ne!(other.name, file.name);
+        // A file of another layout says so instead of decoding into nonsense.
+        let mut stale = Precomputed::decode(&file.bytes).unwrap();
+        stale.version -= 1;
+        let stale = postcard::to_allocvec(&stale).unwrap();
+        assert!(Precomputed::decode(&stale).unwrap_err().contains("version"));
     }
 }

@@ -1,11 +1,12 @@
 //! Two articles side by side (`#/compare/<a>/<b>`): aligned passage pairs in shared colours,
 //! passages only one side has, numbers and dates reconciled, names only one side mentions.
 //!
-//! The comparison comes from the bundle when `build.rs` precomputed it, else from the
-//! comparison worker (`hooks/compare_worker.rs`), once per pair of articles; this page never
-//! compares. `?pair=K` selects pair K: both sides mark it, the detail panel shows its word diff
-//! and numbers, and a click on one side scrolls the other side to the partner. What is marked
-//! comes from the engine (`parallax::present`); the page maps it to elements.
+//! The comparison comes from the file of those `build.rs` precomputed
+//! (`hooks/precomputed.rs`), else from the comparison worker (`hooks/compare_worker.rs`), once
+//! per pair of articles; this page never compares. `?pair=K` selects pair K: both sides mark
+//! it, the detail panel shows its word diff and numbers, and a click on one side scrolls the
+//! other side to the partner. What is marked comes from the engine (`parallax::present`); the
+//! page maps it to elements.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -37,7 +38,7 @@ pub struct CompareProps {
 
 #[component]
 pub fn Compare(props: &CompareProps) -> Html {
-    let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
+    let bundle = crate::data::use_bundle();
     let (corrections, _) = use_corrections();
     // Once per change of the user's corrections, not on every pair selected.
     let entities = use_corrected_entities(&corrections);

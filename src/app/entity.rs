@@ -4,7 +4,6 @@
 use std::rc::Rc;
 
 use parallax::address::{Address, DocQuery, EntitiesQuery, SearchQuery};
-use parallax::bundle::Bundle;
 use parallax::english::plural;
 use parallax::entities::{Corrections, Label};
 use wasm_bindgen::JsCast;
@@ -20,7 +19,7 @@ pub struct EntityProps {
 
 #[component]
 pub fn Entity(props: &EntityProps) -> Html {
-    let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
+    let bundle = crate::data::use_bundle();
     let (corrections, set_corrections) = use_corrections();
     let index = use_corrected_entities(&corrections);
     let id = corrections.merged_id(&props.id).to_string();

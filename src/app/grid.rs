@@ -2,9 +2,7 @@
 //! outlet, showing who carries each fact in which words and where their numbers disagree.
 //!
 //! Rows are the engine's fact clusters (`compare::clusters`) over every pairwise comparison,
-//! precomputed ones from the bundle, the rest from the comparison worker (never this page).
-
-use std::rc::Rc;
+//! precomputed ones from their file, the rest from the comparison worker (never this page).
 
 use parallax::address::{Address, DocQuery, GridQuery};
 use parallax::anchor;
@@ -31,7 +29,7 @@ const CELL_CHARS: usize = 220;
 
 #[component]
 pub fn Grid(props: &GridProps) -> Html {
-    let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
+    let bundle = crate::data::use_bundle();
     let docs = &bundle.corpus.documents;
     let picked: Result<Vec<usize>, String> = match &props.query.docs {
         Some(list) => list

@@ -2,10 +2,7 @@
 //! order and the articles ticked for comparison are in the address
 //! (`#/?sort=title&pick=<slug>,<slug>`), so a half-made choice survives Back and can be shared.
 
-use std::rc::Rc;
-
 use parallax::address::{Address, GridQuery, LibraryQuery};
-use parallax::bundle::Bundle;
 use parallax::document::SortKey;
 use parallax::english::plural;
 use parallax::present::format_date;
@@ -22,7 +19,7 @@ pub struct LibraryProps {
 
 #[component]
 pub fn Library(props: &LibraryProps) -> Html {
-    let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
+    let bundle = crate::data::use_bundle();
     let (key, descending) = (props.query.sort, props.query.descending);
     let order = use_memo((key, descending), |&(key, descending)| {
         bundle.corpus.order_by(key, descending)

@@ -10,7 +10,6 @@ use std::rc::Rc;
 
 use parallax::address::{Address, DocQuery};
 use parallax::anchor::{self, Resolution, Selector, Status};
-use parallax::bundle::Bundle;
 use parallax::entities::Label;
 use parallax::present::{cursor, ReaderMarks};
 use parallax::Span;
@@ -33,7 +32,7 @@ pub struct ReaderProps {
 
 #[component]
 pub fn Reader(props: &ReaderProps) -> Html {
-    let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
+    let bundle = crate::data::use_bundle();
     let query = &props.query;
     let (corrections, _) = use_corrections();
     let hidden_types = use_state(BTreeSet::<Label>::new);

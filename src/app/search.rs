@@ -2,10 +2,7 @@
 //! snippets; this page lists them, offers filters and a did-you-mean, and lets the keyboard
 //! walk the results (↓ / ↑).
 
-use std::rc::Rc;
-
 use parallax::address::{Address, DocQuery, SearchQuery};
-use parallax::bundle::Bundle;
 use parallax::english::plural;
 use parallax::present::format_date;
 use parallax::search::SearchOptions;
@@ -24,7 +21,7 @@ pub struct SearchProps {
 
 #[component]
 pub fn Search(props: &SearchProps) -> Html {
-    let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
+    let bundle = crate::data::use_bundle();
     let query = &props.query;
     let q = query.q.clone();
     let entity_docs = query

@@ -1,11 +1,8 @@
 //! "Copy link": a deep link to the selected passage (see `parallax::anchor` for its format),
 //! copied to the clipboard and put in the address bar.
 
-use std::rc::Rc;
-
 use parallax::address::{Address, DocQuery};
 use parallax::anchor;
-use parallax::bundle::Bundle;
 use parallax::Span;
 use yew::prelude::*;
 
@@ -22,7 +19,7 @@ pub struct CopyLinkProps {
 
 #[component]
 pub fn CopyLink(props: &CopyLinkProps) -> Html {
-    let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
+    let bundle = crate::data::use_bundle();
     let doc = &bundle.corpus.documents[props.doc];
     let selected = use_selection_span("doc-text", doc.text.clone());
     let status = use_state(|| None::<String>);

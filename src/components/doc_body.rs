@@ -8,7 +8,6 @@
 
 use std::rc::Rc;
 
-use parallax::bundle::Bundle;
 use parallax::highlight;
 use parallax::present::{fold_boilerplate, Mark, Piece};
 use parallax::render::{Block, BlockKind, Inline};
@@ -31,7 +30,7 @@ pub struct DocBodyProps {
 
 #[component]
 pub fn DocBody(props: &DocBodyProps) -> Html {
-    let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
+    let bundle = crate::data::use_bundle();
     let text = &bundle.corpus.documents[props.doc].text;
     let blocks = &bundle.blocks[props.doc];
     let spans: Vec<Span> = props.marks.iter().map(|m| m.span).collect();

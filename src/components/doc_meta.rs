@@ -1,8 +1,5 @@
 //! The line under an article's title: outlet, date, authors, dateline, length.
 
-use std::rc::Rc;
-
-use parallax::bundle::Bundle;
 use parallax::english::plural;
 use parallax::present::format_date;
 use yew::prelude::*;
@@ -15,7 +12,7 @@ pub struct DocMetaProps {
 
 #[component]
 pub fn DocMeta(props: &DocMetaProps) -> Html {
-    let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
+    let bundle = crate::data::use_bundle();
     let doc = &bundle.corpus.documents[props.doc];
     let m = &doc.meta;
     let field = |label: &'static str, value: Option<String>| match value {

@@ -3,14 +3,13 @@
 
 use std::rc::Rc;
 
-use parallax::bundle::Bundle;
 use parallax::compare::{Comparison, DiffTag, PairKind};
 use parallax::highlight;
 use parallax::present::{numbers_in_pair, relation_name};
 use parallax::Span;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct PairDetailProps {
     /// Indices of the two documents in the bundle.
     pub a: usize,
@@ -19,9 +18,18 @@ pub struct PairDetailProps {
     pub selected: Option<usize>,
 }
 
+/// The comparison is the same when it is the same `Rc` (the page keeps it for as long as the
+/// pair is shown): comparing two by value would walk every pair at every render.
+impl PartialEq for PairDetailProps {
+    fn eq(&self, other: &Self) -> bool {
+        (self.a, self.b, self.selected) == (other.a, other.b, other.selected)
+            && Rc::ptr_eq(&self.comparison, &other.comparison)
+    }
+}
+
 #[component]
 pub fn PairDetail(props: &PairDetailProps) -> Html {
-    let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
+    let bundle = crate::data::use_bundle();
     let c = &props.comparison;
     let Some((k, pair)) = props.selected.and_then(|k| c.pairs.get(k).map(|p| (k, p))) else {
         return html! {

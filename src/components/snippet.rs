@@ -1,8 +1,5 @@
 //! A search snippet: a range of an article with the engine's hit ranges marked.
 
-use std::rc::Rc;
-
-use parallax::bundle::Bundle;
 use parallax::highlight;
 use parallax::search::Snippet as SnippetRanges;
 use yew::prelude::*;
@@ -16,7 +13,7 @@ pub struct SnippetProps {
 
 #[component]
 pub fn Snippet(props: &SnippetProps) -> Html {
-    let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
+    let bundle = crate::data::use_bundle();
     let text = &bundle.corpus.documents[props.doc].text;
     let segments = highlight::segments(text, props.snippet.span, &props.snippet.highlights);
     html! {

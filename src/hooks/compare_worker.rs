@@ -1,5 +1,6 @@
-//! Comparisons the build did not precompute, asked of the comparison worker
-//! (`src/bin/compare_worker.rs`), started on first use and kept for the page's life.
+//! Comparisons the build did not precompute (or whose file can't be fetched), asked of the
+//! comparison worker (`src/bin/compare_worker.rs`), started on first use and kept for the
+//! page's life.
 //!
 //! Why a worker: the comparison code is a large part of the engine, and most visits never
 //! compare a pair the build didn't (a small corpus has every pair precomputed). In its own wasm
@@ -148,11 +149,12 @@ fn describe(e: &JsValue) -> String {
         .unwrap_or_else(|| "unknown error".into())
 }
 
-/// A comparison for the view: from the bundle (`None` time) or from the worker (its time, ms).
+/// A comparison for the view: precomputed (`None` time) or from the worker (its time, ms).
 pub type Computed = (Rc<Comparison>, Option<f64>);
 
-/// The comparisons of `pairs` (`(a, b)` document indices, a compared with b): precomputed ones
-/// at once, the others asked of the worker. `None` while some are still on their way.
+/// The comparisons of `pairs` (`(a, b)` document indices, a compared with b): those the build
+/// precomputed from their file (`super::precomputed`), the others asked of the worker. `None`
+/// while some are still on their way.
 #[yew::hook]
 pub fn use_comparisons(
     bundle: Rc<parallax::bundle::Bundle>,
@@ -161,20 +163,30 @@ pub fn use_comparisons(
     use yew::prelude::*;
     let answers = use_reducer(Answers::default);
     let asked = use_mut_ref(std::collections::HashSet::<(usize, usize)>::new);
-    // The build's comparisons, copied out of the bundle once per set of pairs, not per render.
-    let precomputed = use_memo(pairs.clone(), {
-        let bundle = bundle.clone();
-        move |pairs| {
-            pairs
-                .iter()
-                .map(|&(a, b)| bundle.precomputed(a, b).map(|c| Rc::new(c.clone())))
-                .collect::<Vec<_>>()
-        }
+    let update = use_force_update();
+    let file = super::precomputed::get(bundle.precomputed_file.as_deref());
+    let ready = file.is_some();
+    // The build's comparisons, copied out of the file once per set of pairs, not per render.
+    let precomputed = use_memo((pairs.clone(), ready), move |(pairs, _)| {
+        let file = file.flatten();
+        pairs
+            .iter()
+            .map(|&(a, b)| {
+                let c = file.as_ref()?.get(a, b)?;
+                Some(Rc::new(c.clone()))
+            })
+            .collect::<Vec<_>>()
     });
     {
         let answers = answers.clone();
         let precomputed = precomputed.clone();
-        use_effect_with(pairs.clone(), move |pairs| {
+        use_effect_with((pairs.clone(), ready), move |(pairs, ready)| {
+            if !ready {
+                if let Some(name) = &bundle.precomputed_file {
+                    super::precomputed::load(name, Callback::from(move |()| update.force_update()));
+                }
+                return;
+            }
             for (&(a, b), built) in pairs.iter().zip(precomputed.iter()) {
                 if built.is_some() || !asked.borrow_mut().insert((a, b)) {
                     continue;
@@ -191,6 +203,9 @@ pub fn use_comparisons(
                 );
             }
         });
+    }
+    if !ready {
+        return None;
     }
     let mut out = Vec::with_capacity(pairs.len());
     for (pair, built) in pairs.iter().zip(precomputed.iter()) {

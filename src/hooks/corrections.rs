@@ -7,7 +7,6 @@
 use std::rc::Rc;
 
 use js_sys::{Array, Object, Reflect, JSON};
-use parallax::bundle::Bundle;
 use parallax::entities::{
     apply_corrections, apply_corrections_to_mentions, Corrections, EntityIndex, Label, Mention,
 };
@@ -42,7 +41,7 @@ pub fn use_corrections() -> (Rc<Corrections>, Callback<Corrections>) {
 /// on every address change: a large corpus has thousands of entities).
 #[hook]
 pub fn use_corrected_entities(corrections: &Rc<Corrections>) -> Rc<EntityIndex> {
-    let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
+    let bundle = crate::data::use_bundle();
     use_memo(corrections.clone(), move |c| {
         apply_corrections(&bundle.entities, c)
     })
@@ -54,7 +53,7 @@ pub fn use_corrected_mentions(
     corrections: &Rc<Corrections>,
     doc: Option<usize>,
 ) -> Rc<Vec<Mention>> {
-    let bundle = use_context::<Rc<Bundle>>().expect("the app provides the bundle");
+    let bundle = crate::data::use_bundle();
     use_memo((doc, corrections.clone()), move |(doc, c)| {
         doc.map(|i| apply_corrections_to_mentions(&bundle.entities, &bundle.mentions[i], c))
             .unwrap_or_default()

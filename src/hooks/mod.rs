@@ -1,4 +1,4 @@
-//! Hooks: the only code that touches the DOM, history, storage or the clipboard.
+//! Hooks: the only code that touches the DOM, history, storage, the clipboard or the network.
 
 pub mod clipboard;
 pub mod compare_worker;
@@ -7,6 +7,7 @@ pub mod dom;
 pub mod keys;
 pub mod panes;
 pub mod panic_banner;
+pub mod precomputed;
 pub mod route;
 pub mod selection;
 pub mod storage;
