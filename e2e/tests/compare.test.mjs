@@ -232,15 +232,20 @@ describe('Compare in Chromium', () => {
     }
   });
 
-  test('the precomputed comparisons are fetched when a comparison is first shown, never by a first visit', async () => {
+  test('the precomputed comparisons are fetched when a comparison is in sight, never by a first visit', async () => {
     // build.rs precomputes every pair of a small corpus into a file beside the page, so that
-    // they are no part of a first visit; the page fetches it once, and never needs the worker.
+    // they are no part of a first visit; the page fetches it once (when an article is ticked
+    // for comparison, or a comparison is shown), and never needs the worker.
     const page = await newPage(browser);
     const fetched = [];
     page.on('request', (r) => { if (/comparisons-|compare_worker/.test(r.url())) fetched.push(r.url()); });
     await page.goto(`${server.url}#/`);
     await waitFor(page, '[data-testid=doc-list]', 'the library');
     assert.deepEqual(fetched, [], 'a first visit fetches neither the comparisons nor the worker');
+    // Ticking an article to compare fetches them ahead of the comparison.
+    const prefetched = page.waitForRequest(/comparisons-[0-9a-f]{16}\.bin$/);
+    await page.locator('[data-testid=pick]').first().check();
+    await prefetched;
     const { a, b } = richestPair();
     await page.goto(`${server.url}#/compare/${a.slug}/${b.slug}`);
     await waitFor(page, '[data-testid=compare-summary]', 'a precomputed comparison');

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::grid::MAX_GRID_DOCS;
 use crate::components::address_link::AddressLink;
-use crate::hooks::route;
+use crate::hooks::{precomputed, route};
 
 #[derive(Properties, PartialEq)]
 pub struct LibraryProps {
@@ -51,7 +51,13 @@ pub fn Library(props: &LibraryProps) -> Html {
             picked: slugs(&next),
             ..props.query.clone()
         });
-        Callback::from(move |_| route::replace(&to))
+        // Ticking an article says a comparison is coming: its precomputed file is fetched
+        // now, so the comparison opens without waiting for it (never on a first visit).
+        let file = bundle.precomputed_file.clone();
+        Callback::from(move |_| {
+            precomputed::prefetch(file.as_deref());
+            route::replace(&to)
+        })
     };
     let compare = {
         let to = match slugs(&picked).as_slice() {

@@ -1,5 +1,6 @@
 //! The comparisons `build.rs` precomputed, fetched from the file beside the page that the bundle
-//! names (`Bundle::precomputed_file`) the first time a comparison or the grid is shown, and kept
+//! names (`Bundle::precomputed_file`) the first time a comparison or the grid is shown, or
+//! sooner, when an article is ticked for comparison in the library ([`prefetch`]), and kept
 //! for the page's life.
 //!
 //! Why a file and not the bundle: every byte of the bundle is part of a first visit, most
@@ -39,6 +40,14 @@ pub fn get(file: Option<&str>) -> Loaded {
         Some(State::Done(precomputed)) => Some(precomputed.clone()),
         _ => None,
     })
+}
+
+/// Starts fetching the file named `file`, if there is one, for a comparison about to be asked
+/// for.
+pub fn prefetch(file: Option<&str>) {
+    if let Some(name) = file {
+        load(name, Callback::noop());
+    }
 }
 
 /// Starts fetching `name` unless it is already fetched or on its way; `done` is called when it
