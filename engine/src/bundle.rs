@@ -92,15 +92,9 @@ impl Precomputed {
     }
 
     pub fn decode(bytes: &[u8]) -> Result<Precomputed, String> {
-        let precomputed: Precomputed = postcard::from_bytes(bytes)
-            .map_err(|e| format!("the precomputed comparisons can't be read: {e}"))?;
-        if precomputed.version != BUNDLE_VERSION {
-            return Err(format!(
-                "the precomputed comparisons have version {}, expected {BUNDLE_VERSION}",
-                precomputed.version
-            ));
-        }
-        Ok(precomputed)
+        decode(bytes, "the precomputed comparisons", |p: &Precomputed| {
+            p.version
+        })
     }
 }
 
@@ -169,15 +163,23 @@ impl Bundle {
     }
 
     pub fn decode(bytes: &[u8]) -> Result<Bundle, String> {
-        let bundle: Bundle = postcard::from_bytes(bytes)
-            .map_err(|e| format!("the embedded corpus can't be read: {e}"))?;
-        if bundle.version != BUNDLE_VERSION {
-            return Err(format!(
-                "the embedded corpus has version {}, expected {BUNDLE_VERSION}",
-                bundle.version
-            ));
-        }
-        Ok(bundle)
+        decode(bytes, "the embedded corpus", |b: &Bundle| b.version)
+    }
+}
+
+/// Reads `what` from `bytes`, refusing one of another layout with a message that says so
+/// rather than data decoded into nonsense.
+fn decode<T: serde::de::DeserializeOwned>(
+    bytes: &[u8],
+    what: &str,
+    version: impl Fn(&T) -> u32,
+) -> Result<T, String> {
+    let value: T = postcard::from_bytes(bytes).map_err(|e| format!("{what} can't be read: {e}"))?;
+    match version(&value) {
+        BUNDLE_VERSION => Ok(value),
+        v => Err(format!(
+            "{what}: written as version {v}, and this build reads version {BUNDLE_VERSION}"
+        )),
     }
 }
 

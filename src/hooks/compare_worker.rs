@@ -142,7 +142,8 @@ fn fail_all(pending: &RefCell<HashMap<u32, Callback<WorkerResult>>>, message: &s
     }
 }
 
-fn describe(e: &JsValue) -> String {
+/// What a JavaScript error says, for a message.
+pub(super) fn describe(e: &JsValue) -> String {
     e.dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .or_else(|| e.as_string())

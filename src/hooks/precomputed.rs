@@ -86,11 +86,7 @@ pub fn load(name: &str, done: Callback<()>) {
 #[inline(never)]
 fn finish(url: &str, fetched: Result<Vec<u8>, JsValue>) {
     let read = fetched
-        .map_err(|e| {
-            e.as_string()
-                .or_else(|| e.dyn_ref::<js_sys::Error>().map(|e| e.message().into()))
-                .unwrap_or_default()
-        })
+        .map_err(|e| super::compare_worker::describe(&e))
         .and_then(|bytes| Precomputed::decode(&bytes));
     let precomputed = match read {
         Ok(precomputed) => Some(Rc::new(precomputed)),
