@@ -17,6 +17,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::Callback;
 
+use super::js_error::describe;
+
 /// Where Trunk writes the worker's loader, relative to the page (so it works under a sub-path).
 const WORKER_URL: &str = "./compare_worker_loader.js";
 
@@ -140,14 +142,6 @@ fn fail_all(pending: &RefCell<HashMap<u32, Callback<WorkerResult>>>, message: &s
     for done in waiting {
         done.emit(Err(message.to_string()));
     }
-}
-
-/// What a JavaScript error says, for a message.
-pub(super) fn describe(e: &JsValue) -> String {
-    e.dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .or_else(|| e.as_string())
-        .unwrap_or_else(|| "unknown error".into())
 }
 
 /// A comparison for the view: precomputed (`None` time) or from the worker (its time, ms).

@@ -4,6 +4,7 @@ pub mod clipboard;
 pub mod compare_worker;
 pub mod corrections;
 pub mod dom;
+pub mod js_error;
 pub mod keys;
 pub mod panes;
 pub mod panic_banner;

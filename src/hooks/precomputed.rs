@@ -86,7 +86,7 @@ pub fn load(name: &str, done: Callback<()>) {
 #[inline(never)]
 fn finish(url: &str, fetched: Result<Vec<u8>, JsValue>) {
     let read = fetched
-        .map_err(|e| super::compare_worker::describe(&e))
+        .map_err(|e| super::js_error::describe(&e))
         .and_then(|bytes| Precomputed::decode(&bytes));
     let precomputed = match read {
         Ok(precomputed) => Some(Rc::new(precomputed)),
