@@ -53,23 +53,24 @@ pub fn prefetch(file: Option<&str>) {
 /// Starts fetching `name` unless it is already fetched or on its way; `done` is called when it
 /// has ended either way.
 pub fn load(name: &str, done: Callback<()>) {
-    let start = STATE.with(|state| {
+    // Decided under the borrow, acted on after it: `done` may read the state again.
+    let (start, now) = STATE.with(|state| {
         let mut state = state.borrow_mut();
         match &mut *state {
-            Some(State::Done(_)) => {
-                done.emit(());
-                false
-            }
+            Some(State::Done(_)) => (false, Some(done)),
             Some(State::Loading(waiting)) => {
                 waiting.push(done);
-                false
+                (false, None)
             }
             None => {
                 *state = Some(State::Loading(vec![done]));
-                true
+                (true, None)
             }
         }
     });
+    if let Some(done) = now {
+        done.emit(());
+    }
     if !start {
         return;
     }
@@ -81,9 +82,7 @@ pub fn load(name: &str, done: Callback<()>) {
     });
 }
 
-/// Reads what was fetched from `url` and tells whoever waits. Out of the future on purpose: a
-/// future's state machine is large in wasm, and this needs none.
-#[inline(never)]
+/// Reads what was fetched from `url` and tells whoever waits.
 fn finish(url: &str, fetched: Result<Vec<u8>, JsValue>) {
     let read = fetched
         .map_err(|e| super::js_error::describe(&e))

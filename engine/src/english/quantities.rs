@@ -76,12 +76,13 @@ const FALLS: &[&str] = &[
     "lost",
 ];
 
-/// Verbs that state a quantity, or move it without saying which way.
+/// Verbs that state a quantity, or move it without saying which way; and "up" and "down",
+/// which do so without a verb ("Shares of Norvel are down 0.5%", "up 34.4% for the past
+/// year").
 const STATES: &[&str] = &[
     "edge", "edged", "reach", "reaches", "reached", "hit", "hits", "top", "tops", "topped",
     "exceed", "exceeds", "exceeded", "stand", "stands", "stood", "total", "totals", "totaled",
-    "totalled", // "Shares of Norvel are down 0.5%", "up 34.4% for the past year".
-    "up", "down",
+    "totalled", "up", "down",
 ];
 
 /// Verbs by which someone raised a count ("raising the death toll to 50"): their subject is
