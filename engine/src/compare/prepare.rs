@@ -1611,7 +1611,8 @@ fn phrase_ends(text: &str, from: usize, to: usize) -> bool {
 
 /// The subject of the verb at `ws[verb]`: the last two words of the first run of common words
 /// after the clause opens (after a comma or bracket, "said", "while"...), names and function
-/// words passed on the way. A capitalised first word of the two names whose thing it is
+/// words passed on the way; a preposition ends the run ("the death toll following the
+/// eruption"). The clause may open up to 40 words back: a subject's modifiers can be long. A capitalised first word of the two names whose thing it is
 /// ("Norcross shares" at a sentence's start), unless the second only says it is a count ("Death
 /// Toll"). Empty when no such run comes before the verb.
 fn subject_of<'w>(
@@ -1622,7 +1623,7 @@ fn subject_of<'w>(
     in_a_measure: &dyn Fn(&words::Word) -> bool,
 ) -> Vec<&'w words::Word> {
     let mut opens = verb;
-    while opens > 0 && verb - opens < 15 {
+    while opens > 0 && verb - opens < 40 {
         let w = &ws[opens - 1];
         if phrase_ends(text, w.span.end, ws[opens].span.start)
             || quantities::opens_a_clause(&w.lower)
@@ -1642,6 +1643,7 @@ fn subject_of<'w>(
             && !in_a_measure(w)
             && w.lower.chars().any(char::is_alphabetic)
             && !quantities::is_change_verb(&w.lower)
+            && !quantities::is_preposition(&w.lower)
     };
     let Some(run_start) = (opens..verb).find(|&k| content(&ws[k])) else {
         return Vec::new();
@@ -2207,6 +2209,23 @@ mod tests {
         check_claims(
             "Officials said the number of injured climbed to 140.",
             &["140: injured"],
+        );
+    }
+
+    /// The subject is the noun phrase's head however long what follows it: a preposition
+    /// ("following", "across") ends the head, and a subject more than fifteen words before
+    /// its verb is still found (once, the fifteenth word back was taken for the start of the
+    /// clause, and "eruption" for what the toll counted).
+    #[test]
+    fn a_long_subject_still_counts_its_head() {
+        check_claims(
+            "The death toll following the eruption of the highest volcano on the most \
+             densely populated island of the Rivena archipelago has risen to 14.",
+            &["14: death toll (Rivena)"],
+        );
+        check_claims(
+            "The death toll across the region rose to 50.",
+            &["50: death toll"],
         );
     }
 

@@ -181,6 +181,8 @@ const PREPOSITIONS: &[&str] = &[
     "despite",
     // "$7.1 billion including debt" is the deal's value, not a sum of debt.
     "excluding",
+    // "the death toll following the eruption rose to 14" counts the dead.
+    "following",
     "including",
     "inside",
     "outside",
