@@ -240,19 +240,20 @@ fn in_common_units(r: &Range) -> Cow<'_, Range> {
 fn rounds((coarse, rc): (&Located, &Range), (fine, rf): (&Located, &Range)) -> Option<String> {
     let c = rc.exact_value()?;
     let f = rf.exact_value()?;
-    let unit_c = written_precision(&coarse.phrase, c)?;
-    let unit_f = written_precision(&fine.phrase, f).unwrap_or(0.0);
+    let unit_c = written_precision(&coarse.phrase, c, coarse.measure.kind)?;
+    let unit_f = written_precision(&fine.phrase, f, fine.measure.kind).unwrap_or(0.0);
     let coarser = unit_c > unit_f * 1.5;
     (c != f && coarser && (c - f).abs() <= unit_c / 2.0 * (1.0 + 1e-9))
         .then(|| format!("“{}” is “{}” rounded", coarse.phrase, fine.phrase))
 }
 
 /// The value of the last written significant digit of a figure that reads as rounded: one
-/// with decimals ("4.5" billion: 0.1 billion), a scaled whole number ("30 mln": a million), or
-/// an unscaled one of at least two significant digits that is a thousand or more ("12,000":
-/// 1,000). `None` for a small whole number ("52", "120"), which counts exactly, and for one
-/// significant digit ("30,000").
-fn written_precision(phrase: &str, value: f64) -> Option<f64> {
+/// with decimals ("4.5" billion: 0.1 billion), a scaled whole number ("30 mln": a million), a
+/// whole number of at least two significant digits that is a thousand or more ("12,000":
+/// 1,000), or else a whole percentage or sum, to its unit ("73 percent": one point, as "73.2
+/// per cent" is told rounded; "£49" for "49.01 pounds"). `None` for any other small whole
+/// number ("52", "120"), which counts exactly, and for one significant digit ("30,000").
+fn written_precision(phrase: &str, value: f64, kind: MeasureKind) -> Option<f64> {
     let start = phrase.find(|c: char| c.is_ascii_digit())?;
     let literal: String = phrase[start..]
         .chars()
@@ -269,10 +270,13 @@ fn written_precision(phrase: &str, value: f64) -> Option<f64> {
         None => {
             let zeros = literal.len() - literal.trim_end_matches('0').len();
             let significant = literal.len() - zeros;
-            if significant < 2 || number < 1000.0 {
+            if significant >= 2 && number >= 1000.0 {
+                10f64.powi(zeros as i32)
+            } else if matches!(kind, MeasureKind::Percent | MeasureKind::Money) {
+                1.0
+            } else {
                 return None;
             }
-            10f64.powi(zeros as i32)
         }
     };
     Some(digit * scale)
@@ -1103,7 +1107,9 @@ fn different_subjects(a: &Located, b: &Located) -> bool {
     fn names(m: &Located) -> impl Iterator<Item = &Rc<str>> {
         m.about.iter().chain(&m.near)
     }
-    !a.about.is_empty() && !b.about.is_empty() && !names(a).any(|t| names(b).any(|u| t == u))
+    !a.about.is_empty()
+        && !b.about.is_empty()
+        && !names(a).any(|t| names(b).any(|u| words::same_term(t, u)))
 }
 
 /// The reason, led by the claim when the two count the same named thing: "dead (Puebla):
@@ -1170,12 +1176,19 @@ fn bounds_apart(a: &Located, b: &Located) -> f64 {
 }
 
 /// The two lists hold the same terms, in any order.
+/// Whether each term of `a` is one of `b` and each of `b` one of `a` ([`words::same_term`]:
+/// "Zelensky" is "Zelenskiy").
 fn same_set(a: &[Rc<str>], b: &[Rc<str>]) -> bool {
-    a.iter().all(|t| b.contains(t)) && b.iter().all(|t| a.contains(t))
+    a.iter().all(|t| has_term(b, t)) && b.iter().all(|t| has_term(a, t))
 }
 
+/// How many terms of `a` are one of `b`.
 fn shared(a: &[Rc<str>], b: &[Rc<str>]) -> usize {
-    a.iter().filter(|t| b.contains(t)).count()
+    a.iter().filter(|t| has_term(b, t)).count()
+}
+
+fn has_term(terms: &[Rc<str>], t: &str) -> bool {
+    terms.iter().any(|u| words::same_term(u, t))
 }
 
 #[cfg(test)]
@@ -1292,7 +1305,36 @@ mod tests {
         check("120", "123", conflict("120", "123"));
         // Written to the same digit: two figures.
         check("$51.10", "$51.05", conflict("$51.10", "$51.05"));
-        check("31%", "30.6%", conflict("31%", "30.6%"));
+        // A whole percentage or sum is told rounded to its unit, however small; not past half
+        // of it.
+        check("31%", "30.6%", rounded("31%", "30.6%"));
+        check(
+            "73 percent",
+            "73.2 per cent",
+            rounded("73 percent", "73.2 per cent"),
+        );
+        check("£49", "49.01 pounds", rounded("£49", "49.01 pounds"));
+        check("25%", "26.4%", conflict("25%", "26.4%"));
+    }
+
+    /// Whom two figures are about is one name however it is transliterated ("Zelensky" /
+    /// "Zelenskiy"): two spellings of one name are not two subjects.
+    #[test]
+    fn one_name_spelled_two_ways_is_one_subject() {
+        let with_subject = |text: &str, name: &str| {
+            let mut m = located(text, "2019-04-22");
+            m.head = vec!["elect".into()];
+            m.about = vec![name.into()];
+            m.near = m.about.clone();
+            m
+        };
+        let a = with_subject("73 percent", "horodetski");
+        let b = with_subject("73.2 per cent", "horodetskiy");
+        let got: Vec<Relation> = reconcile(&[&a], &[&b]).iter().map(|p| p.2).collect();
+        assert_eq!(got, [Relation::Compatible]);
+        // Two names, though one begins the other by more than a few letters.
+        let c = with_subject("73.2 per cent", "horodetskiyenko");
+        assert!(reconcile(&[&a], &[&c]).is_empty());
     }
 
     #[test]

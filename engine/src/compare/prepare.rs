@@ -63,15 +63,18 @@ impl Vocabulary {
         }
     }
 
-    /// Folds each term into a shorter term of the vocabulary that begins it, when the two
-    /// differ by at most three letters: "close"/"closest", "organis"/"organisation", stems the
-    /// stemmer leaves apart. Returns the id each term now stands for.
+    /// Folds each term into a shorter term of the vocabulary that begins it
+    /// ([`words::same_term`]): "close"/"closest", "organis"/"organisation", stems the stemmer
+    /// leaves apart. Returns the id each term now stands for.
     fn fold_prefixes(&mut self) -> Vec<u32> {
         let mut canonical: Vec<u32> = (0..self.df.len() as u32).collect();
         for (term, &id) in &self.ids {
             let chars: Vec<(usize, char)> = term.char_indices().collect();
             let n = chars.len();
-            for cut in (n.saturating_sub(3)..n).rev().filter(|&c| c >= 5) {
+            for cut in (n.saturating_sub(words::FOLD_MAX_EXTRA)..n)
+                .rev()
+                .filter(|&c| c >= words::FOLD_MIN_CHARS)
+            {
                 let prefix = &term[..chars[cut].0];
                 // A name and a common word are different things even when one begins the
                 // other ("Marsh" / "marshal", "Banks" / "banking").
@@ -1403,8 +1406,10 @@ fn about_and_near<'w>(
             // the same phrase.
             let from = after + k + 1;
             let mut end = ws.get(after + k).map_or(m.span.end, |w| w.span.end);
+            // Not past a coordinating word: in "62.8% of the vote and Zelensky 34.5%", the
+            // name is the next figure's.
             let starts = ws[from..].iter().take(4).position(|w| {
-                let ends = phrase_ends(end, w.span.start) || in_a_measure(w);
+                let ends = phrase_ends(end, w.span.start) || in_a_measure(w) || is_coordinator(w);
                 end = w.span.end;
                 ends || is_name(w)
             });
@@ -2209,6 +2214,16 @@ mod tests {
         check_claims(
             "Officials said the number of injured climbed to 140.",
             &["140: injured"],
+        );
+    }
+
+    /// A share "of" something names whom it is of only within its phrase: past "and", the
+    /// name is the next figure's (once, "62.8% of the vote and Ardan 34.5%" was Ardan's).
+    #[test]
+    fn a_share_is_not_of_a_name_past_a_coordinator() {
+        check_claims(
+            "In the west, Sobel has received 62.8% of the vote and Ardan has 34.5%.",
+            &["62.8%: vote (Sobel)", "34.5%: vote (Ardan)"],
         );
     }
 

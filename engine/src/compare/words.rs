@@ -37,6 +37,24 @@ impl Word {
     }
 }
 
+/// Two terms are one word written two ways when one begins the other and is at least
+/// [`FOLD_MIN_CHARS`] long, and the other adds at most [`FOLD_MAX_EXTRA`] letters: stems the
+/// stemmer leaves apart ("organis"/"organisation") and one name spelled two ways
+/// ("Zelensky"/"Zelenskiy"). The vocabulary folds its terms so (`prepare.rs`), and the numbers
+/// compare who a figure is about so.
+pub const FOLD_MIN_CHARS: usize = 5;
+pub const FOLD_MAX_EXTRA: usize = 3;
+
+/// Whether `a` and `b` are one term by the rule above.
+pub fn same_term(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short == long {
+        return true;
+    }
+    let (n_short, n_long) = (short.chars().count(), long.chars().count());
+    long.starts_with(short) && n_short >= FOLD_MIN_CHARS && n_long - n_short <= FOLD_MAX_EXTRA
+}
+
 /// Each distinct surface form seen (as written) → its lower-cased form and its term.
 pub type WordCache = FastMap<Box<str>, (Rc<str>, Rc<str>)>;
 
