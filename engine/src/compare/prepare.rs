@@ -947,6 +947,9 @@ fn locate_measures(
         let counts_its_own_before = counted_before
             .last()
             .is_some_and(|v| first > 0 && ws[first - 1].span == v.span);
+        // "valuing Lyft at $28.2bn", "priced its shares at $72", "put the toll at 38": a figure
+        // given "at" is the value of what its verb or object names, not more of a list.
+        let valued_at = lower_at(first.checked_sub(1)) == Some("at") && !counted_before.is_empty();
         // "revenue of $1.2 billion", "a premium of 32%": a sum or share names its thing first.
         let of_before = first
             .checked_sub(1)
@@ -1060,6 +1063,7 @@ fn locate_measures(
             && !counts_its_own_before
             && !implied_shares
             && !part_of_a_set
+            && !valued_at
         {
             // The words between the previous figure and this one (`ws` is in text order).
             let between = |p: &numbers::Located| {
@@ -2224,6 +2228,21 @@ mod tests {
         check_claims(
             "In the west, Sobel has received 62.8% of the vote and Ardan has 34.5%.",
             &["62.8%: vote (Sobel)", "34.5%: vote (Ardan)"],
+        );
+    }
+
+    /// A figure given "at" is the value of what its verb or object names, not one more of the
+    /// list before it (once, "$28.2bn" counted the "starting price" of the two prices before).
+    #[test]
+    fn a_figure_given_at_counts_its_own_verb_or_object() {
+        check_claims(
+            "The stock rose from a starting price of $72 each to $87.24, valuing Tamco at \
+             $28.2bn.",
+            &[
+                "$72: starting price",
+                "$87.24: starting price",
+                "$28.2bn: valuing (Tamco)",
+            ],
         );
     }
 
