@@ -494,8 +494,14 @@ pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation,
                             && ma.names_a_thing
                             && mb.names_a_thing;
                     // Or the one count of this thing in each passage ("Officials: 38 dead, 15
-                    // still missing" / "45 dead", two headlines of one story).
-                    same_head
+                    // still missing" / "45 dead", two headlines of one story). What both count
+                    // must be more than "people": "injuries to approximately 18 people" and
+                    // "two people have died" are two counts.
+                    let counts_the_same_thing = ma
+                        .head
+                        .iter()
+                        .any(|t| !quantities::is_count_noun(t) && has_term(&mb.head, t));
+                    counts_the_same_thing
                         && !different_times(ma, mb)
                         && !apart
                         && (property
