@@ -109,6 +109,11 @@ describe('Compare in Chromium', () => {
     assert.equal(await rows.count(), expected.length, 'one row per reconciled number, the same figures read alike in one');
     const conflicts = expected.filter((r) => r.relation === 'conflict').length;
     assert.equal(await page.locator('[data-testid=numbers] tr.row-conflict').count(), conflicts, 'conflicts stand out');
+    // Every kind of number mark in the panes has its key in the legend.
+    const kinds = await page.$$eval('.panes mark.num', (ms) => [...new Set(ms.flatMap((m) => [...m.classList].filter((c) => c.startsWith('num-'))))]);
+    const keyed = await page.$$eval('.legend-line .key', (ks) => ks.flatMap((k) => [...k.classList].filter((c) => c.startsWith('key-num-')).map((c) => c.slice('key-'.length))));
+    assert.ok(kinds.includes('num-compatible'), `the pair shows a number that fits: ${kinds}`);
+    for (const kind of kinds) assert.ok(keyed.includes(kind), `the legend explains ${kind} (it has ${keyed})`);
     await page.screenshot({ path: join(ARTIFACTS, 'compare-desktop.png') });
 
     // Scrolling one pane keeps the pairs level: the partner of the first pair in view on the

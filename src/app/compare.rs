@@ -230,6 +230,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                     <span class="key key-pair">{ "same fact or quote" }</span>
                     <span class="key key-only">{ "only one side" }</span>
                     <span class="key key-num-same">{ "number agrees" }</span>
+                    <span class="key key-num-compatible">{ "number fits (both can be true)" }</span>
                     <span class="key key-num-conflict">{ "number conflicts" }</span>
                     { " Click or press Enter on a passage to bring its partner into view." }
                 </p>

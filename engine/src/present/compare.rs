@@ -68,22 +68,30 @@ pub fn number_rows(c: &Comparison, a_text: &str, b_text: &str) -> Vec<Vec<usize>
 }
 
 /// What the compare and grid pages call each of the articles they show ("only in …", column
-/// heads): its outlet; without one, its slug, the file name as the user named it and as the
-/// address shows it (a number would say nothing). Two articles of one outlet are told apart by
-/// their slugs too.
+/// heads): its outlet; without one, its byline ("Ana Ruiz", "Ana Ruiz and 2 others"), which
+/// names a source as well; without either, its slug, the file name as the user named it and
+/// as the address shows it (a number would say nothing). Two articles of one source are told
+/// apart by their slugs too.
 pub fn source_labels(docs: &[&Document]) -> Vec<String> {
+    let source = |d: &Document| -> Option<String> {
+        if let Some(outlet) = &d.meta.outlet {
+            return Some(outlet.clone());
+        }
+        match &d.meta.authors[..] {
+            [] => None,
+            [one] => Some(one.clone()),
+            [one, two] => Some(format!("{one} and {two}")),
+            [one, rest @ ..] => Some(format!("{one} and {} others", rest.len())),
+        }
+    };
+    let sources: Vec<Option<String>> = docs.iter().map(|d| source(d)).collect();
     docs.iter()
-        .map(|d| match &d.meta.outlet {
-            Some(outlet)
-                if docs
-                    .iter()
-                    .filter(|o| o.meta.outlet == d.meta.outlet)
-                    .count()
-                    > 1 =>
-            {
-                format!("{outlet} ({})", d.slug)
+        .zip(&sources)
+        .map(|(d, name)| match name {
+            Some(name) if sources.iter().filter(|o| o.as_ref() == Some(name)).count() > 1 => {
+                format!("{name} ({})", d.slug)
             }
-            Some(outlet) => outlet.clone(),
+            Some(name) => name.clone(),
             None => d.slug.clone(),
         })
         .collect()
@@ -146,14 +154,33 @@ pub(super) mod tests {
     }
 
     #[test]
-    fn sources_are_named_by_outlet_else_file() {
+    fn sources_are_named_by_outlet_else_byline_else_file() {
         let doc = |file: &str, outlet: Option<&str>| {
             let text = "A headline\n\nSome text.\n".to_string();
             let mut d = Document::parse(file, text, crate::document::Format::Text, None)
                 .expect("a valid test article");
             d.meta.outlet = outlet.map(str::to_string);
+            d.meta.authors.clear();
             d
         };
+        let bylined = |file: &str, authors: &[&str]| {
+            let mut d = doc(file, None);
+            d.meta.authors = authors.iter().map(|a| a.to_string()).collect();
+            d
+        };
+        let (ruiz, trio) = (
+            bylined("ruiz.txt", &["Ana Ruiz"]),
+            bylined("trio.txt", &["Ana Ruiz", "Bo Lin", "Cy Dorn"]),
+        );
+        assert_eq!(
+            source_labels(&[&ruiz, &trio]),
+            ["Ana Ruiz", "Ana Ruiz and 2 others"]
+        );
+        let ruiz_again = bylined("ruiz-2.txt", &["Ana Ruiz"]);
+        assert_eq!(
+            source_labels(&[&ruiz, &ruiz_again]),
+            ["Ana Ruiz (ruiz)", "Ana Ruiz (ruiz-2)"]
+        );
         let (reuters_a, reuters_b) = (
             doc("ferry-1.txt", Some("Reuters")),
             doc("ferry-2.txt", Some("Reuters")),
