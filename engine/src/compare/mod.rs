@@ -21,7 +21,7 @@
 //!    sums up, when the model finds that pair more likely than not. (Pairs that close a square
 //!    of kept pairs once joined too: on stories never developed on, four of five were wrong.)
 //!    A shared quotation (`quotes.rs`: Smith-Waterman over the quoted words) makes a `quote`.
-//! 4. Numbers are claims (`numbers.rs`): each measure with what it counts ("emails", "dead")
+//! 4. Numbers are claims (read by `claims.rs`, compared by `numbers.rs`): each measure with what it counts ("emails", "dead")
 //!    and whom or where it is about ("in Puebla"); what a figure counts is read in its own
 //!    phrase, past a verb that moves it ("the death toll rose to 225" counts the toll) and
 //!    never from another measure's words. Inside each pair the measures are reconciled (the
@@ -41,6 +41,7 @@
 //! across comparisons (2.5 ms for a pair whose documents were read before).
 
 mod background;
+mod claims;
 mod clauses;
 mod clusters;
 mod evidence;
@@ -915,7 +916,7 @@ fn is_passage(text: &str) -> bool {
         lettered += usize::from(w.chars().any(char::is_alphabetic));
     }
     // A list's line is a passage however short: "Alden: 1,293" under "Deaths by province:".
-    (words >= 3 && lettered >= 2 || prepare::is_list_item(text.trim())) && !is_editorial_note(text)
+    (words >= 3 && lettered >= 2 || claims::is_list_item(text.trim())) && !is_editorial_note(text)
 }
 
 /// A note about the article rather than the story: "This post was updated at 7:31 p.m.", "This

@@ -73,7 +73,7 @@ pub struct Located {
     /// event's year.
     pub event_bound: Option<&'static str>,
     /// A date told from the date before it in the text ("the following day"), whose range
-    /// `prepare.rs` took from that date: a reading, so it agrees but never conflicts.
+    /// `claims.rs` took from that date: a reading, so it agrees but never conflicts.
     pub told_from_previous: bool,
     /// The count's own date (`when`) ends more than a year before the article's time: history
     /// the story recalls ("the 1985 earthquake that killed thousands", "the 1999 quake that
