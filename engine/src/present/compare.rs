@@ -68,30 +68,28 @@ pub fn number_rows(c: &Comparison, a_text: &str, b_text: &str) -> Vec<Vec<usize>
 }
 
 /// What the compare and grid pages call each of the articles they show ("only in …", column
-/// heads): its outlet; without one, its byline ("Ana Ruiz", "Ana Ruiz and 2 others"), which
-/// names a source as well; without either, its slug, the file name as the user named it and
-/// as the address shows it (a number would say nothing). Two articles of one source are told
-/// apart by their slugs too.
+/// heads): its outlet; without one, its byline's first author, who names a source as well;
+/// without either, its slug, the file name as the user named it and as the address shows it
+/// (a number would say nothing). Two articles of one source are told apart by their slugs too.
 pub fn source_labels(docs: &[&Document]) -> Vec<String> {
-    let source = |d: &Document| -> Option<String> {
-        if let Some(outlet) = &d.meta.outlet {
-            return Some(outlet.clone());
-        }
-        match &d.meta.authors[..] {
-            [] => None,
-            [one] => Some(one.clone()),
-            [one, two] => Some(format!("{one} and {two}")),
-            [one, rest @ ..] => Some(format!("{one} and {} others", rest.len())),
-        }
+    let source = |d: &&Document| {
+        d.meta
+            .outlet
+            .clone()
+            .or_else(|| d.meta.authors.first().cloned())
     };
-    let sources: Vec<Option<String>> = docs.iter().map(|d| source(d)).collect();
     docs.iter()
-        .zip(&sources)
-        .map(|(d, name)| match name {
-            Some(name) if sources.iter().filter(|o| o.as_ref() == Some(name)).count() > 1 => {
+        .map(|d| match source(d) {
+            Some(name)
+                if docs
+                    .iter()
+                    .filter(|o| source(o).as_ref() == Some(&name))
+                    .count()
+                    > 1 =>
+            {
                 format!("{name} ({})", d.slug)
             }
-            Some(name) => name.clone(),
+            Some(name) => name,
             None => d.slug.clone(),
         })
         .collect()
@@ -174,8 +172,10 @@ pub(super) mod tests {
         );
         assert_eq!(
             source_labels(&[&ruiz, &trio]),
-            ["Ana Ruiz", "Ana Ruiz and 2 others"]
+            ["Ana Ruiz (ruiz)", "Ana Ruiz (trio)"]
         );
+        let lin = bylined("lin.txt", &["Bo Lin", "Ana Ruiz"]);
+        assert_eq!(source_labels(&[&ruiz, &lin]), ["Ana Ruiz", "Bo Lin"]);
         let ruiz_again = bylined("ruiz-2.txt", &["Ana Ruiz"]);
         assert_eq!(
             source_labels(&[&ruiz, &ruiz_again]),
