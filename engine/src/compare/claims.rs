@@ -421,9 +421,19 @@ pub(super) fn locate_measures(
         let counted_follows = !(counted_after.is_empty() || names_its_own);
         // "killing more than 200 people" counts the dead, not people: a figure that counts only
         // "people" (a count noun) counts what the verb right before it does to them.
+        // Or a word of death or injury that "to" or "of" leads from to the figure: "caused
+        // injuries to approximately 18 people" counts the injured, "the deaths of 12 people"
+        // the dead.
+        let casualty_before = counted_before.last().filter(|v| {
+            first >= 2
+                && ws[first - 2].span == v.span
+                && matches!(&*ws[first - 1].lower, "to" | "of")
+                && matches!(&*v.term, words::CASUALTIES | words::INJURED)
+        });
         let verb_before = counted_before
             .last()
-            .filter(|v| first > 0 && ws[first - 1].span == v.span);
+            .filter(|v| first > 0 && ws[first - 1].span == v.span)
+            .or(casualty_before);
         // So does a verb of death or injury whatever it does it to: "killed at least one
         // worker" counts the dead (workers among them), as "killed two people" does.
         let harms = verb_before.is_some_and(|v| harms_whom(&v.lower));
@@ -1744,6 +1754,16 @@ mod tests {
             &["about 6,000: employs people (Veltrona)"],
         );
         check_claims("Police evacuated 300 homes.", &["300: homes"]);
+        // A word of death or injury "to" or "of" them says so too (once, these counted only
+        // "people", and the injured of one report met the dead of another).
+        check_claims(
+            "The blast caused injuries to approximately 18 people.",
+            &["approximately 18: injuries people"],
+        );
+        check_claims(
+            "Police confirmed the deaths of 12 people.",
+            &["12: deaths people"],
+        );
     }
 
     /// A share is about what it is a share of, not the buyer named before it.
