@@ -495,8 +495,8 @@ pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation,
                             && mb.names_a_thing;
                     // Or the one count of this thing in each passage ("Officials: 38 dead, 15
                     // still missing" / "45 dead", two headlines of one story). What both count
-                    // must be more than "people": "injuries to approximately 18 people" and
-                    // "two people have died" are two counts.
+                    // must be more than "people": "approximately 18 people were in hospital"
+                    // and "two people have died" are two counts.
                     let counts_the_same_thing = ma
                         .head
                         .iter()
@@ -1181,9 +1181,8 @@ fn bounds_apart(a: &Located, b: &Located) -> f64 {
     ((apart(x.low, y.low) + apart(x.high, y.high)) / 365.0).min(0.9)
 }
 
-/// The two lists hold the same terms, in any order.
-/// Whether each term of `a` is one of `b` and each of `b` one of `a` ([`words::same_term`]:
-/// "Zelensky" is "Zelenskiy").
+/// The two lists hold the same terms, in any order, a term matching its other spellings
+/// ([`words::same_term`]: "Zelensky" is "Zelenskiy").
 fn same_set(a: &[Rc<str>], b: &[Rc<str>]) -> bool {
     a.iter().all(|t| has_term(b, t)) && b.iter().all(|t| has_term(a, t))
 }
@@ -1193,6 +1192,7 @@ fn shared(a: &[Rc<str>], b: &[Rc<str>]) -> usize {
     a.iter().filter(|t| has_term(b, t)).count()
 }
 
+/// Whether `t` is one of `terms`, however spelt.
 fn has_term(terms: &[Rc<str>], t: &str) -> bool {
     terms.iter().any(|u| words::same_term(u, t))
 }

@@ -2087,14 +2087,14 @@ fn a_rising_toll_meets_another_hours_figure() {
     );
 }
 
-/// Two counts of "people" are two counts until something says what happened to both: the
-/// injured of one report and the dead of another don't conflict (once, "injuries to
-/// approximately 18 people" and "two people have now died" did).
+/// Two counts of "people" are two counts until something says what happened to both: those in
+/// hospital in one report and the dead of another don't conflict (once, "approximately 18
+/// people" and "two people have now died" did).
 #[test]
 fn counts_of_people_alone_never_conflict() {
     check_numbers(
-        "Grenade blast at Varnel bus stand\n\nThe grenade explosion at the Varnel bus stand \
-         caused injuries to approximately 18 people, police said.",
+        "Grenade blast at Varnel bus stand\n\nApproximately 18 people were in hospital after \
+         the grenade explosion at the Varnel bus stand, police said.",
         "Varnel grenade blast\n\nTwo people have now died from injuries they suffered in the \
          grenade explosion at the Varnel bus stand, police said.",
         &[],

@@ -51,8 +51,12 @@ pub fn same_term(a: &str, b: &str) -> bool {
     if short == long {
         return true;
     }
+    // Most pairs differ in their first letters: count characters only for a prefix.
+    if !long.starts_with(short) {
+        return false;
+    }
     let (n_short, n_long) = (short.chars().count(), long.chars().count());
-    long.starts_with(short) && n_short >= FOLD_MIN_CHARS && n_long - n_short <= FOLD_MAX_EXTRA
+    n_short >= FOLD_MIN_CHARS && n_long - n_short <= FOLD_MAX_EXTRA
 }
 
 /// Each distinct surface form seen (as written) → its lower-cased form and its term.
