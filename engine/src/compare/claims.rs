@@ -402,7 +402,7 @@ pub(super) fn locate_measures(
         let counts_its_own_before = counted_before
             .last()
             .is_some_and(|v| first > 0 && ws[first - 1].span == v.span);
-        // "valuing Lyft at $28.2bn", "priced its shares at $72", "put the toll at 38": a figure
+        // "valuing Tamco at $28.2bn", "priced its shares at $72", "put the toll at 38": a figure
         // given "at" is the value of what its verb or object names, not more of a list.
         let valued_at = lower_at(first.checked_sub(1)) == Some("at") && !counted_before.is_empty();
         // "revenue of $1.2 billion", "a premium of 32%": a sum or share names its thing first.
@@ -875,7 +875,7 @@ fn about_and_near<'w>(
             // the same phrase.
             let from = after + k + 1;
             let mut end = ws.get(after + k).map_or(m.span.end, |w| w.span.end);
-            // Not past a coordinating word: in "62.8% of the vote and Zelensky 34.5%", the
+            // Not past a coordinating word: in "62.8% of the vote and Ardan 34.5%", the
             // name is the next figure's.
             let starts = ws[from..].iter().take(4).position(|w| {
                 let ends = phrase_ends(end, w.span.start) || in_a_measure(w) || is_coordinator(w);
@@ -1083,12 +1083,18 @@ fn phrase_ends(text: &str, from: usize, to: usize) -> bool {
         .is_some_and(|t| t.contains([',', ';', ':', '(', ')', '[', ']', '—', '–']))
 }
 
+/// How many words back from its verb a clause may open: far enough for a subject with long
+/// modifiers ("the death toll following the eruption of the highest volcano on the most
+/// densely populated island of ... has risen"); at 15, such a subject was cut in the middle.
+const SUBJECT_REACH: usize = 40;
+
 /// The subject of the verb at `ws[verb]`: the last two words of the first run of common words
 /// after the clause opens (after a comma or bracket, "said", "while"...), names and function
 /// words passed on the way; a preposition ends the run ("the death toll following the
-/// eruption"). The clause may open up to 40 words back: a subject's modifiers can be long. A capitalised first word of the two names whose thing it is
-/// ("Norcross shares" at a sentence's start), unless the second only says it is a count ("Death
-/// Toll"). Empty when no such run comes before the verb.
+/// eruption"). The clause may open up to [`SUBJECT_REACH`] words back: a subject's modifiers
+/// can be long. A capitalised first word of the two names whose thing it is ("Norcross shares"
+/// at a sentence's start), unless the second only says it is a count ("Death Toll"). Empty
+/// when no such run comes before the verb.
 fn subject_of<'w>(
     text: &str,
     ws: &'w [words::Word],
@@ -1097,7 +1103,7 @@ fn subject_of<'w>(
     in_a_measure: &dyn Fn(&words::Word) -> bool,
 ) -> Vec<&'w words::Word> {
     let mut opens = verb;
-    while opens > 0 && verb - opens < 40 {
+    while opens > 0 && verb - opens < SUBJECT_REACH {
         let w = &ws[opens - 1];
         if phrase_ends(text, w.span.end, ws[opens].span.start)
             || quantities::opens_a_clause(&w.lower)

@@ -1182,7 +1182,7 @@ fn bounds_apart(a: &Located, b: &Located) -> f64 {
 }
 
 /// The two lists hold the same terms, in any order, a term matching its other spellings
-/// ([`words::same_term`]: "Zelensky" is "Zelenskiy").
+/// ([`words::same_term`]: "Horodetsky" is "Horodetskiy").
 fn same_set(a: &[Rc<str>], b: &[Rc<str>]) -> bool {
     a.iter().all(|t| has_term(b, t)) && b.iter().all(|t| has_term(a, t))
 }
@@ -1323,8 +1323,8 @@ mod tests {
         check("25%", "26.4%", conflict("25%", "26.4%"));
     }
 
-    /// Whom two figures are about is one name however it is transliterated ("Zelensky" /
-    /// "Zelenskiy"): two spellings of one name are not two subjects.
+    /// Whom two figures are about is one name however it is transliterated ("Horodetsky" /
+    /// "Horodetskiy"): two spellings of one name are not two subjects.
     #[test]
     fn one_name_spelled_two_ways_is_one_subject() {
         let with_subject = |text: &str, name: &str| {

@@ -40,7 +40,7 @@ impl Word {
 /// Two terms are one word written two ways when one begins the other and is at least
 /// [`FOLD_MIN_CHARS`] long, and the other adds at most [`FOLD_MAX_EXTRA`] letters: stems the
 /// stemmer leaves apart ("organis"/"organisation") and one name spelled two ways
-/// ("Zelensky"/"Zelenskiy"). The vocabulary folds its terms so (`prepare.rs`), and the numbers
+/// ("Horodetsky"/"Horodetskiy"). The vocabulary folds its terms so (`prepare.rs`), and the numbers
 /// compare who a figure is about so.
 pub const FOLD_MIN_CHARS: usize = 5;
 pub const FOLD_MAX_EXTRA: usize = 3;
