@@ -543,10 +543,25 @@ pub(super) fn locate_measures(
                         && !p.head.iter().any(|h| **h == *w.term)
                 })
             };
+            // "12 killed and 40 in hospital", "thousands in need of housing": a preposition
+            // and a common word after the figure say what state its own are in; the list of
+            // the figure before ends. Not a place ("71 in Morelos", "71 in the state of ...").
+            let own_state = m.kind == MeasureKind::Cardinal
+                && lower_at(Some(after)).is_some_and(|w| {
+                    matches!(w, "in" | "on" | "under" | "without") || quantities::is_preposition(w)
+                })
+                && ws.get(after + 1).is_some_and(|w| {
+                    w.span.slice(text).starts_with(char::is_lowercase)
+                        && !quantities::is_determiner(&w.lower)
+                        && !phrase_ends(ws[after].span.end, w.span.start)
+                });
             if let Some(previous) = out.last().filter(|p: &&numbers::Located| {
                 let between = between(p);
                 !p.head.is_empty()
-                    && (p.measure.kind == m.kind && between.len() <= 8 && !casualty_switch(p)
+                    && (p.measure.kind == m.kind
+                        && between.len() <= 8
+                        && !casualty_switch(p)
+                        && !own_state
                         || p.names_a_thing
                             && !p.counted_after
                             && matches!(between, [w] if matches!(&*w.lower, "to" | "from")))
@@ -935,11 +950,19 @@ fn about_and_near<'w>(
     // one that puts a figure "at" this one ("Gordon put the toll at 38 dead", "analysts
     // estimated the damage at $2bn"): it gives the figure, which is about something else.
     let puts_it_at = first > 0 && &*ws[first - 1].lower == "at";
-    let says = |k: usize| {
-        ws[k..]
+    // And a name told it is who hears it ("told Reuters", "Haq told TVOne, adding that
+    // several hundred people were moved").
+    let told = |k: usize| {
+        ws[..k]
             .iter()
-            .find(|w| !is_name(w))
-            .is_some_and(|w| is_attribution(&w.lower) || puts_it_at && is_estimate_verb(&w.lower))
+            .rfind(|w| !is_name(w))
+            .is_some_and(|w| matches!(&*w.lower, "told" | "tells" | "telling"))
+    };
+    let says = |k: usize| {
+        told(k)
+            || ws[k..].iter().find(|w| !is_name(w)).is_some_and(|w| {
+                is_attribution(&w.lower) || puts_it_at && is_estimate_verb(&w.lower)
+            })
     };
     let near_words: Vec<&words::Word> = (before..first)
         .filter(|&k| !says(k))
@@ -1347,7 +1370,12 @@ mod tests {
     fn a_list_ends_where_another_casualty_is_named() {
         check_claims(
             "The toll was 73 dead, several hundred injured and thousands in need of housing.",
-            &["73: dead", "thousands: "],
+            &["73: dead", "several hundred: injured", "thousands: "],
+        );
+        // A figure whose own state follows it ends the list.
+        check_claims(
+            "The blast killed 12 workers, with 40 in hospital.",
+            &["12: killed workers", "40: "],
         );
         check_claims(
             "The quake killed 55 people in Puebla and 71 in Morelos.",
@@ -1578,6 +1606,11 @@ mod tests {
         check_claims(
             "Officials placed the death toll at 45 in Tesk.",
             &["45: death toll (Tesk)"],
+        );
+        // Nor whom it is told to.
+        check_claims(
+            "Marek told Radio Tesk, adding that several hundred people were moved to shelters.",
+            &["several hundred: people moved"],
         );
     }
 

@@ -80,6 +80,12 @@ fn recognises_counts_with_their_qualifiers() {
     check("fewer than 100 seats", "CARDINAL[fewer than 100]");
     check("up to 3,500 jobs", "CARDINAL[up to 3,500]");
     check("nearly two dozen", "CARDINAL[nearly two dozen]");
+    check(
+        "Several hundred people were moved to shelters",
+        "CARDINAL[Several hundred]",
+    );
+    check("a few dozen homes", "CARDINAL[a few dozen]");
+    check("one of several vendors", "CARDINAL[one]");
     check("between 10 and 20 ships", "CARDINAL[between 10 and 20]");
     check("10 to 15 boats", "CARDINAL[10 to 15]");
     check("the two men corresponded", "CARDINAL[two]");
@@ -257,6 +263,12 @@ fn normalises_numbers() {
     check_range("400 mln dlrs", "[400000000, 400000000] $");
     check_range("25%", "[25, 25] %");
     check_range("60 kilos", "[60, 60] kg");
+    // An area or a volume is not a length.
+    check_range("300 square miles", "[300, 300] mile²");
+    check_range("2,000 cubic metres", "[2000, 2000] m³");
+    // Some of a scale, vaguely.
+    check_range("several hundred people", "~[300, 1000)");
+    check_range("a few thousand", "~[2000, 6000)");
     check_range("12 months", "[12, 12] month");
     check_range("7:31 p.m.", "[1171, 1171] clock");
     check_range("10:57 AM IST", "[657, 657] clock");

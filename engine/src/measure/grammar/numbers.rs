@@ -274,12 +274,14 @@ impl Scanner<'_> {
                     relative: false,
                 })
             }
-            Some(Lex::Word(W::Square | W::Cubic)) => {
+            // "300 square miles" is an area, not a length: its unit is "mile²".
+            Some(Lex::Word(w @ (W::Square | W::Cubic))) => {
                 if let Some(Lex::Unit(u)) = self.lex_next(k + 1) {
+                    let power = if w == W::Square { '²' } else { '³' };
                     return Some(Hit {
                         end: k + 2,
                         kind: MeasureKind::Quantity,
-                        range: number_range(Some(u)),
+                        range: number_range(Some(&format!("{u}{power}"))),
                         relative: false,
                     });
                 }
@@ -629,6 +631,11 @@ impl Scanner<'_> {
                     year_like: false,
                 })
             }
+            // "several hundred", "a few thousand": some of a scale, vaguely.
+            (Class::Alpha, Some(Lex::Word(W::Several))) => self.some_of_a_scale(i + 1, 3.0, 10.0),
+            (Class::Alpha, Some(Lex::Word(W::A))) if self.word_next(i + 1, W::Few) => {
+                self.some_of_a_scale(i + 2, 2.0, 6.0)
+            }
             (Class::Alpha, Some(Lex::Word(W::A | W::An))) => {
                 let Some(Lex::Scale(s)) = self.lex_next(i + 1) else {
                     return None;
@@ -666,6 +673,18 @@ impl Scanner<'_> {
             }
             _ => None,
         }
+    }
+
+    /// "hundred" at `at` after "several" (`low` to `high` of it): a vague count.
+    fn some_of_a_scale(&self, at: usize, low: f64, high: f64) -> Option<Amount> {
+        let (end, scale) = self.scales(at, 1.0);
+        (end > at).then_some(Amount {
+            end,
+            low: low * scale,
+            high: high * scale,
+            vague: true,
+            year_like: false,
+        })
     }
 
     /// Scale words after a number: "1.5 million", "two hundred thousand".
