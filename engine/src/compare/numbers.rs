@@ -177,8 +177,11 @@ pub fn relate(a: &Located, b: &Located) -> Option<(Relation, String)> {
         return Some(agreement);
     }
     let (ra, rb) = (ra.as_ref(), rb.as_ref());
-    if ka != kb || ra.unit != rb.unit || matches!(ka, MeasureKind::Ordinal) {
+    if ka != kb || matches!(ka, MeasureKind::Ordinal) {
         return None;
+    }
+    if ra.unit != rb.unit {
+        return converted((a, ra), (b, rb));
     }
     if let Some(why) = rounds((a, ra), (b, rb)).or_else(|| rounds((b, rb), (a, ra))) {
         return Some((Relation::Compatible, why));
@@ -233,6 +236,102 @@ fn in_common_units(r: &Range) -> Cow<'_, Range> {
     })
 }
 
+/// How a unit measures (the base unit of its dimension) and how many of that base one of it is.
+/// Only units that mean one thing wherever news is written: not gallons (US or imperial) nor
+/// tons (short, long or metric).
+fn in_base_units(unit: &str) -> Option<(&'static str, f64)> {
+    Some(match unit {
+        "mm" => ("m", 0.001),
+        "cm" => ("m", 0.01),
+        "m" => ("m", 1.0),
+        "km" => ("m", 1000.0),
+        "in" => ("m", 0.0254),
+        "ft" => ("m", 0.3048),
+        "mile" => ("m", 1609.344),
+        "m²" => ("m²", 1.0),
+        "km²" => ("m²", 1e6),
+        "ha" => ("m²", 1e4),
+        "acre" => ("m²", 4_046.856_422_4),
+        "ft²" => ("m²", 0.092_903_04),
+        "mile²" => ("m²", 2_589_988.110_336),
+        "g" => ("kg", 0.001),
+        "kg" => ("kg", 1.0),
+        "lb" => ("kg", 0.453_592_37),
+        "oz" => ("kg", 0.028_349_523_125),
+        "mph" => ("m/s", 0.447_04),
+        "kn" => ("m/s", 1852.0 / 3600.0),
+        _ => return None,
+    })
+}
+
+/// Two quantities in two units of one dimension ("5km" / "3.1 miles"): one is the other
+/// converted when, in either's unit, the other's figure rounds to it as written (half its last
+/// digit); otherwise they relate as ranges in `b`'s unit. `None` for units that don't convert.
+fn converted(
+    (a, ra): (&Located, &Range),
+    (b, rb): (&Located, &Range),
+) -> Option<(Relation, String)> {
+    let (da, fa) = in_base_units(ra.unit.as_deref()?)?;
+    let (db, fb) = in_base_units(rb.unit.as_deref()?)?;
+    if da != db {
+        return None;
+    }
+    let (pa, pb) = (&a.phrase, &b.phrase);
+    if let (Some(x), Some(y)) = (ra.exact_value(), rb.exact_value()) {
+        // `x` in `b`'s unit is `y` as written, or `y` in `a`'s is `x`.
+        let rounds_to = |value: f64, target: f64, phrase: &str| {
+            (value - target).abs() <= last_written_digit(phrase, target) / 2.0 * (1.0 + 1e-9)
+        };
+        if rounds_to(x * fa / fb, y, pb) || rounds_to(y * fb / fa, x, pa) {
+            return Some((Relation::Same, format!("“{pa}” is “{pb}” in another unit")));
+        }
+    }
+    let in_b = Range {
+        low: ra.low.map(|x| x * fa / fb),
+        high: ra.high.map(|x| x * fa / fb),
+        unit: rb.unit.clone(),
+        ..ra.clone()
+    };
+    Some(relate_ranges(&in_b, rb, pa, pb))
+}
+
+/// The value of the last digit a figure is written to ("3.1": 0.1, "300": 100, "5": 1; "30
+/// mln": a million), or for a figure in words its leading digit's ("five": 1).
+fn last_written_digit(phrase: &str, value: f64) -> f64 {
+    let leading = || 10f64.powf(value.abs().log10().floor());
+    let Some((number, digit)) = written_literal(phrase) else {
+        return leading();
+    };
+    let scale = value / number;
+    // A scaled whole number is written to its unit, as in [`written_precision`].
+    let scaled = scale >= 1.5;
+    digit.unwrap_or_else(|| {
+        if scaled {
+            return 1.0;
+        }
+        let whole = format!("{number}");
+        let zeros = whole.len() - whole.trim_end_matches('0').len();
+        10f64.powi(zeros as i32)
+    }) * scale
+}
+
+/// The first number written in digits in `phrase`, and for one with decimals the value of its
+/// last decimal ("4.52": 0.01).
+fn written_literal(phrase: &str) -> Option<(f64, Option<f64>)> {
+    let start = phrase.find(|c: char| c.is_ascii_digit())?;
+    let literal: String = phrase[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
+        .filter(|c| *c != ',')
+        .collect();
+    let literal = literal.trim_end_matches('.');
+    let number: f64 = literal.parse().ok().filter(|x: &f64| *x > 0.0)?;
+    let decimals = literal
+        .split_once('.')
+        .map(|(_, d)| 10f64.powi(-(d.len() as i32)));
+    Some((number, decimals))
+}
+
 /// `coarse` is `fine` rounded as written: "$4.5 billion" and "$4.52bn", "12,000" and "11,800".
 /// Both exact figures; `coarse` written to a coarser last digit, with at least two significant
 /// digits ("30,000" against "33,000" is a different figure, not a rounding), and `fine` within
@@ -254,20 +353,14 @@ fn rounds((coarse, rc): (&Located, &Range), (fine, rf): (&Located, &Range)) -> O
 /// per cent" is told rounded; "£49" for "49.01 pounds"). `None` for any other small whole
 /// number ("52", "120"), which counts exactly, and for one significant digit ("30,000").
 fn written_precision(phrase: &str, value: f64, kind: MeasureKind) -> Option<f64> {
-    let start = phrase.find(|c: char| c.is_ascii_digit())?;
-    let literal: String = phrase[start..]
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
-        .filter(|c| *c != ',')
-        .collect();
-    let literal = literal.trim_end_matches('.');
-    let number: f64 = literal.parse().ok().filter(|x: &f64| *x > 0.0)?;
+    let (number, decimals) = written_literal(phrase)?;
     let scale = value / number;
-    let digit = match literal.split_once('.') {
-        Some((_, decimals)) => 10f64.powi(-(decimals.len() as i32)),
+    let digit = match decimals {
+        Some(digit) => digit,
         // A scaled whole number is written to its unit: "30 mln" is 29.5 to 30.5 million.
         None if scale >= 1.5 => 1.0,
         None => {
+            let literal = format!("{number}");
             let zeros = literal.len() - literal.trim_end_matches('0').len();
             let significant = literal.len() - zeros;
             if significant >= 2 && number >= 1000.0 {
@@ -1262,6 +1355,52 @@ mod tests {
         let pairs = reconcile(&[&last_year], &[&full_date, &year]);
         let got: Vec<(usize, usize, Relation)> = pairs.iter().map(|p| (p.0, p.1, p.2)).collect();
         assert_eq!(got, [(0, 1, Relation::Same)]);
+    }
+
+    #[test]
+    fn a_quantity_converted_to_another_unit_is_the_same() {
+        let same =
+            |a: &str, b: &str| Some((Relation::Same, format!("“{a}” is “{b}” in another unit")));
+        let check = |a: &str, b: &str, expected: Option<(Relation, String)>| {
+            let expected = expected.as_ref().map(|(r, why)| (*r, why.as_str()));
+            check(a, b, expected)
+        };
+        check("5km", "3.1 miles", same("5km", "3.1 miles"));
+        check("3.1 miles", "5km", same("3.1 miles", "5km"));
+        check("300 metres", "1,000 feet", same("300 metres", "1,000 feet"));
+        check(
+            "five kilometres",
+            "three miles",
+            same("five kilometres", "three miles"),
+        );
+        check("60 kilos", "132 lb", same("60 kilos", "132 lb"));
+        check("40 hectares", "100 acres", same("40 hectares", "100 acres"));
+        check(
+            "25 square kilometres",
+            "10 square miles",
+            same("25 square kilometres", "10 square miles"),
+        );
+        // Not a rounding of the other: two figures.
+        check(
+            "5km",
+            "10 miles",
+            Some((
+                Relation::Conflict,
+                "“5km” and “10 miles” can't both be true".into(),
+            )),
+        );
+        // A bound converts too.
+        check(
+            "more than 5km",
+            "4 miles",
+            Some((
+                Relation::Compatible,
+                "“more than 5km” includes “4 miles”".into(),
+            )),
+        );
+        // An area is not a length, nor a length a weight.
+        check("10 square miles", "16km", None);
+        check("5km", "5kg", None);
     }
 
     #[test]
