@@ -111,12 +111,13 @@ pub fn clusters(comparisons: &[(usize, usize, &Comparison)]) -> Vec<FactCluster>
         let cluster = &mut clusters[at];
         cluster.numbers_disagree |= n.relation == Relation::Conflict;
         // Each reason once per pair of documents: one article may give the figure in two of
-        // the fact's passages (its standfirst and its body), one disagreement to read.
+        // the fact's passages (its standfirst and its body, "Over 30" and "over 30"), one
+        // disagreement to read.
         let (x, y) = (key_a.0, key_b.0);
         if !cluster
             .numbers
             .iter()
-            .any(|m| (m.0, m.1, &m.2.why) == (x, y, &n.why))
+            .any(|m| (m.0, m.1) == (x, y) && m.2.why.to_lowercase() == n.why.to_lowercase())
         {
             cluster.numbers.push((x, y, n));
         }

@@ -1634,7 +1634,8 @@ fn clusters_facts_across_documents() {
 }
 
 /// A fact's conflicts are read once per pair of articles: an article that gives the figure in
-/// two passages (standfirst and body) makes one disagreement, not two.
+/// two passages (standfirst and body) makes one disagreement, not two, however each is
+/// capitalised ("Over 30" in a headline, "over 30" in the body).
 #[test]
 fn a_facts_conflicts_are_listed_once() {
     let pair = |a: (usize, usize)| PassagePair {
@@ -1652,9 +1653,15 @@ fn a_facts_conflicts_are_listed_once() {
         why: why.to_string(),
     };
     let missing = "missing: “26” and “12” can't both be true";
+    // The headline's capital is no other disagreement.
+    let headline = "Missing: “26” and “12” can't both be true";
     let c01 = Comparison {
-        pairs: vec![pair((0, 20)), pair((40, 60))],
-        numbers: vec![conflict(10, missing), conflict(50, missing)],
+        pairs: vec![pair((0, 20)), pair((40, 60)), pair((70, 90))],
+        numbers: vec![
+            conflict(10, missing),
+            conflict(50, missing),
+            conflict(80, headline),
+        ],
         ..Comparison::default()
     };
     let found = clusters(&[(0, 1, &c01)]);
