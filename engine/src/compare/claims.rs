@@ -608,11 +608,24 @@ pub(super) fn locate_measures(
         };
         let near: Vec<Rc<str>> = near_words.iter().map(|w| w.term.clone()).collect();
         let about: Vec<Rc<str>> = about_words.iter().map(|w| w.term.clone()).collect();
-        let about_text = about_words
-            .iter()
-            .map(|w| w.span.slice(text))
-            .collect::<Vec<_>>()
-            .join(" ");
+        // A name's words as written ("Kestrel-Marlow"); names apart in the text are apart in
+        // the reason ("Ardan, Tesk").
+        let mut about_text = String::new();
+        for (k, w) in about_words.iter().enumerate() {
+            if k > 0 {
+                let gap = text
+                    .get(about_words[k - 1].span.end..w.span.start)
+                    .unwrap_or(", ");
+                about_text.push_str(if gap.chars().all(char::is_whitespace) {
+                    " "
+                } else if gap.len() <= 2 && !gap.contains([',', ' ']) {
+                    gap
+                } else {
+                    ", "
+                });
+            }
+            about_text.push_str(w.span.slice(text));
+        }
         // Three words either side: wider windows reach into the neighbouring clause.
         let context: Vec<Rc<str>> = ws[first.saturating_sub(3)..first]
             .iter()
@@ -992,6 +1005,11 @@ fn about_and_near<'w>(
     } else {
         fronted_place()
     };
+    // "except for Tesk region, where Marek has 62.8% of the vote": a clause "where" opens is
+    // about the place it follows too, whoever else it names.
+    if let Some(place) = where_clause_place(text, ws, first, is_name) {
+        about_words.extend(place);
+    }
     // Each name once: "Veloria … southern Veloria" is about Veloria.
     let mut seen: Vec<&str> = Vec::new();
     about_words.retain(|w| {
@@ -1000,6 +1018,42 @@ fn about_and_near<'w>(
         new
     });
     (about_words, near_words)
+}
+
+/// How many words back from a figure the "where" that opens its clause may be: "where Marek has
+/// received 62.8% of the vote and Ardan has 34.5%" scopes both figures.
+const WHERE_REACH: usize = 15;
+
+/// The place a clause opened by "where" follows, when the figure at `ws[first]` is in that
+/// clause: the names ending at most three words before "where" ("Tesk region, where", "the
+/// city of Lisca, where"), in the same phrase. Not across a sentence's end.
+fn where_clause_place<'w>(
+    text: &str,
+    ws: &'w [words::Word],
+    first: usize,
+    is_name: &dyn Fn(&words::Word) -> bool,
+) -> Option<Vec<&'w words::Word>> {
+    let figure_at = ws.get(first)?.span.start;
+    let k = (first.saturating_sub(WHERE_REACH)..first)
+        .rev()
+        .find(|&k| &*ws[k].lower == "where")?;
+    let between = text.get(ws[k].span.end..figure_at)?;
+    if between.contains(". ") || between.contains(['?', '!', ';']) {
+        return None;
+    }
+    let last = (k.saturating_sub(3)..k)
+        .rev()
+        .find(|&j| is_name(&ws[j]) && !ws[j].term.is_empty())?;
+    if phrase_ends(text, ws[last].span.end, ws[k - 1].span.end) {
+        return None;
+    }
+    let from = (0..=last).rev().take_while(|&j| is_name(&ws[j])).last()?;
+    Some(
+        ws[from..=last]
+            .iter()
+            .filter(|w| !w.term.is_empty())
+            .collect(),
+    )
 }
 
 /// A verb of death or injury, which counts whom it acts on ("killed at least one worker",
@@ -1734,6 +1788,23 @@ mod tests {
             "In the west, Sobel has received 62.8% of the vote and Ardan has 34.5%.",
             &["62.8%: vote (Sobel)", "34.5%: vote (Ardan)"],
         );
+    }
+
+    /// A clause "where" opens is about the place it follows (once, Ardan's share in one region
+    /// read as his share of the whole vote, and conflicted with it).
+    #[test]
+    fn a_where_clause_is_about_its_place() {
+        check_claims(
+            "Ardan leads everywhere except Tesk region, where Sobel has received 62.8% of the vote \
+             and Ardan has 34.5%.",
+            &["62.8%: vote (Sobel, Tesk)", "34.5%: vote (Ardan, Tesk)"],
+        );
+        check_claims(
+            "Rescuers reached the city of Lisca, where 40 people died.",
+            &["40: people died (Lisca)"],
+        );
+        // Not a place: no name before "where".
+        check_claims("It was a year where 30 people died.", &["30: people died"]);
     }
 
     /// A figure given "at" is the value of what its verb or object names, not one more of the

@@ -754,7 +754,7 @@ fn a_name_that_opens_a_sentence_is_whose_figure_it_is() {
          Kestrel-Marlow shares fell 16% in early trading.",
         "Kestrel-Marlow to buy Norvel\n\nNorvel shares rose, while Kestrel-Marlow shares fell \
          10.3% in early trading.",
-        &["16% | 10.3% | Conflict | shares (Kestrel Marlow): “16%” and “10.3%” can't both be true"],
+        &["16% | 10.3% | Conflict | shares (Kestrel-Marlow): “16%” and “10.3%” can't both be true"],
     );
 }
 
