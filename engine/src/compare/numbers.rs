@@ -298,38 +298,77 @@ fn converted(
 /// The value of the last digit a figure is written to ("3.1": 0.1, "300": 100, "5": 1; "30
 /// mln": a million), or for a figure in words its leading digit's ("five": 1).
 fn last_written_digit(phrase: &str, value: f64) -> f64 {
-    let leading = || 10f64.powf(value.abs().log10().floor());
-    let Some((number, digit)) = written_literal(phrase) else {
-        return leading();
+    let Some(written) = Written::first_in(phrase) else {
+        return leading_digit(value);
     };
-    let scale = value / number;
+    let scale = value / written.number;
     // A scaled whole number is written to its unit, as in [`written_precision`].
-    let scaled = scale >= 1.5;
-    digit.unwrap_or_else(|| {
-        if scaled {
-            return 1.0;
-        }
-        let whole = format!("{number}");
-        let zeros = whole.len() - whole.trim_end_matches('0').len();
-        10f64.powi(zeros as i32)
-    }) * scale
+    let digit = if !written.decimal && scale >= 1.5 {
+        1.0
+    } else {
+        written.digit
+    };
+    digit * scale
 }
 
-/// The first number written in digits in `phrase`, and for one with decimals the value of its
-/// last decimal ("4.52": 0.01).
-fn written_literal(phrase: &str) -> Option<(f64, Option<f64>)> {
-    let start = phrase.find(|c: char| c.is_ascii_digit())?;
-    let literal: String = phrase[start..]
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
-        .filter(|c| *c != ',')
-        .collect();
-    let literal = literal.trim_end_matches('.');
-    let number: f64 = literal.parse().ok().filter(|x: &f64| *x > 0.0)?;
-    let decimals = literal
-        .split_once('.')
-        .map(|(_, d)| 10f64.powi(-(d.len() as i32)));
-    Some((number, decimals))
+/// The value of the leading digit of `value` ("five": 1, "three hundred": 100), by steps of ten
+/// (the worker has no other use for `log10` and `powf`).
+fn leading_digit(value: f64) -> f64 {
+    let value = value.abs();
+    if !value.is_finite() || value == 0.0 {
+        return 1.0;
+    }
+    let mut digit = 1.0;
+    while digit * 10.0 <= value {
+        digit *= 10.0;
+    }
+    while digit > value {
+        digit /= 10.0;
+    }
+    digit
+}
+
+/// A number as written in digits. Read from the text, never formatted back: formatting a float
+/// would add its code to the comparison worker.
+struct Written {
+    number: f64,
+    /// The value of its last written digit: "4.52": 0.01, "12,000": 1,000, "5": 1.
+    digit: f64,
+    /// That digit is a decimal.
+    decimal: bool,
+    /// Digits written before a whole number's trailing zeros ("12,000": 2).
+    significant: usize,
+}
+
+impl Written {
+    /// The first number written in digits in `phrase`.
+    fn first_in(phrase: &str) -> Option<Written> {
+        let start = phrase.find(|c: char| c.is_ascii_digit())?;
+        let literal: String = phrase[start..]
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || matches!(c, ',' | '.'))
+            .filter(|c| *c != ',')
+            .collect();
+        let literal = literal.trim_end_matches('.');
+        let number: f64 = literal.parse().ok().filter(|x: &f64| *x > 0.0)?;
+        Some(match literal.split_once('.') {
+            Some((_, decimals)) => Written {
+                number,
+                digit: 10f64.powi(-(decimals.len() as i32)),
+                decimal: true,
+                significant: literal.len() - 1,
+            },
+            None => {
+                let zeros = literal.len() - literal.trim_end_matches('0').len();
+                Written {
+                    number,
+                    digit: 10f64.powi(zeros as i32),
+                    decimal: false,
+                    significant: literal.len() - zeros,
+                }
+            }
+        })
+    }
 }
 
 /// `coarse` is `fine` rounded as written: "$4.5 billion" and "$4.52bn", "12,000" and "11,800".
@@ -353,24 +392,19 @@ fn rounds((coarse, rc): (&Located, &Range), (fine, rf): (&Located, &Range)) -> O
 /// per cent" is told rounded; "£49" for "49.01 pounds"). `None` for any other small whole
 /// number ("52", "120"), which counts exactly, and for one significant digit ("30,000").
 fn written_precision(phrase: &str, value: f64, kind: MeasureKind) -> Option<f64> {
-    let (number, decimals) = written_literal(phrase)?;
-    let scale = value / number;
-    let digit = match decimals {
-        Some(digit) => digit,
+    let written = Written::first_in(phrase)?;
+    let scale = value / written.number;
+    let digit = if written.decimal {
+        written.digit
+    } else if scale >= 1.5 {
         // A scaled whole number is written to its unit: "30 mln" is 29.5 to 30.5 million.
-        None if scale >= 1.5 => 1.0,
-        None => {
-            let literal = format!("{number}");
-            let zeros = literal.len() - literal.trim_end_matches('0').len();
-            let significant = literal.len() - zeros;
-            if significant >= 2 && number >= 1000.0 {
-                10f64.powi(zeros as i32)
-            } else if matches!(kind, MeasureKind::Percent | MeasureKind::Money) {
-                1.0
-            } else {
-                return None;
-            }
-        }
+        1.0
+    } else if written.significant >= 2 && written.number >= 1000.0 {
+        written.digit
+    } else if matches!(kind, MeasureKind::Percent | MeasureKind::Money) {
+        1.0
+    } else {
+        return None;
     };
     Some(digit * scale)
 }
