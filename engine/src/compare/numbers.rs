@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::words;
 use crate::english::quantities;
-use crate::measure::{civil_from_days, days_from_civil, Measure, MeasureKind, Range};
+use crate::measure::{civil_from_days, days_from_civil, Measure, MeasureKind, Range, FRACTION};
 use crate::span::Span;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -177,6 +177,9 @@ pub fn relate(a: &Located, b: &Located) -> Option<(Relation, String)> {
         return Some(agreement);
     }
     let (ra, rb) = (ra.as_ref(), rb.as_ref());
+    if let Some(agreement) = fraction_as_percent((a, ra), (b, rb)) {
+        return Some(agreement);
+    }
     if ka != kb || matches!(ka, MeasureKind::Ordinal) {
         return None;
     }
@@ -293,6 +296,45 @@ fn converted(
         ..ra.clone()
     };
     Some(relate_ranges(&in_b, rb, pa, pb))
+}
+
+/// A fraction and a percentage of a whole ("around half" / "about 50 percent", "a third" /
+/// "33%"): the fraction as a percentage, the same when the percentage rounds it as written.
+/// As agreement only: "half" is often told for 46% or 54%, so no fraction conflicts with a
+/// percentage.
+fn fraction_as_percent(
+    (a, ra): (&Located, &Range),
+    (b, rb): (&Located, &Range),
+) -> Option<(Relation, String)> {
+    let is_fraction = |r: &Range| r.unit.as_deref() == Some(FRACTION);
+    let is_percent = |m: &Located| m.measure.kind == MeasureKind::Percent;
+    let ((f, rf), (p, rp)) = if is_fraction(ra) && is_percent(b) {
+        ((a, ra), (b, rb))
+    } else if is_fraction(rb) && is_percent(a) {
+        ((b, rb), (a, ra))
+    } else {
+        return None;
+    };
+    let as_percent = Range {
+        low: rf.low.map(|x| x * 100.0),
+        high: rf.high.map(|x| x * 100.0),
+        unit: rp.unit.clone(),
+        ..rf.clone()
+    };
+    if let (Some(x), Some(y)) = (as_percent.exact_value(), rp.exact_value()) {
+        if (x - y).abs() <= last_written_digit(&p.phrase, y) / 2.0 * (1.0 + 1e-9) {
+            return Some((
+                Relation::Same,
+                format!("“{}” is “{}” as a fraction", f.phrase, p.phrase),
+            ));
+        }
+    }
+    let (relation, why) = if std::ptr::eq(f, a) {
+        relate_ranges(&as_percent, rp, &a.phrase, &b.phrase)
+    } else {
+        relate_ranges(rp, &as_percent, &a.phrase, &b.phrase)
+    };
+    (relation != Relation::Conflict).then_some((relation, why))
 }
 
 /// The value of the last digit a figure is written to ("3.1": 0.1, "300": 100, "5": 1; "30
@@ -1335,9 +1377,11 @@ mod tests {
             .next()
             .expect("a measure");
         let phrase = m.span.slice(text).to_string();
+        // As `claims.rs` reads it: "one of", not "half of".
         let one_of = text
             .get(m.span.end..)
-            .is_some_and(|t| t.starts_with(" of "));
+            .is_some_and(|t| t.starts_with(" of "))
+            && m.range.as_ref().and_then(|r| r.exact_value()) == Some(1.0);
         Located {
             range: m.range.clone(),
             measure: m,
@@ -1435,6 +1479,31 @@ mod tests {
         // An area is not a length, nor a length a weight.
         check("10 square miles", "16km", None);
         check("5km", "5kg", None);
+    }
+
+    #[test]
+    fn a_fraction_meets_the_percentage_it_is() {
+        let check = |a: &str, b: &str, expected: Option<(Relation, &str)>| check(a, b, expected);
+        check(
+            "around half of the group",
+            "about 50 percent",
+            Some((
+                Relation::Same,
+                "“around half” and “about 50 percent” give the same estimate",
+            )),
+        );
+        check(
+            "a third of the staff",
+            "33%",
+            Some((Relation::Same, "“a third” is “33%” as a fraction")),
+        );
+        check(
+            "42%",
+            "more than a third of the vote",
+            Some((Relation::Compatible, "“more than a third” includes “42%”")),
+        );
+        // "Half" is often told for 46%: no conflict, and no relation.
+        check("half of the shares", "46%", None);
     }
 
     #[test]

@@ -438,6 +438,14 @@ fn fractions_of_a_whole_are_cardinals_of_their_own_unit() {
     check("two thirds of the vote", "CARDINAL[two thirds]");
     check("a quarter of the staff", "CARDINAL[a quarter]");
     check("profit fell by a third.", "CARDINAL[a third]");
+    // "Half" alone, before "of" or after "by".
+    check(
+        "owning around half of the combined group",
+        "CARDINAL[around half]",
+    );
+    check("sales fell by half.", "CARDINAL[half]");
+    check("half an hour later", "");
+    check("in the first half of the year", "ORDINAL[first]");
     check(
         "nearly three-quarters of homes",
         "CARDINAL[nearly three-quarters]",

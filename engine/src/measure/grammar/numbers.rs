@@ -816,6 +816,20 @@ impl Scanner<'_> {
     /// quarter" and "two quarters of 1987" are not.
     fn fraction(&self, start: usize, j: usize, q: Q) -> Option<Hit> {
         let t = self.tok(j)?;
+        // "around half of the shares", "cut by half": a half, told as "half" alone. Not "the
+        // first half of 2018", "half an hour" nor "half a decade".
+        if t.lex == Some(Lex::Word(W::Half)) {
+            let of_after = self.word_next(j + 1, W::Of)
+                && !self.tok(j + 2).is_some_and(|t| t.class == Class::Num);
+            let by_before = start.checked_sub(1).is_some_and(|p| self.is_word(p, W::By));
+            let after_ordinal = start
+                .checked_sub(1)
+                .is_some_and(|p| matches!(self.lex(p), Some(Lex::Ordinal(_))));
+            if !(of_after || by_before) || after_ordinal {
+                return None;
+            }
+            return Some(self.fraction_hit(j + 1, 0.5, q));
+        }
         let article = matches!(t.lex, Some(Lex::Word(W::A | W::An)));
         let numerator = match t.lex {
             Some(Lex::Number(n)) if t.class == Class::Alpha && n.fract() == 0.0 => n,
@@ -855,7 +869,11 @@ impl Scanner<'_> {
                 return None;
             }
         }
-        let value = numerator / f64::from(denominator);
+        Some(self.fraction_hit(end, numerator / f64::from(denominator), q))
+    }
+
+    /// A fraction of `value` that ends before token `end`.
+    fn fraction_hit(&self, end: usize, value: f64, q: Q) -> Hit {
         let mut range = Range {
             low: Some(value),
             high: Some(value),
@@ -866,12 +884,12 @@ impl Scanner<'_> {
             year_implied: false,
         };
         apply_qualifier(&mut range, value, value, q);
-        Some(Hit {
+        Hit {
             end,
             kind: MeasureKind::Cardinal,
             range: Some(range),
             relative: false,
-        })
+        }
     }
 
     // ----- ordinals -----
