@@ -1421,6 +1421,12 @@ mod tests {
         );
     }
 
+    /// [`check`] with a reason built at run time.
+    #[track_caller]
+    fn check_owned(a: &str, b: &str, expected: Option<(Relation, String)>) {
+        check(a, b, expected.as_ref().map(|(r, why)| (*r, why.as_str())))
+    }
+
     /// Regression: a relative year paired with a full date that merely fell in it (compatible)
     /// because that date shared more context words, leaving the year it equals unpaired.
     #[test]
@@ -1439,10 +1445,7 @@ mod tests {
     fn a_quantity_converted_to_another_unit_is_the_same() {
         let same =
             |a: &str, b: &str| Some((Relation::Same, format!("“{a}” is “{b}” in another unit")));
-        let check = |a: &str, b: &str, expected: Option<(Relation, String)>| {
-            let expected = expected.as_ref().map(|(r, why)| (*r, why.as_str()));
-            check(a, b, expected)
-        };
+        let check = check_owned;
         check("5km", "3.1 miles", same("5km", "3.1 miles"));
         check("3.1 miles", "5km", same("3.1 miles", "5km"));
         check("300 metres", "1,000 feet", same("300 metres", "1,000 feet"));
@@ -1516,10 +1519,7 @@ mod tests {
                 format!("“{a}” and “{b}” can't both be true"),
             ))
         };
-        let check = |a: &str, b: &str, expected: Option<(Relation, String)>| {
-            let expected = expected.as_ref().map(|(r, why)| (*r, why.as_str()));
-            check(a, b, expected)
-        };
+        let check = check_owned;
         check(
             "$4.5 billion",
             "$4.52bn",
