@@ -148,6 +148,13 @@ fn recognises_money_percent_and_quantities() {
         "CARDINAL[155,221] QUANTITY[60 kilos]",
     );
     check("a 5km race", "QUANTITY[5km]");
+    // Hyphenated as an adjective.
+    check(
+        "the 3,676-metre (12,060-foot) volcano",
+        "QUANTITY[3,676-metre] QUANTITY[12,060-foot]",
+    );
+    check("a 10-km exclusion zone", "QUANTITY[10-km]");
+    check("a 3-in-1 device", "CARDINAL[3]");
     check("300 square miles", "QUANTITY[300 square miles]");
     check("2.3 mln barrels", "QUANTITY[2.3 mln barrels]");
 }

@@ -352,6 +352,18 @@ impl Scanner<'_> {
             }
             _ => {}
         }
+        // "a 3,676-metre volcano", "a 10-km exclusion zone": a quantity, as an adjective. Not
+        // "in", which is more often the word than the inch ("a 3-in-1 device").
+        if self.hyphen_joins(k) {
+            if let Some(Lex::Unit(u)) = self.lex(k + 1).filter(|_| !self.word_is(k + 1, "in")) {
+                return Some(Hit {
+                    end: k + 2,
+                    kind: MeasureKind::Quantity,
+                    range: number_range(Some(u)),
+                    relative: false,
+                });
+            }
+        }
         // "10-year" (a 10-year bond), "45-year-old"
         if self.punct(k, '-') && self.glued(k) && self.glued(k + 1) {
             if let Some(Lex::DateUnit(unit, false)) = self.lex(k + 1) {
