@@ -1407,6 +1407,17 @@ mod tests {
         assert_eq!(got, expected, "{sentence}");
     }
 
+    /// A preposition after a figure ends what it counts: "21 percent above the offer price"
+    /// once counted "above".
+    #[test]
+    fn a_figure_above_or_below_another_counts_no_preposition() {
+        check_claims(
+            "Shares of Tamco rose 21 percent above the offer price.",
+            &["21 percent: Shares (Tamco)"],
+        );
+        check_claims("Output was 4% below the forecast.", &["4%: Output"]);
+    }
+
     #[test]
     fn a_figure_counts_the_words_that_follow_it() {
         check_claims("Rebels freed 12 hostages in the town.", &["12: hostages"]);

@@ -172,11 +172,14 @@ pub fn is_time_unit(lower: &str) -> bool {
 /// Prepositions the comparison weighs as words (they are not stop words) but that end what a
 /// figure counts: "42 dead across the region" counts the dead, not "dead across".
 const PREPOSITIONS: &[&str] = &[
+    // "21 percent above the offer price" is a rise, not a count of "above".
+    "above",
     "across",
     "along",
     "amid",
     "among",
     "around",
+    "below",
     "beyond",
     "despite",
     // "$7.1 billion including debt" is the deal's value, not a sum of debt.
