@@ -956,6 +956,11 @@ fn about_and_near<'w>(
         .iter()
         .rposition(is_coordinator)
         .map_or(first.saturating_sub(5), |k| first.saturating_sub(5) + k + 1);
+    // Nor past the start of its sentence.
+    let before = (before..first)
+        .rev()
+        .find(|&k| lost_sentence_break(text, ws[k].span.end, ws[k + 1].span.start))
+        .map_or(before, |k| k + 1);
     // After it, not past the end of its phrase either: in "Tamaro has been worst hit, with 347
     // deaths, followed by Lisca with 264", Lisca is the next count's.
     let mut end = m.span.end;
@@ -1155,9 +1160,19 @@ fn ordinal_toll(
 /// A comma, semicolon, colon, bracket or dash in `text[from..to]` (between two words) ends the
 /// phrase a number is in: in "Norcross, which has 3,000 employees, reported sales of $1.2bn"
 /// the sales are counted in dollars, the employees are not.
+/// So does a sentence break that lost its space ("Haq.Several", which `words::words` splits).
 fn phrase_ends(text: &str, from: usize, to: usize) -> bool {
     text.get(from..to)
         .is_some_and(|t| t.contains([',', ';', ':', '(', ')', '[', ']', '—', '–']))
+        || lost_sentence_break(text, from, to)
+}
+
+/// A full stop alone between two words, glued to a lower-case letter before and a capital
+/// after: a sentence break that lost its space in copying, not an abbreviation ("U.S.").
+fn lost_sentence_break(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to) == Some(".")
+        && text[..from].ends_with(char::is_lowercase)
+        && text[to..].starts_with(char::is_uppercase)
 }
 
 /// How many words back from its verb a clause may open: far enough for a subject with long
@@ -1671,6 +1686,11 @@ mod tests {
         check_claims(
             "Officials placed the death toll at 45 in Tesk.",
             &["45: death toll (Tesk)"],
+        );
+        // Nor a name that ends the sentence before, whose break lost its space.
+        check_claims(
+            "Rescuers were praised by district head Marek Haq.Several hundred people were moved.",
+            &["Several hundred: people moved"],
         );
         // Nor whom it is told to.
         check_claims(

@@ -68,6 +68,7 @@ pub fn words(text: &str, span: Span, stemmer: &Stemmer, cache: &mut WordCache) -
     let slice = span.slice(text);
     let mut out: Vec<Word> = slice
         .unicode_word_indices()
+        .flat_map(|(at, w)| lost_sentence_breaks(w).map(move |(k, part)| (at + k, part)))
         .map(|(at, w)| {
             // "Clinton’s" is one UAX #29 word; the possessive is noise for matching.
             let w = w
@@ -98,6 +99,25 @@ pub fn words(text: &str, span: Span, stemmer: &Stemmer, cache: &mut WordCache) -
         .collect();
     fold_phrases(&mut out);
     out
+}
+
+/// The parts of a word that holds a sentence break which lost its space in copying: a full
+/// stop between a lower-case letter and a capital ("Haq.Several" is "Haq" and "Several"), with
+/// their offsets in the word. Not an abbreviation ("U.S.", "e.g.") or an address
+/// ("example.com"). Most words have none and come back whole.
+fn lost_sentence_breaks(word: &str) -> impl Iterator<Item = (usize, &str)> {
+    let breaks = word
+        .match_indices('.')
+        .map(|(at, _)| at)
+        .filter(move |&at| {
+            word[..at].ends_with(char::is_lowercase)
+                && word[at + 1..].starts_with(char::is_uppercase)
+        });
+    let starts = std::iter::once(0).chain(breaks.clone().map(|at| at + 1));
+    let ends = breaks.chain(std::iter::once(word.len()));
+    starts
+        .zip(ends)
+        .map(move |(from, to)| (from, &word[from..to]))
 }
 
 /// Two-word phrases that mean one thing ("reached out", "United States", "called on"), and
@@ -373,6 +393,20 @@ mod tests {
             "acm share rise ostin share fall",
         );
         check("", "");
+    }
+
+    /// A sentence break that lost its space splits the word it glued ("Haq.Several" was one
+    /// word, so the name before a figure seemed to stand in its sentence).
+    #[test]
+    fn a_full_stop_between_two_sentences_splits_their_words() {
+        check(
+            "said Marek Haq.Several hundred",
+            "(said) marek haq sever hundr",
+        );
+        check(
+            "the U.S. and example.com, e.g. here",
+            "(the) us (and) examplecom eg (here)",
+        );
     }
 
     #[test]
