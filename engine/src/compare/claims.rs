@@ -1167,12 +1167,10 @@ fn phrase_ends(text: &str, from: usize, to: usize) -> bool {
         || lost_sentence_break(text, from, to)
 }
 
-/// A full stop alone between two words, glued to a lower-case letter before and a capital
-/// after: a sentence break that lost its space in copying, not an abbreviation ("U.S.").
+/// A full stop alone between two words that [`words::glued_full_stop`] reads as a sentence
+/// break that lost its space.
 fn lost_sentence_break(text: &str, from: usize, to: usize) -> bool {
-    text.get(from..to) == Some(".")
-        && text[..from].ends_with(char::is_lowercase)
-        && text[to..].starts_with(char::is_uppercase)
+    text.get(from..to) == Some(".") && words::glued_full_stop(&text[..from], &text[to..])
 }
 
 /// How many words back from its verb a clause may open: far enough for a subject with long

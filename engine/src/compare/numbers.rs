@@ -231,12 +231,17 @@ fn in_common_units(r: &Range) -> Cow<'_, Range> {
         Some("century") => ("year", 100.0),
         _ => return Cow::Borrowed(r),
     };
-    Cow::Owned(Range {
+    Cow::Owned(in_unit(r, factor, Some(common.to_string())))
+}
+
+/// `r` in another unit, `factor` of which make one of its own.
+fn in_unit(r: &Range, factor: f64, unit: Option<String>) -> Range {
+    Range {
         low: r.low.map(|x| x * factor),
         high: r.high.map(|x| x * factor),
-        unit: Some(common.to_string()),
+        unit,
         ..r.clone()
-    })
+    }
 }
 
 /// How a unit measures (the base unit of its dimension) and how many of that base one of it is.
@@ -289,12 +294,7 @@ fn converted(
             return Some((Relation::Same, format!("“{pa}” is “{pb}” in another unit")));
         }
     }
-    let in_b = Range {
-        low: ra.low.map(|x| x * fa / fb),
-        high: ra.high.map(|x| x * fa / fb),
-        unit: rb.unit.clone(),
-        ..ra.clone()
-    };
+    let in_b = in_unit(ra, fa / fb, rb.unit.clone());
     Some(relate_ranges(&in_b, rb, pa, pb))
 }
 
@@ -315,12 +315,7 @@ fn fraction_as_percent(
     } else {
         return None;
     };
-    let as_percent = Range {
-        low: rf.low.map(|x| x * 100.0),
-        high: rf.high.map(|x| x * 100.0),
-        unit: rp.unit.clone(),
-        ..rf.clone()
-    };
+    let as_percent = in_unit(rf, 100.0, rp.unit.clone());
     if let (Some(x), Some(y)) = (as_percent.exact_value(), rp.exact_value()) {
         if (x - y).abs() <= last_written_digit(&p.phrase, y) / 2.0 * (1.0 + 1e-9) {
             return Some((

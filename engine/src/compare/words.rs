@@ -109,15 +109,19 @@ fn lost_sentence_breaks(word: &str) -> impl Iterator<Item = (usize, &str)> {
     let breaks = word
         .match_indices('.')
         .map(|(at, _)| at)
-        .filter(move |&at| {
-            word[..at].ends_with(char::is_lowercase)
-                && word[at + 1..].starts_with(char::is_uppercase)
-        });
+        .filter(move |&at| glued_full_stop(&word[..at], &word[at + 1..]));
     let starts = std::iter::once(0).chain(breaks.clone().map(|at| at + 1));
     let ends = breaks.chain(std::iter::once(word.len()));
     starts
         .zip(ends)
         .map(move |(from, to)| (from, &word[from..to]))
+}
+
+/// A full stop between `before` and `after` with no space either side, a lower-case letter
+/// before it and a capital after: a sentence break that lost its space in copying, not an
+/// abbreviation ("U.S.", "e.g.") or an address ("example.com").
+pub(super) fn glued_full_stop(before: &str, after: &str) -> bool {
+    before.ends_with(char::is_lowercase) && after.starts_with(char::is_uppercase)
 }
 
 /// Two-word phrases that mean one thing ("reached out", "United States", "called on"), and
