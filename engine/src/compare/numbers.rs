@@ -1437,6 +1437,20 @@ mod tests {
     }
 
     #[test]
+    fn a_score_meets_only_the_same_score() {
+        check(
+            "4-2",
+            "4-2",
+            Some((Relation::Same, "“4-2” and “4-2” are the same")),
+        );
+        // Two results of one match (the draw, the shoot-out), or of two: never a conflict.
+        check("4-2", "3-3", None);
+        check("4-2", "4-1", None);
+        // Nor a count that happens to be one side.
+        check("4-2", "four", None);
+    }
+
+    #[test]
     fn a_quantity_converted_to_another_unit_is_the_same() {
         let same =
             |a: &str, b: &str| Some((Relation::Same, format!("“{a}” is “{b}” in another unit")));

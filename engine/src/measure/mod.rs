@@ -65,6 +65,8 @@ impl MeasureKind {
 /// - [`AFTER_PREVIOUS`]: a date told from the one before it in the text ("the following day").
 /// - [`FRACTION`]: a share of a whole written as a fraction ("two-thirds" is 2/3), a CARDINAL
 ///   in OntoNotes, compared only with other fractions.
+/// - [`SCORE`] and the second side: a score ("4-2" is 4 with the unit `"score against 2"`), a
+///   CARDINAL compared only with the same score.
 /// - `None` for plain counts (CARDINAL) and ORDINAL ranks; "emails" is not a unit.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Range {
@@ -95,6 +97,11 @@ pub const AFTER_PREVIOUS: &str = "days after the previous date";
 /// The `unit` of a fraction of a whole ("two-thirds", "a quarter of", "cut by one third"):
 /// values from 0 to 1.
 pub const FRACTION: &str = "fraction";
+
+/// The start of the `unit` of a score ("beat France 4-2", "a 3-3 draw", "ruled 7-2"): the
+/// value is its first side, and the unit goes on with the second, "score against 2", so only
+/// the same score has the same unit.
+pub const SCORE: &str = "score against";
 
 impl Range {
     /// For a date told from the one before it ([`AFTER_PREVIOUS`]): how many days after it.

@@ -119,7 +119,7 @@ fn leaves_pronouns_and_identifiers_alone() {
     check("wait a second.", "");
     check("He may go. They march.", "");
     check("3D printing", "");
-    check("won 3-2 on Sunday", "CARDINAL[3] DATE[Sunday]");
+    check("won 3-2 on Sunday", "CARDINAL[3-2] DATE[Sunday]");
     check("", "");
     check("東京 2020 年", "DATE[2020]");
 }
@@ -547,4 +547,33 @@ fn four_digits_and_a_time_zone_are_a_time() {
     check("Trading opened at 0930 EST.", "TIME[0930 EST]");
     check("The town was founded in 1850.", "DATE[1850]");
     check("It sold 2460 GMT shares.", "CARDINAL[2460]");
+}
+
+#[test]
+fn a_score_is_one_cardinal_of_both_sides() {
+    // Two whole counts joined by a hyphen that runs down or stays level: a result or a vote,
+    // which a range (written upward) can't be. OntoNotes tags it as one CARDINAL.
+    check(
+        "Argentina beat France 4-2 on penalties after a 3-3 draw",
+        "CARDINAL[4-2] CARDINAL[3-3]",
+    );
+    check(
+        "The court ruled 7-2 on Monday.",
+        "CARDINAL[7-2] DATE[Monday]",
+    );
+    check("the Senate passed the bill, 89-6.", "CARDINAL[89-6]");
+    check(
+        "Argentina 3-3 France (4-2 on pens)",
+        "CARDINAL[3-3] CARDINAL[4-2]",
+    );
+    check_range("a 2-1 loss", "[2, 2] score against 1");
+    check_range("a 3–3 draw", "[3, 3] score against 3");
+    // Upward it is still a range; a year's span, money, a model, a formation and a mixed
+    // fraction are no score.
+    check_range("10-20 people", "[10, 20]");
+    check("the 2019-20 season", "DATE[2019-20]");
+    check("$5-3", "MONEY[$5]");
+    check("its 767-300 jets", "CARDINAL[767]");
+    check("a 4-3-3 formation", "CARDINAL[4]");
+    check("paying 7-3/4 pct", "CARDINAL[7]");
 }

@@ -5,7 +5,11 @@
 use super::ranges::{day_range, unit_days, widen};
 use super::{is_ordinal_suffix, Amount, Class, Hit, Scanner, Q};
 use crate::measure::lexicon::{lookup, DateUnit, Lex, Qual, Rel, W};
-use crate::measure::{MeasureKind, Range, FRACTION};
+use crate::measure::{MeasureKind, Range, FRACTION, SCORE};
+
+/// The highest side of a score: a basketball score or a vote ("voted 120-95"), not an
+/// aircraft model ("767-300").
+const MAX_SCORE: f64 = 200.0;
 
 impl Scanner<'_> {
     pub(super) fn number(&self, i: usize) -> Option<Hit> {
@@ -31,8 +35,14 @@ impl Scanner<'_> {
         let mut q = q;
         // "between 10 and 20", "10 to 20", "10-20", "two or three"
         let unscaled = amount.end == j + 1;
-        let tail = self
-            .range_tail(amount.end, q, currency.is_some())
+        let raw_tail = self.range_tail(amount.end, q, currency.is_some());
+        if let Some(hit) = raw_tail
+            .as_ref()
+            .and_then(|(high, _)| self.score(&amount, high, q, currency.is_some() || !unscaled))
+        {
+            return Some(hit);
+        }
+        let tail = raw_tail
             .map(|(high, scale)| {
                 // "110 to 130 mln": a scale written once is both ends'.
                 let scaled = amount.low * scale;
@@ -740,6 +750,57 @@ impl Scanner<'_> {
         let (_, scale) = self.scales(j + 1, 1.0);
         // The caller checks that the range runs upward: "3-2" is a score, not a range.
         Some((high, scale))
+    }
+
+    /// A score, at the amount `first` and the high end `second` a range would have: two whole
+    /// counts joined by a hyphen that runs down or stays level ("beat France 4-2", "a 3-3
+    /// draw", "the court ruled 7-2"). A range is written upward ("10-20 people"), so these
+    /// can't be one. Read as its first side, with the second in its unit ([`SCORE`]), so two
+    /// scores are the same only when both sides are, and different scores are two results,
+    /// never a conflict. Not a year's span ("the 2019-20 season"), a money amount or a
+    /// scaled one, a model ("767-300" is past any score), nor a figure the score's end is
+    /// glued to: a chain ("a 4-3-3 formation"), a mixed fraction ("7-3/4 pct"), a name
+    /// ("767-300ER").
+    fn score(&self, first: &Amount, second: &Amount, q: Q, money_or_scaled: bool) -> Option<Hit> {
+        let hyphen_at = first.end;
+        let whole = |x: f64| x.fract() == 0.0 && (0.0..=MAX_SCORE).contains(&x);
+        let ends_here = !self.glued(second.end)
+            || matches!(
+                self.tok(second.end).map(|t| t.class),
+                Some(Class::Punct(
+                    ',' | '.' | ')' | ':' | ';' | '!' | '?' | '"' | '”'
+                ))
+            );
+        let is_score = q == Q::None
+            && !money_or_scaled
+            && !first.year_like
+            && !first.vague
+            && !second.vague
+            && (self.punct(hyphen_at, '-') || self.punct(hyphen_at, '–'))
+            && second.end == hyphen_at + 2
+            && whole(first.low)
+            && first.low == first.high
+            && whole(second.high)
+            && second.low == second.high
+            && second.high <= first.low
+            && ends_here;
+        if !is_score {
+            return None;
+        }
+        Some(Hit {
+            end: second.end,
+            kind: MeasureKind::Cardinal,
+            range: Some(Range {
+                low: Some(first.low),
+                high: Some(first.low),
+                unit: Some(format!("{SCORE} {}", second.high)),
+                low_open: false,
+                high_open: false,
+                approximate: false,
+                year_implied: false,
+            }),
+            relative: false,
+        })
     }
 
     /// The unit of "metric", "short" or "long" and a ton at `k`.
