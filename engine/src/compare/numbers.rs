@@ -222,7 +222,7 @@ fn since_fits_duration(
 
 /// A sum in pence or cents as pounds or dollars ("383 pence" as £3.83), and a duration in
 /// decades or centuries as years, so that each meets the other's unit; any other range as it
-/// is. Only exact multiples: twelve months are not quite a year.
+/// is. (Months and years, days and weeks, are converted with the other units: [`converted`].)
 fn in_common_units(r: &Range) -> Cow<'_, Range> {
     let (common, factor) = match r.unit.as_deref() {
         Some("p") => ("£", 0.01),
@@ -268,9 +268,18 @@ fn in_base_units(unit: &str) -> Option<(&'static str, f64)> {
         "oz" => ("kg", 0.028_349_523_125),
         "mph" => ("m/s", 0.447_04),
         "kn" => ("m/s", 1852.0 / 3600.0),
+        // Durations, only where one unit is a whole number of the other: not months as days.
+        "day" => (DAYS, 1.0),
+        "week" => (DAYS, 7.0),
+        "month" => (MONTHS, 1.0),
+        "year" => (MONTHS, 12.0),
         _ => return None,
     })
 }
+
+/// The base units of durations ([`in_base_units`]).
+const DAYS: &str = "day";
+const MONTHS: &str = "month";
 
 /// Two quantities in two units of one dimension ("5km" / "3.1 miles"): one is the other
 /// converted when, in either's unit, the other's figure rounds to it as written (half its last
@@ -285,13 +294,23 @@ fn converted(
         return None;
     }
     let (pa, pb) = (&a.phrase, &b.phrase);
+    // A duration converts exactly ("135 months" are 11.25 years), so one that only rounds
+    // the other ("jailed for 11 years", "three weeks" for 20 days) is told rounded.
+    let duration = da == DAYS || da == MONTHS;
     if let (Some(x), Some(y)) = (ra.exact_value(), rb.exact_value()) {
         // `x` in `b`'s unit is `y` as written, or `y` in `a`'s is `x`.
         let rounds_to = |value: f64, target: f64, phrase: &str| {
             (value - target).abs() <= last_written_digit(phrase, target) / 2.0 * (1.0 + 1e-9)
         };
-        if rounds_to(x * fa / fb, y, pb) || rounds_to(y * fb / fa, x, pa) {
+        if duration && x * fa == y * fb {
             return Some((Relation::Same, format!("“{pa}” is “{pb}” in another unit")));
+        }
+        if rounds_to(x * fa / fb, y, pb) || rounds_to(y * fb / fa, x, pa) {
+            return Some(if duration {
+                (Relation::Compatible, format!("“{pa}” is “{pb}” rounded"))
+            } else {
+                (Relation::Same, format!("“{pa}” is “{pb}” in another unit"))
+            });
         }
     }
     let in_b = in_unit(ra, fa / fb, rb.unit.clone());
@@ -1494,6 +1513,51 @@ mod tests {
     }
 
     #[test]
+    fn a_duration_meets_itself_in_another_unit() {
+        let check = check_owned;
+        let rel = |r: Relation, why: &str| Some((r, why.to_string()));
+        // Months are a twelfth of a year exactly, weeks seven days.
+        check(
+            "24 months",
+            "two years",
+            rel(Relation::Same, "“24 months” is “two years” in another unit"),
+        );
+        check(
+            "135 months",
+            "more than 11 years",
+            rel(
+                Relation::Compatible,
+                "“more than 11 years” includes “135 months”",
+            ),
+        );
+        check(
+            "135 months",
+            "11 years",
+            rel(Relation::Compatible, "“135 months” is “11 years” rounded"),
+        );
+        check(
+            "three weeks",
+            "21 days",
+            rel(Relation::Same, "“three weeks” is “21 days” in another unit"),
+        );
+        check(
+            "three weeks",
+            "20 days",
+            rel(Relation::Compatible, "“three weeks” is “20 days” rounded"),
+        );
+        check(
+            "135 months",
+            "12 years",
+            rel(
+                Relation::Conflict,
+                "“135 months” and “12 years” can't both be true",
+            ),
+        );
+        // Months are no whole number of days.
+        check("two months", "60 days", None);
+    }
+
+    #[test]
     fn a_fraction_meets_the_percentage_it_is() {
         let check = |a: &str, b: &str, expected: Option<(Relation, &str)>| check(a, b, expected);
         check(
@@ -1765,8 +1829,12 @@ mod tests {
                 "“two decades” and “12 years” can't both be true",
             )),
         );
-        // Twelve months are not quite a year: only exact multiples meet.
-        check("12 months", "one year", None);
+        // A year is twelve months (`a_duration_meets_itself_in_another_unit`).
+        check(
+            "12 months",
+            "one year",
+            Some((Relation::Same, "“12 months” is “one year” in another unit")),
+        );
     }
 
     #[test]
