@@ -672,10 +672,14 @@ pub fn reconcile(a: &[&Located], b: &[&Located]) -> Vec<(usize, usize, Relation,
                 // "a 30% premium"), not a set of which each sentence may count another part:
                 // the same named property is one claim without more context.
                 (false, Relation::Conflict) => {
+                    // The same property, named alike: "Acme's offer of $54.20 per share" is
+                    // not the price "shares rose to $52 per share" give, though both are a
+                    // share's.
                     let property =
                         matches!(ma.measure.kind, MeasureKind::Money | MeasureKind::Percent)
                             && ma.names_a_thing
-                            && mb.names_a_thing;
+                            && mb.names_a_thing
+                            && same_set(&ma.head, &mb.head);
                     // Or the one count of this thing in each passage ("Officials: 38 dead, 15
                     // still missing" / "45 dead", two headlines of one story). What both count
                     // must be more than "people": "approximately 18 people were in hospital"

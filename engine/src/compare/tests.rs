@@ -403,6 +403,30 @@ fn reconciles_numbers_inside_pairs() {
     );
 }
 
+/// Regression: "shares rose to $52 per share" and "Marek's offer of $54.20 per share" were
+/// shown as a conflict about "share": both are a share's, but one is its price and the other
+/// the offer. A property conflicts only with the same property, named alike.
+#[test]
+fn a_price_per_share_is_not_an_offer_per_share() {
+    check_numbers(
+        "Marek to buy Acme\n\nShares of Acme rose 6% on Monday to $52 per share.",
+        "Marek to buy Acme\n\nShares of Acme jumped 6.4% on Monday, still below Marek's offer of $54.20 per share.",
+        &[
+            "6% | 6.4% | Compatible | Shares (Acme): “6%” is “6.4%” rounded",
+            "Monday | Monday | Same | “Monday” and “Monday” are the same",
+        ],
+    );
+    // The same property still conflicts.
+    check_numbers(
+        "Marek to buy Acme\n\nMarek made an offer of $54.20 per share for Acme on Monday.",
+        "Marek to buy Acme\n\nMarek made an offer of $52 per share for Acme on Monday.",
+        &[
+            "$54.20 | $52 | Conflict | offer share (Acme): “$54.20” and “$52” can't both be true",
+            "Monday | Monday | Same | “Monday” and “Monday” are the same",
+        ],
+    );
+}
+
 /// Two figures of different years are two facts: only the same year's can conflict.
 #[test]
 fn figures_of_different_times_never_conflict() {
