@@ -550,6 +550,17 @@ fn four_digits_and_a_time_zone_are_a_time() {
 }
 
 #[test]
+fn a_bound_set_off_by_a_comma_still_bounds() {
+    check(
+        "no prison time, or at most, 18 months",
+        "DATE[at most, 18 months]",
+    );
+    check_range("at least, 20 people", "[20, ∞)");
+    // Only before a figure: "at least, he said" bounds nothing.
+    check("at least, he said, 20 people", "CARDINAL[20]");
+}
+
+#[test]
 fn a_score_is_one_cardinal_of_both_sides() {
     // Two whole counts joined by a hyphen that runs down or stays level: a result or a vote,
     // which a range (written upward) can't be. OntoNotes tags it as one CARDINAL.

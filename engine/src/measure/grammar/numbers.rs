@@ -464,6 +464,16 @@ impl Scanner<'_> {
     }
 
     /// Qualifier words at `i`: the token after them and their effect.
+    /// `k`, or the token after it when `k` is a comma glued to the word before it and
+    /// followed by a number ("at most, 18 months").
+    fn past_comma(&self, k: usize) -> usize {
+        let comma = self.punct(k, ',')
+            && self.glued(k)
+            && self.next_ok(k + 1)
+            && self.tok(k + 1).is_some_and(|t| t.class == Class::Num);
+        k + usize::from(comma)
+    }
+
     pub(super) fn qualifier(&self, i: usize) -> (usize, Q) {
         let at = |k: usize| self.lex_next(k);
         let first = self.lex(i);
@@ -479,8 +489,9 @@ impl Scanner<'_> {
             Some(Lex::Word(W::In)) if two(W::Excess) && at(i + 2) == Some(Lex::Word(W::Of)) => {
                 (i + 3, Q::More)
             }
-            Some(Lex::Word(W::At)) if two(W::Least) => (i + 2, Q::AtLeast),
-            Some(Lex::Word(W::At)) if two(W::Most) => (i + 2, Q::AtMost),
+            // "or at most, 18 months": the bound may be set off by a comma.
+            Some(Lex::Word(W::At)) if two(W::Least) => (self.past_comma(i + 2), Q::AtLeast),
+            Some(Lex::Word(W::At)) if two(W::Most) => (self.past_comma(i + 2), Q::AtMost),
             Some(Lex::Word(W::Up)) if two(W::To) => (i + 2, Q::AtMost),
             Some(Lex::Word(W::No)) => match (at(i + 1), at(i + 2)) {
                 (Some(Lex::Qual(Qual::More)), Some(Lex::Word(W::Than))) => (i + 3, Q::AtMost),
