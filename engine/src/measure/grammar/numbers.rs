@@ -804,7 +804,8 @@ impl Scanner<'_> {
             range: Some(Range {
                 low: Some(first.low),
                 high: Some(first.low),
-                unit: Some(format!("{SCORE} {}", second.high)),
+                // An integer, not a float: formatting a float would add its code to the worker.
+                unit: Some(format!("{SCORE} {}", second.high as u32)),
                 low_open: false,
                 high_open: false,
                 approximate: false,
