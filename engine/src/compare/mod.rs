@@ -31,7 +31,8 @@
 //!    sentences don't ("Morelos: 55 dead" in a list, "71 in Morelos state" after "94 dead in
 //!    …"). Two numbers about different things or places never conflict, and the reason names
 //!    the claim. In one story, the passages that state its toll tell one fact, whatever
-//!    figure each gives.
+//!    figure each gives. A figure restated beside itself ("135 months — or more than 11
+//!    years", "a 3,676-metre (12,060-foot) volcano") meets its partner in both forms.
 //!
 //! 5. Over N stories, `clusters.rs` joins the pairwise results into facts.
 //!
@@ -221,6 +222,7 @@ pub fn compare_with(readings: &mut Readings, a: &Document, b: &Document) -> Comp
         matched_a,
         matched_b,
     } = aligned;
+    pair.restatements_share_partners((&a.text, &b.text), &mut numbers);
     drop_conflicts_that_dont_stand(&mut numbers, (&a.text, &b.text), published);
     crate::sort::sort_by_key(&mut numbers, |n| (n.a, n.b));
     Comparison {
@@ -757,6 +759,70 @@ impl Pair {
             }
         }
         added
+    }
+
+    /// A figure restated beside itself ("135 months — or more than 11 years", "a 3,676-metre
+    /// (12,060-foot) volcano", "$44 billion (£34.6bn)") is one claim told twice, so the other
+    /// article's figure that meets one form meets the other too, when the two agree (a
+    /// restatement is no evidence of a conflict). Only the pairs found before are extended.
+    fn restatements_share_partners(&self, texts: (&str, &str), numbers: &mut Vec<NumberPair>) {
+        fn located(p: &Prepared, span: Span) -> Option<(&Sentence, &numbers::Located)> {
+            let s = p.sentences.iter().find(|s| s.span.contains(span))?;
+            let m = s.measures.iter().find(|m| m.measure.span == span)?;
+            Some((s, m))
+        }
+        // The figures of `s` that restate `m`: right after it in parentheses or after a dash
+        // or ", or", or right before it when `m` is the one in parentheses.
+        fn restatements<'s>(
+            text: &str,
+            s: &'s Sentence,
+            m: &numbers::Located,
+        ) -> Vec<&'s numbers::Located> {
+            let joins = |from: usize, to: usize| {
+                text.get(from..to).is_some_and(|gap| {
+                    matches!(
+                        gap.trim(),
+                        "(" | "—" | "–" | "--" | "(or" | ", or" | "— or" | "– or" | "-- or"
+                    )
+                })
+            };
+            s.measures
+                .iter()
+                .filter(|r| r.measure.span != m.measure.span)
+                .filter(|r| {
+                    let (x, y) = (m.measure.span, r.measure.span);
+                    x.end <= y.start && joins(x.end, y.start)
+                        || y.end <= x.start && joins(y.end, x.start)
+                })
+                .collect()
+        }
+        let found = numbers.len();
+        for k in 0..found {
+            let (span_a, span_b) = (numbers[k].a, numbers[k].b);
+            let (Some((sa, ma)), Some((sb, mb))) =
+                (located(&self.a, span_a), located(&self.b, span_b))
+            else {
+                continue;
+            };
+            let more_a = restatements(texts.0, sa, ma).into_iter().map(|r| (r, mb));
+            let more_b = restatements(texts.1, sb, mb).into_iter().map(|r| (ma, r));
+            for (x, y) in more_a.chain(more_b) {
+                let Some((relation, why)) = numbers::relate(x, y) else {
+                    continue;
+                };
+                let (a, b) = (x.measure.span, y.measure.span);
+                if relation != numbers::Relation::Conflict
+                    && !numbers.iter().any(|n| n.a == a && n.b == b)
+                {
+                    numbers.push(NumberPair {
+                        a,
+                        b,
+                        relation,
+                        why,
+                    });
+                }
+            }
+        }
     }
 
     /// Claims about the same counted thing pair across the articles even where their

@@ -427,6 +427,32 @@ fn a_price_per_share_is_not_an_offer_per_share() {
     );
 }
 
+/// A figure restated beside itself is one claim told twice: the other article's figure that
+/// meets one form meets the other too. Regression: "135 months — or more than 11 years" paired
+/// "jailed for 11 years" with only one of them.
+#[test]
+fn a_restated_figure_meets_its_partner_in_both_forms() {
+    check_numbers(
+        "Sobel jailed\n\nAna Sobel was sentenced to 135 months — or more than 11 years — in prison on Friday.",
+        "Sobel jailed\n\nAna Sobel was sentenced to more than 11 years in prison on Friday.",
+        &[
+            "135 months | more than 11 years | Compatible | “more than 11 years” includes “135 months”",
+            "more than 11 years | more than 11 years | Same | “more than 11 years” and “more than 11 years” are the same",
+            "Friday | Friday | Same | “Friday” and “Friday” are the same",
+        ],
+    );
+    // In parentheses, in another unit: both heights meet the other's one.
+    check_numbers(
+        "Mount Tesk erupts\n\nMount Tesk, a 3,676-metre (12,060-foot) volcano, erupted on Sunday.",
+        "Mount Tesk erupts\n\nThe 3,676-metre Mount Tesk erupted on Sunday.",
+        &[
+            "3,676-metre | 3,676-metre | Same | “3,676-metre” and “3,676-metre” are the same",
+            "12,060-foot | 3,676-metre | Same | “12,060-foot” is “3,676-metre” in another unit",
+            "Sunday | Sunday | Same | “Sunday” and “Sunday” are the same",
+        ],
+    );
+}
+
 /// Two figures of different years are two facts: only the same year's can conflict.
 #[test]
 fn figures_of_different_times_never_conflict() {
