@@ -306,8 +306,14 @@ fn converted(
             return Some((Relation::Same, format!("“{pa}” is “{pb}” in another unit")));
         }
         if rounds_to(x * fa / fb, y, pb) || rounds_to(y * fb / fa, x, pa) {
+            // The figure in the larger unit is the one told rounded: "11 years" of "135
+            // months", "three weeks" of "20 days".
+            let (coarse, fine) = if fa > fb { (pa, pb) } else { (pb, pa) };
             return Some(if duration {
-                (Relation::Compatible, format!("“{pa}” is “{pb}” rounded"))
+                (
+                    Relation::Compatible,
+                    format!("“{coarse}” is “{fine}” rounded"),
+                )
             } else {
                 (Relation::Same, format!("“{pa}” is “{pb}” in another unit"))
             });
@@ -1537,7 +1543,12 @@ mod tests {
         check(
             "135 months",
             "11 years",
-            rel(Relation::Compatible, "“135 months” is “11 years” rounded"),
+            rel(Relation::Compatible, "“11 years” is “135 months” rounded"),
+        );
+        check(
+            "11 years",
+            "135 months",
+            rel(Relation::Compatible, "“11 years” is “135 months” rounded"),
         );
         check(
             "three weeks",
