@@ -463,7 +463,6 @@ impl Scanner<'_> {
         !(pronoun_before || pronoun_after)
     }
 
-    /// Qualifier words at `i`: the token after them and their effect.
     /// `k`, or the token after it when `k` is a comma glued to the word before it and
     /// followed by a number ("at most, 18 months").
     fn past_comma(&self, k: usize) -> usize {
@@ -474,6 +473,7 @@ impl Scanner<'_> {
         k + usize::from(comma)
     }
 
+    /// Qualifier words at `i`: the token after them and their effect.
     pub(super) fn qualifier(&self, i: usize) -> (usize, Q) {
         let at = |k: usize| self.lex_next(k);
         let first = self.lex(i);
